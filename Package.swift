@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+//
+// newsclean: raw scraped news and board pages in, clean article records out.
+//
+// Each C library is owned by exactly one Swift target, so no other module ever sees a C pointer:
+//   CLibXML2 -> Markup      (HTML parsing)
+//   CICU     -> Charsets    (charset detection and conversion; must not import Foundation)
+//   CZlib    -> Ingest      (gzip, WARC, files, JSON Lines)
+//   CSQLite  -> NearDup     (the persistent near-duplicate index)
+// NewsClean is the pipeline library; `newsclean` is the thin command-line front end.
+import PackageDescription
+
+let package = Package(
+  name: "newsclean",
+  products: [
+    .library(name: "NewsClean", targets: ["NewsClean"]),
+    .executable(name: "newsclean", targets: ["newsclean"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+    .target(name: "Charsets", dependencies: ["CICU"]),
+    .target(name: "Markup", dependencies: ["CLibXML2"]),
+    .target(name: "Ingest", dependencies: ["CZlib"]),
+    .target(name: "NearDup", dependencies: ["CSQLite"]),
+    .target(name: "LinkSense"),
+    .target(
+      name: "NewsClean",
+      dependencies: ["Charsets", "Markup", "Ingest", "NearDup", "LinkSense"]),
+    .executableTarget(
+      name: "newsclean",
+      dependencies: [
+        "NewsClean",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
+    .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+    .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+    .testTarget(name: "NearDupTests", dependencies: ["NearDup"]),
+    .testTarget(name: "LinkSenseTests", dependencies: ["LinkSense"]),
+    .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["NewsClean"]),
+  ]
+)

@@ -1,0 +1,1 @@
+// Charsets: placeholder until its first real file lands.

@@ -1,0 +1,1 @@
+// LinkSense: placeholder until its first real file lands.

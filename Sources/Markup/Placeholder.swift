@@ -1,0 +1,1 @@
+// Markup: placeholder until its first real file lands.

@@ -1,0 +1,1 @@
+// NearDup: placeholder until its first real file lands.

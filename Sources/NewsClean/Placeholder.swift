@@ -1,0 +1,1 @@
+// NewsClean: placeholder until its first real file lands.
