@@ -1,0 +1,74 @@
+/// A topic vocabulary (gambling, pharma, …) and the one way all topic signals match it.
+///
+/// Three kinds of entries, because spam hosts and paths are written three ways:
+/// - `words`: matched only as whole tokens (`bet`, `rx`, `slot`), since they hide inside
+///   innocent words (`betabeat`, `arxiv`);
+/// - `stems`: long, distinctive strings matched inside a token or glued host label
+///   (`casino` in `lokicasinolink8`); only add a stem if no common word contains it;
+/// - `native`: words in scripts written without spaces (Korean, Japanese, Chinese), matched as
+///   substrings of the decoded path and anchor text.
+/// Every entry carries a weight: 1.0 for words that name the topic unambiguously
+/// (`viagra`), less for words that also occur in honest pages (`loan`, `dating`).
+struct Lexicon: Sendable {
+  let words: [String: Double]
+  let stems: [String: Double]
+  let native: [String: Double]
+
+  /// The best match in a list of tokens (and glued compounds), with its weight.
+  func bestMatch(tokens: [String], compounds: [String] = [], text: String = "") -> (term: String, weight: Double, count: Int)? {
+    var found: [String: Double] = [:]
+    for token in tokens {
+      if let w = words[token] { found[token] = w }
+      for (stem, w) in stems where token.contains(stem) { found[stem] = w }
+    }
+    for compound in compounds {
+      for (stem, w) in stems where compound.contains(stem) { found[stem] = w }
+    }
+    if !text.isEmpty {
+      for (term, w) in native where text.contains(term) { found[term] = w }
+    }
+    // Deterministic pick: highest weight, then alphabetical.
+    guard let best = found.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first
+    else { return nil }
+    return (best.key, best.value, found.count)
+  }
+}
+
+/// Shared evaluation for topic vocabularies: a word in the host counts fully, in the path or
+/// anchor text only partly, because honest news paths and anchors talk *about* casinos and drugs.
+struct TopicMatcher: Sendable {
+  let lexicon: Lexicon
+  /// Multiplier for a hit in the host.
+  var hostFactor = 1.0
+  /// Multiplier for a hit in the path/query.
+  var pathFactor = 0.5
+  /// Multiplier for a hit in the anchor text.
+  var anchorFactor = 0.4
+  /// Extra weight per additional distinct term (keyword stuffing), capped.
+  var extraPerTerm = 0.2
+
+  func evaluate(_ url: WebURL, anchorText: String?) -> (weight: Double, evidence: String)? {
+    let words = URLWords(url, anchorText: anchorText)
+    var weight = 0.0
+    var evidence: [String] = []
+    var terms = 0
+    if let m = lexicon.bestMatch(tokens: words.hostTokens, compounds: words.hostCompounds, text: url.host) {
+      weight += m.weight * hostFactor
+      terms += m.count
+      evidence.append("host word \"\(m.term)\"")
+    }
+    if let m = lexicon.bestMatch(tokens: words.pathTokens, text: words.pathText) {
+      weight += m.weight * pathFactor
+      terms += m.count
+      evidence.append("path word \"\(m.term)\"")
+    }
+    if let m = lexicon.bestMatch(tokens: words.anchorTokens, text: words.anchorText) {
+      weight += m.weight * anchorFactor
+      terms += m.count
+      evidence.append("anchor word \"\(m.term)\"")
+    }
+    guard weight > 0 else { return nil }
+    weight += min(Double(max(terms - 1, 0)) * extraPerTerm, 0.6)
+    return ((weight * 100).rounded() / 100, evidence.joined(separator: ", "))
+  }
+}

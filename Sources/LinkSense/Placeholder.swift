@@ -1,1 +1,0 @@
-// LinkSense: placeholder until its first real file lands.

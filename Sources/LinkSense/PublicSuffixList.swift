@@ -1,0 +1,151 @@
+import Foundation
+
+/// Public Suffix List lookups: which part of a host is a public suffix, and which is the site.
+///
+/// `shared` loads `/usr/share/publicsuffix/public_suffix_list.dat` (Debian package `publicsuffix`)
+/// when the file exists, including its private section, so tenants of `blogspot.com` or
+/// `github.io` count as separate sites. Without that file it falls back to a small built-in list
+/// of common suffixes (see `fallbackRules`): good enough for `.com`/`.co.kr`/`.co.uk`, wrong for
+/// the long tail. The Debian snapshot may predate newer TLDs; an unknown TLD is treated as a
+/// one-label suffix, which is what the PSL algorithm prescribes anyway (the implicit `*` rule).
+public struct PublicSuffixList: Sendable {
+  /// The system list when installed, otherwise the built-in fallback.
+  public static let shared: PublicSuffixList = {
+    let path = "/usr/share/publicsuffix/public_suffix_list.dat"
+    if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+      return PublicSuffixList(listText: text)
+    }
+    return PublicSuffixList(listText: fallbackRules)
+  }()
+
+  /// Common suffixes used when no system list is installed.
+  static let fallbackRules = """
+    com
+    net
+    org
+    edu
+    gov
+    mil
+    int
+    info
+    biz
+    io
+    co
+    me
+    tv
+    kr
+    co.kr
+    or.kr
+    go.kr
+    ac.kr
+    ne.kr
+    re.kr
+    jp
+    co.jp
+    ne.jp
+    or.jp
+    go.jp
+    ac.jp
+    cn
+    com.cn
+    net.cn
+    org.cn
+    gov.cn
+    edu.cn
+    tw
+    com.tw
+    hk
+    com.hk
+    uk
+    co.uk
+    org.uk
+    gov.uk
+    ac.uk
+    au
+    com.au
+    de
+    fr
+    it
+    es
+    nl
+    ru
+    br
+    com.br
+    in
+    co.in
+    ca
+    us
+    eu
+    blogspot.com
+    github.io
+    """
+
+  private let exact: Set<String>
+  private let wildcards: Set<String>
+  private let exceptions: Set<String>
+
+  /// Builds a list from the PSL text format: one rule per line, `//` comments, `*.` wildcards, `!` exceptions.
+  public init(listText: String) {
+    var exact = Set<String>(), wildcards = Set<String>(), exceptions = Set<String>()
+    for rawLine in listText.split(whereSeparator: \.isNewline) {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      guard !line.isEmpty, !line.hasPrefix("//") else { continue }
+      let rule = line.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
+      if rule.hasPrefix("!") {
+        exceptions.insert(String(rule.dropFirst()))
+      } else if rule.hasPrefix("*.") {
+        wildcards.insert(String(rule.dropFirst(2)))
+      } else {
+        exact.insert(rule)
+      }
+    }
+    self.exact = exact
+    self.wildcards = wildcards
+    self.exceptions = exceptions
+  }
+
+  /// The public suffix of `host` (`co.kr` for `news.example.co.kr`); the last label when no rule matches.
+  public func publicSuffix(of host: String) -> String {
+    let labels = Self.labels(of: host)
+    guard !labels.isEmpty else { return "" }
+    return labels[suffixStart(labels)...].joined(separator: ".")
+  }
+
+  /// The registrable domain (eTLD+1) of `host`; `nil` for IP addresses and hosts that are themselves a suffix.
+  public func registrableDomain(of host: String) -> String? {
+    let labels = Self.labels(of: host)
+    guard !labels.isEmpty, !Self.isIP(labels) else { return nil }
+    let start = suffixStart(labels)
+    guard start > 0 else { return nil }
+    return labels[(start - 1)...].joined(separator: ".")
+  }
+
+  /// True when `label` is a known top-level domain (a one-label rule).
+  public func isKnownTLD(_ label: String) -> Bool { exact.contains(label.lowercased()) }
+
+  /// Index of the first label of the longest matching suffix rule.
+  private func suffixStart(_ labels: [String]) -> Int {
+    // Walk from the longest candidate to the shortest; the first hit is the longest rule.
+    for start in 0..<labels.count {
+      let candidate = labels[start...].joined(separator: ".")
+      if exceptions.contains(candidate) { return start + 1 }
+      if exact.contains(candidate) { return start }
+      if start + 1 < labels.count, wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
+        return start
+      }
+    }
+    return labels.count - 1
+  }
+
+  private static func labels(of host: String) -> [String] {
+    var h = host.lowercased()
+    while h.hasSuffix(".") { h.removeLast() }
+    if h.contains("xn--") { h = Punycode.decodeHost(h) }
+    return h.split(separator: ".").map(String.init)
+  }
+
+  private static func isIP(_ labels: [String]) -> Bool {
+    if labels.first?.hasPrefix("[") == true { return true }
+    return labels.count == 4 && labels.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+  }
+}
