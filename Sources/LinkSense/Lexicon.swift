@@ -7,15 +7,24 @@
 ///   (`casino` in `lokicasinolink8`); only add a stem if no common word contains it;
 /// - `native`: words in scripts written without spaces (Korean, Japanese, Chinese), matched as
 ///   substrings of the decoded path and anchor text.
+/// - `prefixes` / `suffixes`: glued brand parts at the start or end of a host label
+///   (`roobet`, `hellspin`, `betfury`), with `affixExceptions` for ordinary words that share
+///   them (`alphabet`, `tibet`, `better`, `beta`);
 /// Every entry carries a weight: 1.0 for words that name the topic unambiguously
 /// (`viagra`), less for words that also occur in honest pages (`loan`, `dating`).
 struct Lexicon: Sendable {
   let words: [String: Double]
   let stems: [String: Double]
   let native: [String: Double]
+  var prefixes: [String: Double] = [:]
+  var suffixes: [String: Double] = [:]
+  var affixExceptions: [String] = []
+  /// Words that add to a host hit but mean nothing alone (`canadian`, `generic`, `online`
+  /// next to `pharmacy`): they count as extra terms only once a real term matched.
+  var boosters: [String] = []
 
   /// The best match in a list of tokens (and glued compounds), with its weight.
-  func bestMatch(tokens: [String], compounds: [String] = [], text: String = "") -> (term: String, weight: Double, count: Int)? {
+  func bestMatch(tokens: [String], compounds: [String] = [], text: String = "") -> (term: String, weight: Double, all: Set<String>)? {
     var found: [String: Double] = [:]
     for token in tokens {
       if let w = words[token] { found[token] = w }
@@ -23,14 +32,28 @@ struct Lexicon: Sendable {
     }
     for compound in compounds {
       for (stem, w) in stems where compound.contains(stem) { found[stem] = w }
+      // Affixes apply to the letters of a label, so `roobet8` still ends in `bet`.
+      let letters = String(compound.reversed().drop(while: \.isNumber).reversed())
+      guard !affixExceptions.contains(where: { letters.hasPrefix($0) || letters.hasSuffix($0) }) else { continue }
+      for (prefix, w) in prefixes where letters.hasPrefix(prefix) && letters.count >= prefix.count + 3 {
+        found[prefix + "…"] = w
+      }
+      for (suffix, w) in suffixes where letters.hasSuffix(suffix) && letters.count >= suffix.count + 2 {
+        found["…" + suffix] = w
+      }
     }
     if !text.isEmpty {
       for (term, w) in native where text.contains(term) { found[term] = w }
     }
+    if !found.isEmpty {
+      for compound in compounds {
+        for booster in boosters where compound.contains(booster) && found[booster] == nil { found[booster] = 0 }
+      }
+    }
     // Deterministic pick: highest weight, then alphabetical.
     guard let best = found.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first
     else { return nil }
-    return (best.key, best.value, found.count)
+    return (best.key, best.value, Set(found.keys))
   }
 }
 
@@ -51,24 +74,28 @@ struct TopicMatcher: Sendable {
     let words = URLWords(url, anchorText: anchorText)
     var weight = 0.0
     var evidence: [String] = []
-    var terms = 0
-    if let m = lexicon.bestMatch(tokens: words.hostTokens, compounds: words.hostCompounds, text: url.host) {
+    var terms = Set<String>()
+    let tldTokens = [url.tld].filter { lexicon.words[$0] != nil }
+    if let m = lexicon.bestMatch(tokens: words.hostTokens + tldTokens, compounds: words.hostCompounds, text: url.host) {
       weight += m.weight * hostFactor
-      terms += m.count
+      terms.formUnion(m.all)
       evidence.append("host word \"\(m.term)\"")
     }
     if let m = lexicon.bestMatch(tokens: words.pathTokens, text: words.pathText) {
       weight += m.weight * pathFactor
-      terms += m.count
+      terms.formUnion(m.all)
       evidence.append("path word \"\(m.term)\"")
     }
     if let m = lexicon.bestMatch(tokens: words.anchorTokens, text: words.anchorText) {
       weight += m.weight * anchorFactor
-      terms += m.count
+      terms.formUnion(m.all)
       evidence.append("anchor word \"\(m.term)\"")
     }
     guard weight > 0 else { return nil }
-    weight += min(Double(max(terms - 1, 0)) * extraPerTerm, 0.6)
+    // Path and anchor repeat the same word on honest pages ("VW bets on electric"); only
+    // distinct words add up, and without a host hit the total stays below a host hit.
+    weight += min(Double(max(terms.count - 1, 0)) * extraPerTerm, 0.6)
+    if !evidence.contains(where: { $0.hasPrefix("host") }) { weight = min(weight, 0.8) }
     return ((weight * 100).rounded() / 100, evidence.joined(separator: ", "))
   }
 }

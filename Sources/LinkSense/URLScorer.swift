@@ -35,7 +35,7 @@ public struct URLScorer: Sendable {
       BlocklistHit(lists: lists), AllowlistHit(lists: lists), EditorialHost(),
       GamblingVocabulary(), PharmaVocabulary(), LoanScamVocabulary(), AdultVocabulary(),
       AbusedTLD(), CommercialPath(), MixedScriptHost(), NumericIPHost(), KeywordStuffedHost(),
-      ExecutableDownload(), URLShortener(),
+      MirrorNumberedHost(), ExecutableDownload(), URLShortener(),
     ]
   }
 

@@ -26,6 +26,8 @@ import Testing
     var tp = 0, fp = 0, fn = 0, tn = 0, unparsed = 0
     var perCategory: [String: (hit: Int, total: Int)] = [:]
     var falsePositives: [String] = []
+    var nearMisses: [(Double, String)] = []
+    let verbose = ProcessInfo.processInfo.environment["NEWSCLEAN_SPAMURL_VERBOSE"] != nil
     for line in text.split(separator: "\n") where !line.isEmpty {
       let row = try decoder.decode(Row.self, from: Data(line.utf8))
       guard let url = WebURL.parse(row.url) else {
@@ -34,6 +36,9 @@ import Testing
       }
       let verdict = scorer.assess(url, anchorText: row.anchor)
       let isSpam = row.label == "spam"
+      if verbose, !verdict.spam, verdict.score > 0 {
+        nearMisses.append((verdict.score, "\(row.label) \(row.category ?? "") \(row.url) \(verdict.reasons.map { "\($0.name):\($0.weight)" })"))
+      }
       switch (isSpam, verdict.spam) {
       case (true, true): tp += 1
       case (true, false): fn += 1
@@ -56,6 +61,7 @@ import Testing
       print("  \(category): flagged \(entry.hit)/\(entry.total)")
     }
     for line in falsePositives { print("  FP \(line)") }
+    for (score, line) in nearMisses.sorted(by: { $0.0 > $1.0 }) { print("  near \(score) \(line)") }
     #expect(unparsed == 0)
     #expect(legitFPR <= 0.01)
   }

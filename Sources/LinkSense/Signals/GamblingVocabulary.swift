@@ -13,7 +13,7 @@ public struct GamblingVocabulary: URLSignal {
       "bet": 1.0, "bets": 1.0, "betting": 1.0, "casino": 1.0, "casinos": 1.0, "slot": 0.8, "slots": 1.0,
       "poker": 0.8, "baccarat": 1.0, "roulette": 1.0, "blackjack": 0.7, "jackpot": 0.8,
       "sportsbook": 1.0, "bookmaker": 1.0, "wager": 0.8, "gambling": 0.8, "gamble": 0.8,
-      "toto": 0.8, "judi": 1.0, "togel": 1.0, "gacor": 1.0, "maxwin": 1.0, "pokerqq": 1.0,
+      "toto": 0.5, "judi": 1.0, "togel": 1.0, "gacor": 1.0, "maxwin": 1.0, "pokerqq": 1.0,
       "dominoqq": 1.0, "bandarq": 1.0, "sbobet": 1.0, "pachinko": 0.7, "pachislot": 1.0,
       "bingo": 0.5, "lottery": 0.4, "spins": 0.6, "freespins": 1.0, "powerball": 0.5,
       "meoktwi": 1.0, "casino365": 1.0, "1xbet": 1.0, "bet365": 1.0,
@@ -31,6 +31,13 @@ public struct GamblingVocabulary: URLSignal {
       "カジノ": 1.0, "オンラインカジノ": 1.0, "スロット": 0.6, "ブックメーカー": 1.0, "パチンコ": 0.6,
       "赌场": 1.0, "博彩": 1.0, "娱乐城": 1.0, "百家乐": 1.0, "六合彩": 1.0, "赌博": 1.0, "老虎机": 1.0,
       "賭場": 1.0, "娛樂城": 1.0, "百家樂": 1.0,
+    ],
+    // Casino brands glue "bet", "spin" and "slot" to a name: `roobet`, `hellspin`, `betfury`.
+    prefixes: ["bet": 0.9, "slot": 0.8],
+    suffixes: ["bet": 1.0, "bets": 1.0, "spin": 0.7, "spins": 0.8, "slot": 0.9, "slots": 1.0],
+    affixExceptions: [
+      "alphabet", "tibet", "sherbet", "abet", "gibbet", "barbet", "better", "between", "beta", "beth",
+      "betray", "betel", "betroth", "betty", "betsy", "sloth", "backspin", "topspin", "tailspin", "timeslot",
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {

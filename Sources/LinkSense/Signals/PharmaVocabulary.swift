@@ -19,15 +19,20 @@ public struct PharmaVocabulary: URLSignal {
     stems: [
       "viagra": 1.0, "cialis": 1.0, "levitra": 1.0, "kamagra": 1.0, "sildenafil": 1.0,
       "tadalafil": 1.0, "vardenafil": 1.0, "tramadol": 1.0, "xanax": 1.0, "modafinil": 1.0,
-      "phentermine": 1.0, "oxycodone": 0.8, "pharmacy": 0.7, "pharmacie": 0.7, "farmacia": 0.7,
-      "drugstore": 0.7, "rxpharm": 1.0, "pillstore": 1.0, "pillshop": 1.0, "onlinepills": 1.0,
+      "phentermine": 1.0, "oxycodone": 0.8, "pharmacy": 0.8, "pharmacie": 0.8, "farmacia": 0.7,
+      "drugstore": 0.8, "rxpharm": 1.0, "pillstore": 1.0, "pillshop": 1.0, "onlinepills": 1.0,
       "buypills": 1.0, "cheappills": 1.0, "generic": 0.3, "propecia": 1.0, "accutane": 0.8,
-      "onlinemeds": 1.0, "erectile": 0.8, "pharmacies": 0.7,
+      "onlinemeds": 1.0, "erectile": 0.8, "pharmacies": 0.8,
     ],
     native: [
       "비아그라": 1.0, "시알리스": 1.0, "발기부전": 0.8, "레비트라": 1.0, "정력제": 1.0,
       "バイアグラ": 1.0, "シアリス": 1.0, "レビトラ": 1.0, "精力剤": 0.8,
       "伟哥": 1.0, "威而钢": 1.0, "犀利士": 1.0, "壮阳药": 1.0, "威而鋼": 1.0,
+    ],
+    // Online-pharmacy names pile up selling points around the drug or "pharmacy".
+    boosters: [
+      "canadian", "canada", "online", "generic", "cheap", "discount", "worldwide", "express", "247",
+      "24h", "best", "buy", "order", "norx", "world", "global", "mexican", "india",
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
