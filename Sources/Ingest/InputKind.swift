@@ -81,12 +81,16 @@ func parseContentType(_ value: String) -> (mime: String, charset: String?) {
 }
 
 extension StringProtocol {
-  var trimmingSpaces: Substring { trimmingCharacters(" \t\r\n") }
+  /// Trims spaces, tabs and line ends. (Swift reads "\r\n" as one Character, so a set of
+  /// characters to trim would miss a lone "\r"; test per Character instead.)
+  var trimmingSpaces: Substring { trimming { $0 == " " || $0 == "\t" || $0.isNewline } }
 
-  func trimmingCharacters(_ set: String) -> Substring {
+  func trimmingCharacters(_ set: String) -> Substring { trimming { set.contains($0) } }
+
+  func trimming(_ drop: (Character) -> Bool) -> Substring {
     let s = Substring(self)
-    guard let first = s.firstIndex(where: { !set.contains($0) }) else { return "" }
-    let last = s.lastIndex(where: { !set.contains($0) })!
+    guard let first = s.firstIndex(where: { !drop($0) }) else { return "" }
+    let last = s.lastIndex(where: { !drop($0) })!
     return s[first...last]
   }
 }

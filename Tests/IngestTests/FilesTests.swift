@@ -119,3 +119,23 @@ struct FilesTests {
     #expect(items.last?.reject?.detail.contains("missing") == true)
   }
 }
+
+@Suite("Streams")
+struct StreamTests {
+  @Test("a pipe (as stdin is) is sniffed and read as a stream, gzip included")
+  func pipeStream() {
+    var fds: [Int32] = [0, 0]
+    #expect(pipe(&fds) == 0)
+    let data = gzip("{\"id\":\"p1\",\"text\":\"from a pipe\"}\n")
+    // Small enough to fit the pipe buffer, so writing before reading cannot block.
+    _ = data.withUnsafeBufferPointer { write(fds[1], $0.baseAddress, $0.count) }
+    close(fds[1])
+    let producer = makeProducer(
+      source: FileDescriptorSource(fd: fds[0], owned: true), path: "-", nameHint: nil,
+      limits: IngestLimits(), stats: StatsBox())
+    let page = producer.next()?.page
+    #expect(page?.id == "p1")
+    #expect(page?.source.path == "-")
+    #expect(producer.next() == nil)
+  }
+}
