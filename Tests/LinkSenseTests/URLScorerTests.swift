@@ -1,0 +1,28 @@
+import Testing
+
+@testable import LinkSense
+
+@Suite struct URLScorerTests {
+  @Test func theProjectExampleIsSpam() {
+    let verdict = URLScorer().assess(WebURL.parse("https://hub420.shop/product/sunday-driver/")!, anchorText: nil)
+    #expect(verdict.spam)
+    #expect(Set(verdict.reasons.map(\.name)) == [AbusedTLD.name, CommercialPath.name])
+  }
+
+  @Test func ordinaryArticleLinksAreNot() {
+    #expect(!isSpam("https://www.nytimes.com/2019/11/05/us/elections.html"))
+    #expect(!isSpam("https://arxiv.org/abs/2507.07313"))
+    #expect(!isSpam("https://www.amazon.com/gp/product/0486202410"))
+  }
+
+  @Test func contextSignalsAddUp() {
+    let url = WebURL.parse("https://example.shop/")!
+    let spliced = LinkSignal(name: "spliced-into-sentence", weight: 0.6, evidence: "URL between subject and verb")
+    #expect(!URLScorer().assess(url, anchorText: nil).spam)
+    #expect(URLScorer().assess(url, anchorText: nil, extraSignals: [spliced]).spam)
+  }
+
+  @Test func thresholdIsConfigurable() {
+    #expect(isSpam("https://example.shop/", scorer: URLScorer(threshold: 0.5)))
+  }
+}
