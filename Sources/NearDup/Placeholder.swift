@@ -1,1 +1,0 @@
-// NearDup: placeholder until its first real file lands.
