@@ -1,1 +1,0 @@
-// Charsets: placeholder until its first real file lands.
