@@ -1,0 +1,150 @@
+import CLibXML2
+
+/// Limits that keep one hostile page from stalling or exhausting a batch.
+public struct ParseLimits: Sendable {
+  /// Deepest element nesting accepted; deeper pages are refused rather than walked.
+  public var maxDepth: Int
+  /// Most elements accepted in one page.
+  public var maxElements: Int
+  /// Most attributes kept per element (the rest are ignored, not an error).
+  public var maxAttributesPerElement: Int
+
+  public init(maxDepth: Int = 2_000, maxElements: Int = 400_000, maxAttributesPerElement: Int = 64) {
+    self.maxDepth = maxDepth
+    self.maxElements = maxElements
+    self.maxAttributesPerElement = maxAttributesPerElement
+  }
+}
+
+/// Why a page could not be turned into a tree.
+public enum ParseFailure: Error, Sendable, Equatable {
+  case unparseable
+  case tooDeep(limit: Int)
+  case tooManyElements(limit: Int)
+}
+
+/// Parses UTF-8 HTML with libxml2 into an `HTMLDocument`.
+///
+/// The caller decodes the page to UTF-8 first (see `Charsets`): libxml2 2.9's own charset sniffing
+/// truncates CP949 pages labelled EUC-KR, so it is always told the input is UTF-8. The parser runs
+/// with network access forbidden and without loading any DTD, so untrusted pages stay inert.
+public enum HTMLParser {
+  private static let initialise: Void = {
+    xmlInitParser()
+    // libxml2 prints encoding and structure errors to stderr even with NOERROR; silence them.
+    xmlSetStructuredErrorFunc(nil, { _, _ in })
+    xmlThrDefSetGenericErrorFunc(nil, nil)
+    initGenericErrorDefaultFunc(nil)
+  }()
+
+  /// Tags whose content is never page text. `textarea` holds form drafts and, on GnuBoard, hidden
+  /// copies of every comment; `template`/`svg`/`math` hold markup, not prose.
+  static let skippedTags: Set<String> = [
+    "style", "noscript", "template", "svg", "math", "textarea", "select", "option", "iframe",
+    "object", "embed", "canvas", "audio", "video", "map",
+  ]
+
+  public static func parse(_ utf8: [UInt8], limits: ParseLimits = ParseLimits()) -> Result<HTMLDocument, ParseFailure> {
+    _ = initialise
+    if utf8.isEmpty { return .failure(.unparseable) }
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+    let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+        htmlReadMemory(chars, Int32(clamping: buffer.count), nil, "UTF-8", options)
+      }
+    }
+    guard let doc else { return .failure(.unparseable) }
+    defer { xmlFreeDoc(doc) }
+    guard let rootNode = xmlDocGetRootElement(doc) else { return .failure(.unparseable) }
+    return convert(rootNode, limits: limits)
+  }
+
+  /// Copies libxml2's tree into Swift values with an explicit stack (a recursive walk would
+  /// overflow the thread stack on a page nested 100,000 levels deep).
+  private static func convert(_ rootNode: xmlNodePtr, limits: ParseLimits) -> Result<HTMLDocument, ParseFailure> {
+    let root = makeElement(rootNode, limits: limits)
+    var count = 1
+    var deepest = 1
+    // Each frame: the C node whose children are still to be read, the Swift element they go into,
+    // and the depth of that element.
+    var stack: [(node: xmlNodePtr, element: Element, depth: Int)] = [(rootNode, root, 1)]
+    while let frame = stack.popLast() {
+      var child = frame.node.pointee.children
+      var built: [Node] = []
+      var pendingChildren: [(xmlNodePtr, Element)] = []
+      while let c = child {
+        switch c.pointee.type {
+        case XML_ELEMENT_NODE:
+          let element = makeElement(c, limits: limits)
+          count += 1
+          if count > limits.maxElements { return .failure(.tooManyElements(limit: limits.maxElements)) }
+          built.append(.element(element))
+          if skippedTags.contains(element.tag) { break }
+          if element.tag == "script" {
+            // Keep only structured data (JSON-LD); other scripts are never text.
+            if let type = element.attribute("type"), type.lowercased().contains("ld+json") {
+              element.children = [.text(rawText(c))]
+            }
+            break
+          }
+          pendingChildren.append((c, element))
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+          if let content = c.pointee.content {
+            built.append(.text(String(cString: content)))
+          }
+        default:
+          break
+        }
+        child = c.pointee.next
+      }
+      frame.element.children = built
+      if !pendingChildren.isEmpty {
+        let depth = frame.depth + 1
+        if depth > limits.maxDepth { return .failure(.tooDeep(limit: limits.maxDepth)) }
+        deepest = max(deepest, depth)
+        for (node, element) in pendingChildren.reversed() {
+          stack.append((node, element, depth))
+        }
+      }
+    }
+    return .success(HTMLDocument(root: root, elementCount: count, maxDepth: deepest))
+  }
+
+  private static func makeElement(_ node: xmlNodePtr, limits: ParseLimits) -> Element {
+    let tag = node.pointee.name.map { lowercasedASCII(String(cString: $0)) } ?? ""
+    var attributes: [(name: String, value: String)] = []
+    var attr = node.pointee.properties
+    while let a = attr, attributes.count < limits.maxAttributesPerElement {
+      if let namePtr = a.pointee.name {
+        let name = lowercasedASCII(String(cString: namePtr))
+        var value = ""
+        var valueNode = a.pointee.children
+        while let v = valueNode {
+          if let content = v.pointee.content { value += String(cString: content) }
+          valueNode = v.pointee.next
+        }
+        if !attributes.contains(where: { $0.name == name }) {
+          attributes.append((name, value))
+        }
+      }
+      attr = a.pointee.next
+    }
+    return Element(tag: tag, attributes: attributes)
+  }
+
+  private static func rawText(_ node: xmlNodePtr) -> String {
+    var out = ""
+    var child = node.pointee.children
+    while let c = child {
+      if let content = c.pointee.content { out += String(cString: content) }
+      child = c.pointee.next
+    }
+    return out
+  }
+
+  private static func lowercasedASCII(_ s: String) -> String {
+    s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.lowercased() : s
+  }
+}

@@ -1,1 +1,0 @@
-// Markup: placeholder until its first real file lands.

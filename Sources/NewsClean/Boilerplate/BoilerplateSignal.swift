@@ -1,0 +1,219 @@
+/// Why a block was stripped. The raw value is what the record's `removed` section and tests use.
+public enum BoilerplateKind: String, Sendable, CaseIterable {
+  case chromeLabel = "chrome-label"
+  case neighbourLink = "neighbour-link"
+  case pageInfo = "page-info"
+  case emptyComments = "empty-comments"
+  case footer = "footer"
+  case linkList = "link-list"
+  case markupRole = "markup-role"
+  case hidden = "hidden"
+  case outsideContent = "outside-content"
+  case commentChrome = "comment-chrome"
+  case title = "title"
+}
+
+/// What a signal may know about a block beyond its own text.
+struct BlockContext {
+  /// Roles of the elements between the chosen content container and the block (empty for dumps).
+  var innerRoles: MarkupRoles = []
+  /// True for text dumps, where no markup evidence exists.
+  var isTextDump = false
+}
+
+/// One boilerplate signal: a named, separately tested rule that recognises a kind of chrome.
+protocol BoilerplateSignal {
+  var kind: BoilerplateKind { get }
+  func matches(_ block: Block, context: BlockContext) -> Bool
+}
+
+/// A label, button or menu word standing alone (`페이지 정보`, `Reply`, `返回列表`, `Comments (3)`).
+struct ChromeLabelSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.chromeLabel
+  let maximumLength: Int
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    guard block.text.count <= maximumLength else { return false }
+    let normalized = ChromeLexicon.normalize(block.text)
+    if normalized.isEmpty { return true }
+    if ChromeLexicon.labels.contains(normalized) { return true }
+    // A label with a counter: `댓글 3`, `Comments (12)`, `コメント(0)`.
+    let stripped = ChromeLexicon.normalize(String(normalized.unicodeScalars.filter { !($0.value >= 48 && $0.value <= 57) }.map(Character.init)))
+    if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
+    // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`.
+    let words = normalized.split(separator: " ").map(String.init)
+    if words.count >= 2, words.count <= 8, words.allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize($0)) }) {
+      return true
+    }
+    let pieces = normalized.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," })
+      .map { ChromeLexicon.normalize(String($0)) }.filter { !$0.isEmpty }
+    if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
+    return false
+  }
+}
+
+/// A previous/next post link: a neighbour label, then the neighbour's title and often a date
+/// (`- 이전글Understanding Dependent Age … 24.11.10`, `下一篇：巴沟站`, `Next post: …`).
+struct NeighbourLinkSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.neighbourLink
+  let maximumLength: Int
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    guard block.text.count <= maximumLength + 60 else { return false }
+    var lowered = Substring(block.text.lowercased())
+    // List markers and arrows a dump or a skin puts before the label.
+    while let c = lowered.unicodeScalars.first, c == "-" || c == " " || c == "*" || c == "•" || c == "«" || c == "»"
+      || c == "<" || c == ">" || c == "▲" || c == "▼" || c == "△" || c == "▽" || c == "◀" || c == "▶" || c == "←" || c == "→" || c == "‹" || c == "›"
+    {
+      lowered = lowered.dropFirst()
+    }
+    for prefix in ChromeLexicon.neighbourPrefixes where lowered.hasPrefix(prefix) {
+      let rest = lowered.dropFirst(prefix.count)
+      guard let next = rest.unicodeScalars.first else { return true }
+      // `이전글Title` (no space), `Next: Title`, `下一篇：Title`; but not `Next year, the ministry…`.
+      let isLatinPrefix = prefix.unicodeScalars.first.map { $0.isASCII } ?? false
+      if isLatinPrefix {
+        if next == ":" || next == "：" || next == "»" || next == "›" || next == ">" || next == "|" { return true }
+        if next == " ", context.innerRoles.contains(.navigation) || context.innerRoles.contains(.pagination) { return true }
+        if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.text.count < 120 { return true }
+        continue
+      }
+      // CJK labels are not ordinary words that open a sentence in this form; but `다음` and `이전`
+      // alone are (`다음 주에…`), so those need a separator or a trailing date.
+      if prefix == "다음" || prefix == "이전" {
+        if next == ":" || next == "：" || !DateReader.all(in: String(rest)).isEmpty { return true }
+        continue
+      }
+      return true
+    }
+    return false
+  }
+}
+
+/// A line of post metadata: labels, counters, dates, times and a short name
+/// (`조회 수 : 10207`, `작성일 25-09-02 21:44`, `查看: 1234 | 回复: 5`, `GMT+8, 2023-07-16 09:46`).
+struct PageInfoSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.pageInfo
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    let text = block.text
+    guard text.count <= 120 else { return false }
+    var residue = text.lowercased()
+    var evidence = 0
+    let dates = DateReader.all(in: residue)
+    if !dates.isEmpty {
+      evidence += 1
+      let scalars = Array(residue.unicodeScalars)
+      var kept = String.UnicodeScalarView()
+      var i = 0
+      for d in dates {
+        while i < d.start { kept.append(scalars[i]); i += 1 }
+        i = d.end
+      }
+      while i < scalars.count { kept.append(scalars[i]); i += 1 }
+      residue = String(kept)
+    }
+    for label in ChromeLexicon.infoLabels.sorted(by: { $0.count > $1.count }) {
+      if let r = residue.range(of: label), isBoundary(residue, r) {
+        residue.replaceSubrange(r, with: " ")
+        evidence += 1
+      }
+    }
+    guard evidence > 0 else { return false }
+    // What is left after labels and dates: digits, time stamps, separators, and maybe a name.
+    let words = residue.unicodeScalars.split(whereSeparator: { !($0.properties.isAlphabetic) }).map { String(String.UnicodeScalarView($0)) }
+    let letters = words.reduce(0) { $0 + $1.count }
+    // A bare date line or a date with a short name (author) is page info; prose is not.
+    if !dates.isEmpty && words.count <= 3 && letters <= 20 { return true }
+    if evidence >= 2 && words.count <= 4 && letters <= 24 { return true }
+    if evidence >= 1 && words.count <= 1 && letters <= 12 && hasDigitOrColon(text) { return true }
+    return false
+  }
+
+  private func isBoundary(_ s: String, _ r: Range<String.Index>) -> Bool {
+    let before = r.lowerBound == s.startIndex ? nil : s[s.index(before: r.lowerBound)]
+    let after = r.upperBound == s.endIndex ? nil : s[r.upperBound]
+    func latin(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isLetter } ?? false }
+    let first = s[r.lowerBound]
+    if first.isASCII { return !latin(before) && !latin(after) }
+    return true
+  }
+
+  private func hasDigitOrColon(_ s: String) -> Bool {
+    s.contains(where: { $0.isNumber || $0 == ":" || $0 == "：" })
+  }
+}
+
+/// The notice of an empty comment section (`등록된 댓글이 없습니다.`, `No comments yet.`, `暂无评论`).
+struct EmptyCommentsSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.emptyComments
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    guard block.text.count <= 80 else { return false }
+    let n = ChromeLexicon.normalize(block.text)
+    if ChromeLexicon.emptyCommentNotices.contains(n) { return true }
+    return ChromeLexicon.emptyCommentNotices.contains(where: { n.hasPrefix($0) && n.count <= $0.count + 20 })
+  }
+}
+
+/// A footer or legal line: copyright, company registration, "Powered by", render timings.
+struct FooterSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.footer
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    guard block.text.count <= 240 else { return false }
+    let lowered = block.text.lowercased()
+    for marker in ChromeLexicon.footerMarkers where lowered.contains(marker) {
+      // `powered by` and brand names count only in a short line, not in an article sentence.
+      if block.text.count <= 120 || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+/// A block that is mostly link text and not a sentence: menu items, tag clouds, neighbour lists.
+struct LinkListSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.linkList
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    // URLs written out as their own anchor text are auto-links inside prose, not navigation.
+    let anchorChars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + $1.text.count }
+    let n = block.text.count
+    guard n > 0 else { return false }
+    let density = Double(anchorChars) / Double(n)
+    if density >= 0.9 && n <= 200 { return true }
+    if density >= 0.6 && n <= 100 && !endsLikeSentence(block.text) { return true }
+    return false
+  }
+}
+
+/// A block inside an element whose markup names it chrome (`nav`, `footer`, `.share`, `.bo_v_info`).
+struct MarkupRoleSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.markupRole
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    let chrome = context.innerRoles.intersection(MarkupRoles.chrome)
+    guard !chrome.isEmpty else { return false }
+    // A long paragraph inside a weakly named wrapper (`.info`, `.tags`) is still prose.
+    if chrome.isSubset(of: [.pageInfo, .header]) && block.text.count > 150 && endsLikeSentence(block.text) { return false }
+    return true
+  }
+}
+
+func looksLikeURL(_ s: String) -> Bool {
+  let l = s.lowercased()
+  return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")
+}
+
+/// Ends with sentence punctuation in any of the scripts we serve.
+func endsLikeSentence(_ s: String) -> Bool {
+  guard var last = s.last else { return false }
+  var t = Substring(s)
+  while let l = t.last, l == "\"" || l == "'" || l == "”" || l == "’" || l == ")" || l == "」" || l == "』" || l == "）" {
+    t = t.dropLast()
+    last = t.last ?? l
+  }
+  return ".!?。！？…".contains(last) || s.hasSuffix("다") || s.hasSuffix("요") || s.hasSuffix("음")
+}

@@ -1,0 +1,125 @@
+/// Words and phrases that board and CMS software print around a post, in many languages.
+///
+/// These are the interface strings of the software (labels, buttons, navigation, notices), not
+/// the words of any one page, so they carry over to unseen boards in the same language. Matching
+/// is on a normalised form: lower-cased, surrounding punctuation and symbols removed, inner white
+/// space collapsed. A phrase matches a block only when it is (nearly) the whole block.
+enum ChromeLexicon {
+  /// Labels, buttons and menu words that form a block on their own.
+  static let labels: Set<String> = normalizedSet([
+    // Korean boards (GnuBoard, XE/Rhymix, Naver-style cafes)
+    "페이지 정보", "본문", "목록", "목록으로", "목록보기", "글목록", "답변", "답글", "답글쓰기", "글쓰기", "쓰기", "수정", "삭제",
+    "추천", "비추천", "신고", "스크랩", "인쇄", "공유", "공유하기", "댓글", "댓글목록", "댓글 목록", "댓글쓰기", "댓글 쓰기",
+    "댓글달기", "로그인", "로그아웃", "회원가입", "검색", "이전", "다음", "이전글", "다음글", "이전 글", "다음 글", "윗글", "아랫글",
+    "번호", "제목", "글쓴이", "작성자", "날짜", "작성일", "등록일", "조회", "조회수", "조회 수", "추천수", "첨부파일", "관련링크",
+    "전체메뉴", "메뉴", "홈", "맨위로", "위로", "상단으로", "새글", "최신글", "인기글", "공지", "공지사항", "이 게시물을", "엮인글",
+    "트랙백", "태그", "카테고리", "분류", "회원정보", "쪽지보내기", "메일보내기", "자기소개", "전체게시물", "게시판", "더보기",
+    "닫기", "확인", "취소", "등록", "댓글등록", "비밀글", "마이페이지", "사이트맵", "이용약관", "개인정보처리방침",
+    "개인정보취급방침", "이메일무단수집거부", "회사소개", "고객센터", "광고문의", "제휴문의", "전체보기", "좋아요", "싫어요",
+    "퍼가기", "url 복사", "주소복사", "링크복사", "카카오톡", "카카오스토리", "네이버 블로그", "밴드", "페이스북", "트위터",
+    "본문 바로가기", "메뉴 바로가기", "바로가기", "전체", "최근글", "인기검색어", "실시간", "모바일", "pc버전", "게시물 검색",
+    "이름", "비밀번호", "내용", "자동등록방지", "작성", "댓글 등록", "보내기", "구독", "구독하기", "팔로우", "기사 공유",
+    "기사목록", "다른기사", "관련기사", "많이 본 기사", "주요뉴스", "포토", "동영상", "원문보기", "원문", "목차",
+    // English
+    "home", "menu", "search", "login", "log in", "logout", "log out", "sign in", "sign up", "register", "share", "share this",
+    "share on facebook", "share on twitter", "tweet", "print", "email", "e-mail", "facebook", "twitter", "linkedin",
+    "reddit", "whatsapp", "pinterest", "telegram", "copy link", "reply", "quote", "report", "back to top", "top",
+    "previous", "next", "prev", "previous post", "next post", "previous article", "next article", "older posts",
+    "newer posts", "older", "newer", "related", "related posts", "related articles", "related stories", "read more",
+    "continue reading", "leave a reply", "leave a comment", "comments", "comment", "add comment", "post comment",
+    "submit", "posted in", "tags", "tagged", "categories", "category", "skip to content", "skip to main content",
+    "subscribe", "newsletter", "advertisement", "sponsored", "sponsored content", "go to top", "jump to", "contents",
+    "table of contents", "permalink", "edit", "like", "likes", "follow", "follow us", "more", "more stories",
+    "most read", "most popular", "trending", "latest news", "recent posts", "recent comments", "archives", "meta",
+    "posts", "views", "replies", "author", "date", "topic", "forum", "board index", "quick links", "faq", "members",
+    "profile", "private messages", "new posts", "unanswered topics", "active topics", "mark forums read", "post reply",
+    "new topic", "display posts from previous", "sort by", "jump to page", "top of page", "back to list", "list",
+    "write", "delete", "modify", "recommend", "scrap", "notice", "close", "cancel", "ok", "send", "name", "website",
+    "save my name, email, and website in this browser for the next time i comment", "cookie settings", "accept",
+    "accept all", "privacy policy", "terms of use", "terms of service", "contact", "contact us", "about", "about us",
+    "sitemap", "rss", "feed", "photo", "video", "audio", "gallery", "image", "click here", "learn more",
+    // Japanese
+    "ホーム", "トップ", "メニュー", "検索", "ログイン", "ログアウト", "新規登録", "会員登録", "共有", "シェア", "ツイート", "印刷",
+    "返信", "引用", "通報", "前の記事", "次の記事", "前へ", "次へ", "一覧", "一覧に戻る", "一覧へ", "関連記事", "人気記事",
+    "コメント", "コメントする", "コメントを書く", "コメントを投稿", "投稿", "投稿する", "名前", "本文", "戻る", "ページトップ",
+    "このページの先頭へ", "ページの先頭へ", "広告", "タグ", "カテゴリー", "カテゴリ", "掲示板に戻る", "全部読む", "最新50",
+    "板のトップ", "スレッド一覧", "書き込む", "いいね", "ブックマーク", "はてなブックマーク", "続きを読む", "もっと見る",
+    "新着記事", "ランキング", "お知らせ", "サイトマップ", "プライバシーポリシー", "利用規約", "お問い合わせ", "目次",
+    "レス", "スレ", "投稿日", "投稿者", "閲覧数",
+    // Chinese
+    "首页", "主页", "菜单", "搜索", "登录", "注册", "立即注册", "分享", "分享到", "打印", "回复", "引用", "举报", "上一篇",
+    "下一篇", "上一主题", "下一主题", "返回列表", "返回顶部", "相关文章", "相关阅读", "热门文章", "评论", "发表评论",
+    "收藏", "设为首页", "收藏本站", "门户", "论坛", "群组", "排行榜", "帮助", "只看该作者", "楼主", "沙发", "板凳", "地板",
+    "手机版", "广告", "标签", "分类", "电梯直达", "使用道具", "复制链接", "积分", "发表于", "查看", "回复", "快速回复",
+    "发帖", "发新帖", "回帖", "点评", "支持", "反对", "本版积分规则", "小黑屋", "联系我们", "网站地图", "关于我们", "免责声明",
+    "阅读全文", "展开全文", "更多", "上一页", "下一页", "目录", "推荐阅读", "猜你喜欢", "热门推荐", "责任编辑", "来源",
+    "作者", "时间", "阅读", "点赞", "转发", "编辑", "删除",
+  ])
+
+  /// Notices shown when a comment section is empty.
+  static let emptyCommentNotices: Set<String> = normalizedSet([
+    "등록된 댓글이 없습니다", "댓글이 없습니다", "등록된 댓글이 없습니다 첫 댓글을 남겨주세요", "첫 댓글을 남겨보세요",
+    "첫 댓글을 남겨주세요", "아직 댓글이 없습니다", "댓글이 존재하지 않습니다", "작성된 댓글이 없습니다",
+    "no comments yet", "no comments", "be the first to comment", "there are no comments yet", "there are no comments",
+    "comments are closed", "no replies yet", "no responses yet", "be the first to reply", "no comments yet be the first",
+    "コメントはまだありません", "コメントはありません", "まだコメントはありません", "コメントはまだない",
+    "暂无评论", "还没有评论", "暂无回复", "沙发空缺中", "还没有人评论", "快来抢沙发", "目前还没有评论",
+  ])
+
+  /// Heads of comment sections; what follows them in a text dump is comments.
+  static let commentHeadings: Set<String> = normalizedSet([
+    "댓글목록", "댓글 목록", "댓글", "전체 댓글", "comments", "responses", "replies", "reader comments", "discussion",
+    "コメント", "コメント一覧", "评论", "全部评论", "网友评论", "最新评论", "回复列表",
+  ])
+
+  /// Words that open a previous/next-post link (`이전글 <title> <date>`).
+  static let neighbourPrefixes: [String] = [
+    "이전글", "다음글", "이전 글", "다음 글", "윗글", "아랫글", "이전 게시물", "다음 게시물", "이전", "다음",
+    "previous post", "next post", "previous article", "next article", "previous topic", "next topic", "previous", "next",
+    "prev", "older post", "newer post",
+    "前の記事", "次の記事", "前の投稿", "次の投稿", "前のスレッド", "次のスレッド", "前へ", "次へ",
+    "上一篇", "下一篇", "上一主题", "下一主题", "上一帖", "下一帖", "上一条", "下一条", "上一页", "下一页",
+  ]
+
+  /// Labels that introduce a value in page-info lines (`조회 수 : 10207`, `查看: 1234`, `Views 12`).
+  static let infoLabels: [String] = [
+    "조회 수", "조회수", "조회", "추천 수", "추천수", "추천", "댓글", "작성자", "글쓴이", "작성일", "등록일", "날짜", "분류",
+    "views", "view", "hits", "replies", "reply", "comments", "comment", "posted by", "posted on", "posted", "by",
+    "author", "date", "published", "updated", "last updated", "joined", "posts", "likes", "score", "rating",
+    "閲覧", "閲覧数", "投稿日", "投稿者", "更新日", "名前", "コメント", "返信",
+    "查看", "回复", "发表于", "积分", "帖子", "主题", "精华", "注册时间", "阅读", "评论", "作者", "来源", "时间",
+    "发布时间", "编辑", "责任编辑", "浏览", "点击",
+  ]
+
+  /// Strings that mark a footer or legal line.
+  static let footerMarkers: [String] = [
+    "©", "copyright", "all rights reserved", "powered by", "무단 전재", "무단전재", "재배포 금지", "사업자등록번호",
+    "통신판매업", "대표자", "개인정보보호책임자", "版权所有", "all right reserved", "processed in", "gmt+",
+    "無断転載", "著作権", "禁止转载", "icp备", "icp证", "comsenz", "discuz!", "phpbb", "xenforo", "rhymix",
+    "gnuboard", "wordpress",
+  ]
+
+  static func normalizedSet(_ phrases: [String]) -> Set<String> {
+    Set(phrases.map(normalize))
+  }
+
+  /// Lower-cases, drops punctuation and symbols at both ends and collapses inner white space.
+  static func normalize(_ s: String) -> String {
+    let lowered = s.lowercased()
+    var scalars = Substring(lowered).unicodeScalars
+    while let first = scalars.first, isTrim(first) { scalars = scalars.dropFirst() }
+    while let last = scalars.last, isTrim(last) { scalars = scalars.dropLast() }
+    return normalizeSpace(String(String.UnicodeScalarView(scalars)))
+  }
+
+  static func isTrim(_ c: Unicode.Scalar) -> Bool {
+    if c.properties.isWhitespace { return true }
+    switch c.properties.generalCategory {
+    case .otherPunctuation, .openPunctuation, .closePunctuation, .dashPunctuation, .initialPunctuation,
+      .finalPunctuation, .mathSymbol, .otherSymbol, .connectorPunctuation, .modifierSymbol, .currencySymbol:
+      return true
+    default:
+      return c == "\u{00A0}"
+    }
+  }
+}

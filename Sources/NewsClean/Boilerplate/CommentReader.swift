@@ -1,0 +1,102 @@
+/// Reads comments (author, date, text) out of a comment section's blocks.
+enum CommentReader {
+  /// HTML: blocks are grouped into comments by the repeated element that holds each comment.
+  static func read(
+    _ blocks: [Block], structure: PageStructure, classify: (Block) -> BoilerplateKind?
+  ) -> ([Comment], [RemovedItem]) {
+    guard !blocks.isEmpty else { return ([], []) }
+    var siblingsWithSignature: [String: Int] = [:]
+    for (serial, parent) in structure.parents.enumerated() {
+      siblingsWithSignature["\(parent)|\(structure.signatures[serial])", default: 0] += 1
+    }
+    var order: [Int] = []
+    var items: [Int: [Block]] = [:]
+    for block in blocks {
+      let path = block.ancestors
+      let regionStart = path.firstIndex(where: { structure.roles[$0].contains(.comments) }) ?? 0
+      var item = -1 - block.index
+      for serial in path[regionStart...] {
+        if siblingsWithSignature["\(structure.parents[serial])|\(structure.signatures[serial])", default: 0] >= 2 {
+          item = serial
+          break
+        }
+      }
+      if items[item] == nil { order.append(item) }
+      items[item, default: []].append(block)
+    }
+    var comments: [Comment] = []
+    var removed: [RemovedItem] = []
+    for key in order {
+      let (comment, chrome) = assemble(items[key] ?? [], classify: classify)
+      removed.append(contentsOf: chrome)
+      if let comment { comments.append(comment) }
+    }
+    return (comments, removed)
+  }
+
+  /// Text dumps: a short line with a date opens a comment (`gall**** 2011.12.07 11:45`); the
+  /// lines after it are its text.
+  static func readDump(_ lines: [Block], classify: (Block) -> BoilerplateKind?) -> ([Comment], [RemovedItem]) {
+    var comments: [Comment] = []
+    var removed: [RemovedItem] = []
+    var current: Comment?
+    func close() {
+      if let c = current, !c.text.isEmpty { comments.append(c) }
+      current = nil
+    }
+    for line in lines {
+      if line.text.count <= 60, let date = DateReader.first(in: line.text) {
+        close()
+        let scalars = Array(line.text.unicodeScalars)
+        let before = String(String.UnicodeScalarView(scalars[0..<date.start]))
+        let after = String(String.UnicodeScalarView(scalars[date.end...]))
+        let author = normalizeSpace(before + " " + after).trimmingCharacters(in: " |·-")
+        current = Comment(author: author.isEmpty ? nil : author, date: String(String.UnicodeScalarView(scalars[date.start..<date.end])), text: "")
+        continue
+      }
+      if let kind = classify(line) {
+        removed.append(RemovedItem(kind: kind == .emptyComments ? kind.rawValue : BoilerplateKind.commentChrome.rawValue, text: line.text))
+        continue
+      }
+      if current == nil { current = Comment(author: nil, date: nil, text: "") }
+      current!.text += (current!.text.isEmpty ? "" : "\n") + line.text
+    }
+    close()
+    return (comments, removed)
+  }
+
+  private static func assemble(_ blocks: [Block], classify: (Block) -> BoilerplateKind?) -> (Comment?, [RemovedItem]) {
+    var comment = Comment(author: nil, date: nil, text: "")
+    var removed: [RemovedItem] = []
+    var texts: [String] = []
+    for block in blocks {
+      let isShort = block.text.count <= 40
+      if isShort, comment.date == nil, let d = DateReader.first(in: block.text), block.text.count <= 60 {
+        let scalars = Array(block.text.unicodeScalars)
+        comment.date = String(String.UnicodeScalarView(scalars[d.start..<d.end]))
+        removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
+        continue
+      }
+      if let kind = classify(block), kind != .linkList, kind != .markupRole || isShort {
+        removed.append(RemovedItem(kind: kind == .emptyComments ? kind.rawValue : BoilerplateKind.commentChrome.rawValue, text: block.text))
+        continue
+      }
+      if isShort, comment.author == nil, texts.isEmpty, !endsLikeSentence(block.text) || block.roles.contains(.byline) {
+        comment.author = block.text
+        continue
+      }
+      texts.append(block.text)
+    }
+    comment.text = texts.joined(separator: "\n")
+    return (comment.text.isEmpty ? nil : comment, removed)
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) || f == " " { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) || l == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,145 @@
+/// Finds the element that holds the article: the one the page's prose votes for.
+///
+/// Each visible block outside chrome gives its enclosing container elements a weight that grows
+/// with its sentence punctuation and length and shrinks with its link density (readability's idea,
+/// counted in text units that treat one CJK character as worth two Latin ones, since a CJK
+/// sentence is shorter). The innermost container gets the full weight, the next one half, then a
+/// quarter, so a container of many paragraphs beats any single long one.
+enum ContentContainer {
+  /// Elements that can hold an article (inline wrappers such as `span`/`font` pass the vote up).
+  static let containerTags: Set<String> = [
+    "div", "section", "article", "main", "td", "body", "blockquote", "dd", "li", "center", "form", "table", "tbody", "ul", "ol",
+  ]
+
+  static func choose(blocks: [Block], structure: PageStructure) -> Int? {
+    guard !structure.tags.isEmpty else { return nil }
+    var score = [Double](repeating: 0, count: structure.tags.count)
+    for block in blocks {
+      let w = weight(block)
+      if w == 0 { continue }
+      var k = 0
+      for serial in block.ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
+        let decay: Double = k == 0 ? 1 : (k == 1 ? 0.5 : 0.25)
+        score[serial] += w * decay
+        k += 1
+        if k == 3 { break }
+      }
+    }
+    var best: Int?
+    var bestScore = 0.0
+    for serial in score.indices where score[serial] > 0 {
+      let roles = structure.roles[serial]
+      var s = score[serial]
+      if roles.contains(.article) || roles.contains(.main) { s *= 1.25 }
+      if !roles.isDisjoint(with: MarkupRoles.chrome) { s *= 0.3 }
+      if roles.contains(.comments) { s *= 0.2 }
+      if s > bestScore {
+        bestScore = s
+        best = serial
+      }
+    }
+    return best
+  }
+
+  /// The prose weight of one block (zero for chrome and snippets).
+  static func weight(_ block: Block) -> Double {
+    if !block.roles.isDisjoint(with: MarkupRoles.chrome.union(.comments)) { return 0 }
+    let units = textUnits(block.text)
+    if units < 25 { return 0 }
+    let density = proseLinkDensity(block)
+    if density > 0.5 { return 0 }
+    var punctuation = 0
+    for ch in block.text where ",.;!?，。、！？；".contains(ch) { punctuation += 1 }
+    let base = 1 + Double(min(punctuation, 6)) + min(Double(units) / 100, 3)
+    return base * (1 - density) * (1 - density)
+  }
+
+  /// Length in text units: a CJK character counts two, anything else one, spaces nothing.
+  static func textUnits(_ s: String) -> Int {
+    var n = 0
+    for scalar in s.unicodeScalars {
+      if scalar.properties.isWhitespace { continue }
+      n += isCJK(scalar) ? 2 : 1
+    }
+    return n
+  }
+
+  /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
+  static func proseLinkDensity(_ block: Block) -> Double {
+    let n = block.text.count
+    guard n > 0 else { return 0 }
+    let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + $1.text.count }
+    return min(1, Double(chars) / Double(n))
+  }
+
+  /// Running text rather than a label, menu item or teaser link.
+  static func isProse(_ block: Block) -> Bool {
+    let units = textUnits(block.text)
+    let density = proseLinkDensity(block)
+    if density >= 0.3 { return false }
+    return units >= 80 || (units >= 30 && endsLikeSentence(block.text))
+  }
+
+  /// The container's parent, where a second copy of the body (a mobile or app version) sits.
+  static func neighbourhood(of root: Int, structure: PageStructure) -> Set<Int> {
+    let parent = structure.parents[root]
+    guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html" else { return [] }
+    return [parent]
+  }
+}
+
+func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar.value {
+  case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F:
+    return true
+  default:
+    return false
+  }
+}
+
+/// Recognises a thread: the content container is one of several sibling posts of the same kind.
+///
+/// Posts are siblings with one class signature, each holding prose and a date or an author line;
+/// sections of a single article share a signature too, but they carry no dates of their own.
+enum ThreadDetector {
+  static func posts(around container: Int, blocks: [Block], structure: PageStructure) -> [Int]? {
+    // Text and dated blocks per element (through the ancestors of each block).
+    var prose = [Int](repeating: 0, count: structure.tags.count)
+    var dated = [Bool](repeating: false, count: structure.tags.count)
+    for block in blocks {
+      let units = ContentContainer.textUnits(block.text)
+      let hasDate = block.text.count <= 80 && !DateReader.all(in: block.text).isEmpty
+      for serial in block.ancestors {
+        if ContentContainer.isProse(block) || units >= 20 { prose[serial] += units }
+        if hasDate { dated[serial] = true }
+      }
+    }
+    var children: [Int: [Int]] = [:]
+    for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent, default: []].append(serial) }
+
+    func postGroup(_ candidates: [Int]) -> [Int]? {
+      var groups: [String: [Int]] = [:]
+      for c in candidates where prose[c] >= 20 && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
+        groups[structure.signatures[c], default: []].append(c)
+      }
+      let viable = groups.values.filter { members in members.count >= 2 && members.filter { dated[$0] }.count >= 2 }
+      return viable.max(by: { a, b in a.reduce(0) { $0 + prose[$1] } < b.reduce(0) { $0 + prose[$1] } })?.sorted()
+    }
+
+    // The container holds the posts (children or grandchildren of it repeat)…
+    let kids = children[container] ?? []
+    if let group = postGroup(kids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
+    let grandkids = kids.flatMap { children[$0] ?? [] }
+    if let group = postGroup(grandkids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
+    // …or is inside one post among sibling posts.
+    var node = container
+    for _ in 0..<4 {
+      let parent = structure.parents[node]
+      guard parent >= 0 else { break }
+      let siblings = (children[parent] ?? []).filter { structure.signatures[$0] == structure.signatures[node] }
+      if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
+      node = parent
+    }
+    return nil
+  }
+}

@@ -1,0 +1,180 @@
+/// Chooses the page's main content, strips chrome from it and sets comments apart.
+///
+/// HTML: every visible block votes for its enclosing elements with its prose weight; the element
+/// with the most votes is the content container. When that container is one of several sibling
+/// posts (a forum thread), the first post is the article and the others are comments. Inside the
+/// container each block meets the boilerplate signals; outside it, comment sections become
+/// comments and everything else is dropped (prose is kept aside for the duplicate stage).
+/// Text dumps have no markup, so the same signals run on lines, with the comment section found by
+/// its heading and menus found by their position around the prose.
+public struct StripBoilerplate: Stage {
+  public static let name = "strip-boilerplate"
+  let config: CleanConfig
+  let signals: [any BoilerplateSignal]
+
+  public init(config: CleanConfig) {
+    self.config = config
+    self.signals = [
+      MarkupRoleSignal(),
+      EmptyCommentsSignal(),
+      ChromeLabelSignal(maximumLength: config.maximumChromeLineLength),
+      NeighbourLinkSignal(maximumLength: config.maximumChromeLineLength),
+      FooterSignal(),
+      PageInfoSignal(),
+      LinkListSignal(),
+    ]
+  }
+
+  public func process(_ page: Page<Parsed>) -> Verdict<Page<Stripped>> {
+    var next: Page<Stripped> = page.advanced()
+    if page.raw.format == .text {
+      stripDump(&next)
+    } else {
+      stripHTML(&next)
+    }
+    if next.blocks.isEmpty {
+      return .drop(Rejection(stage: Self.name, reason: "empty-after-cleaning", detail: "no article text is left once the page chrome is removed"))
+    }
+    return .keep(next)
+  }
+
+  /// The first signal that claims `block`, if any.
+  func classify(_ block: Block, context: BlockContext) -> BoilerplateKind? {
+    for signal in signals where signal.matches(block, context: context) { return signal.kind }
+    return nil
+  }
+
+  // MARK: HTML
+
+  private func stripHTML(_ page: inout Page<Stripped>) {
+    let structure = page.structure
+    var visible: [Block] = []
+    for block in page.blocks {
+      if block.hidden {
+        page.hiddenLinks.append(contentsOf: block.links)
+        page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: block.text))
+      } else if block.screenReaderOnly {
+        page.removed.append(RemovedItem(kind: BoilerplateKind.chromeLabel.rawValue, text: block.text))
+      } else {
+        visible.append(block)
+      }
+    }
+    let title = TitleChooser.choose(metadata: page.metadata, blocks: page.blocks, structure: structure)
+    page.metadata.title = title
+
+    guard let container = ContentContainer.choose(blocks: visible, structure: structure) else {
+      page.blocks = []
+      return
+    }
+    let thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
+    let articleRoot = thread?.first ?? container
+    let commentPosts = Set(thread?.dropFirst() ?? [])
+    let widerRoots = ContentContainer.neighbourhood(of: articleRoot, structure: structure)
+
+    var kept: [Block] = []
+    var commentBlocks: [Block] = []
+    for block in visible {
+      let path = block.ancestors
+      if let position = path.firstIndex(of: articleRoot) {
+        let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
+        if inner.contains(.comments) {
+          commentBlocks.append(block)
+          continue
+        }
+        if let title, block.kind == .heading || kept.isEmpty, sameTitle(block.text, title) {
+          page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
+          continue
+        }
+        let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
+        if let kind = classify(block, context: context) {
+          page.removed.append(RemovedItem(kind: kind.rawValue, text: block.text))
+        } else {
+          kept.append(block)
+        }
+        continue
+      }
+      if path.contains(where: { commentPosts.contains($0) }) || block.roles.contains(.comments) {
+        commentBlocks.append(block)
+        continue
+      }
+      // Prose just outside the container (a second copy in a sibling container, a lead paragraph)
+      // is set aside for the duplicate stage; everything else outside is chrome.
+      if path.contains(where: { widerRoots.contains($0) }), block.roles.isDisjoint(with: MarkupRoles.chrome),
+        ContentContainer.isProse(block)
+      {
+        page.setAside.append(block)
+        continue
+      }
+      if let title, sameTitle(block.text, title) {
+        page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
+      } else {
+        page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: block.text))
+      }
+    }
+    page.blocks = kept
+    let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: { classify($0, context: BlockContext()) })
+    page.comments = comments
+    page.removed.append(contentsOf: chrome)
+  }
+
+  // MARK: Text dumps
+
+  private func stripDump(_ page: inout Page<Stripped>) {
+    var lines = page.blocks
+    guard !lines.isEmpty else { return }
+    let context = BlockContext(isTextDump: true)
+    // The first line of a dump is the post title unless it is chrome.
+    if classify(lines[0], context: context) == nil, !ContentContainer.isProse(lines[0]) || lines[0].text.count < 200 {
+      page.metadata.title = lines[0].text
+      page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: lines[0].text))
+      lines.removeFirst()
+    }
+    // Comment section: from its heading to the end.
+    var commentLines: [Block] = []
+    if let start = lines.firstIndex(where: { isCommentHeading($0.text) }) {
+      commentLines = Array(lines[start...])
+      lines.removeSubrange(start...)
+    }
+    var kept: [Block] = []
+    for line in lines {
+      if let title = page.metadata.title, sameTitle(line.text, title) {
+        page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: line.text))
+      } else if let kind = classify(line, context: context) {
+        page.removed.append(RemovedItem(kind: kind.rawValue, text: line.text))
+      } else {
+        kept.append(line)
+      }
+    }
+    // Menus and footers of a whole-page dump sit before the first and after the last prose line.
+    if let first = kept.firstIndex(where: ContentContainer.isProse), let last = kept.lastIndex(where: ContentContainer.isProse) {
+      for (i, line) in kept.enumerated() where i < first || i > last {
+        if !endsLikeSentence(line.text) {
+          page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: line.text))
+        }
+      }
+      kept = kept.enumerated().filter { i, line in (i >= first && i <= last) || endsLikeSentence(line.text) }.map(\.element)
+    }
+    page.blocks = kept
+    let (comments, chrome) = CommentReader.readDump(commentLines, classify: { classify($0, context: context) })
+    page.comments = comments
+    page.removed.append(contentsOf: chrome)
+  }
+
+  private func isCommentHeading(_ text: String) -> Bool {
+    guard text.count <= 30 else { return false }
+    let n = ChromeLexicon.normalize(text)
+    if ChromeLexicon.commentHeadings.contains(n) { return true }
+    let noDigits = ChromeLexicon.normalize(String(n.filter { !$0.isNumber }))
+    return ChromeLexicon.commentHeadings.contains(noDigits)
+  }
+}
+
+/// Whether a block repeats the title (ignoring case, spacing and a trailing ellipsis).
+func sameTitle(_ text: String, _ title: String) -> Bool {
+  let a = ChromeLexicon.normalize(text)
+  let b = ChromeLexicon.normalize(title)
+  guard !a.isEmpty, !b.isEmpty else { return false }
+  if a == b { return true }
+  if text.hasSuffix("…") || text.hasSuffix("...") { return b.hasPrefix(a) && a.count >= 10 }
+  return false
+}

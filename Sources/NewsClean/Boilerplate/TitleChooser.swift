@@ -1,0 +1,74 @@
+/// Picks the article's title (not the site's) from headings, structured data and `<title>`.
+///
+/// `<title>` usually reads `Article - Board - Site`; the article's heading, when it matches one
+/// of those segments or the start of `<title>`, is the title. Boards cut long headings with `…`
+/// (GnuBoard at 70 characters), in which case the full text comes from `<title>`.
+enum TitleChooser {
+  static let separators = [" - ", " | ", " :: ", " – ", " — ", " > ", " « ", " » ", " · ", " :: ", " ｜ ", " ─ ", " _ "]
+
+  static func choose(metadata: PageMetadata, blocks: [Block], structure: PageStructure) -> String? {
+    let documentTitle = metadata.documentTitle ?? ""
+    let segments = split(documentTitle)
+    let structured = metadata.title.map { strip($0, site: metadata.siteName) }
+    var headings = blocks.filter { $0.kind == .heading && $0.level <= 3 && $0.text.count <= 300 }
+    headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
+    for heading in headings {
+      for text in variants(heading.text) {
+        let n = ChromeLexicon.normalize(text)
+        guard n.count >= 2 else { continue }
+        if let structured, ChromeLexicon.normalize(structured) == n { return structured }
+        if segments.contains(where: { ChromeLexicon.normalize($0) == n }) { return text }
+        let truncated = text.hasSuffix("…") || text.hasSuffix("...")
+        if truncated {
+          let stem = ChromeLexicon.normalize(String(text.dropLast(text.hasSuffix("…") ? 1 : 3)))
+          if stem.count >= 8, let full = segments.first(where: { ChromeLexicon.normalize($0).hasPrefix(stem) }) { return full }
+          if stem.count >= 8, let structured, ChromeLexicon.normalize(structured).hasPrefix(stem) { return structured }
+        }
+        if !documentTitle.isEmpty, ChromeLexicon.normalize(documentTitle).hasPrefix(n), n.count >= 8 { return text }
+      }
+    }
+    if let structured, !structured.isEmpty { return structured }
+    if let first = segments.first, !first.isEmpty {
+      // The longest leading segment is the article; trailing ones are board and site names.
+      return segments.count > 1 ? segments.max(by: { $0.count < $1.count }) : first
+    }
+    return headings.first(where: { $0.level == 1 })?.text ?? headings.first?.text
+  }
+
+  /// The heading itself and, for GnuBoard's hidden `title > board` heading, its first part.
+  private static func variants(_ text: String) -> [String] {
+    var out = [text]
+    for sep in [" > ", " | ", " - "] where text.contains(sep) {
+      if let first = text.components(separatedBy: sep).first, !first.isEmpty { out.append(first) }
+    }
+    return out
+  }
+
+  static func split(_ title: String) -> [String] {
+    var parts = [normalizeSpace(title)]
+    for sep in separators {
+      parts = parts.flatMap { $0.components(separatedBy: sep) }
+    }
+    return parts.map { normalizeSpace($0) }.filter { !$0.isEmpty }
+  }
+
+  private static func strip(_ title: String, site: String?) -> String {
+    guard let site, !site.isEmpty else { return title }
+    let parts = split(title)
+    let kept = parts.filter { ChromeLexicon.normalize($0) != ChromeLexicon.normalize(site) }
+    return kept.count < parts.count && !kept.isEmpty ? kept.joined(separator: " - ") : title
+  }
+}
+
+extension String {
+  func components(separatedBy separator: String) -> [String] {
+    var out: [String] = []
+    var rest = Substring(self)
+    while let r = rest.range(of: separator) {
+      out.append(String(rest[..<r.lowerBound]))
+      rest = rest[r.upperBound...]
+    }
+    out.append(String(rest))
+    return out
+  }
+}

@@ -1,0 +1,38 @@
+import Charsets
+import Ingest
+
+/// Turns a raw page's bytes into Unicode text and records how its charset was chosen.
+///
+/// JSON Lines pages arrive as Unicode already; everything else goes through `CharsetDecoder`
+/// (BOM, then declared charset mapped as WHATWG does, then detection).
+public struct Decode: Stage {
+  public static let name = "decode"
+  let config: CleanConfig
+
+  public init(config: CleanConfig) { self.config = config }
+
+  public func process(_ page: RawPage) -> Verdict<Page<Decoded>> {
+    let identity = PageIdentity(id: page.id, source: page.source, format: page.format)
+    if page.alreadyUnicode {
+      let text = String(decoding: page.bytes, as: UTF8.self)
+      if text.allSatisfy(\.isWhitespace) {
+        return .drop(Rejection(stage: Self.name, reason: "empty", detail: "the page holds no text"))
+      }
+      let report = CharsetReport(name: "utf-8", source: "unicode-input", declared: page.transportCharset, replacements: 0)
+      return .keep(Page(raw: identity, charset: report, text: text))
+    }
+    switch CharsetDecoder.decode(page.bytes, transportCharset: page.transportCharset, isHTML: page.format == .html) {
+    case .success(let decoded):
+      let report = CharsetReport(
+        name: decoded.charset, source: decoded.source.rawValue, declared: decoded.declared,
+        replacements: decoded.replacementCount)
+      return .keep(Page(raw: identity, charset: report, text: decoded.text))
+    case .failure(.empty):
+      return .drop(Rejection(stage: Self.name, reason: "empty", detail: "the page holds no text"))
+    case .failure(.binary(let what)):
+      return .drop(Rejection(stage: Self.name, reason: "binary", detail: "not a text page: \(what)"))
+    case .failure(.undecodable(let what)):
+      return .drop(Rejection(stage: Self.name, reason: "undecodable", detail: what))
+    }
+  }
+}

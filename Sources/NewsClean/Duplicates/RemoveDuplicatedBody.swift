@@ -1,0 +1,139 @@
+import Foundation
+
+/// Removes a second copy of the body pasted into the same page and reports what it found.
+///
+/// Each block is reduced to a normalised form (compatibility-folded, lower-cased, punctuation and
+/// spaces removed, so entity, width and spacing changes vanish) and cut into character shingles.
+/// A block whose shingles are mostly covered by earlier blocks is a repeat. Repeats are removed
+/// only when they amount to a copy of the body: two or more repeated blocks, or repeated text at
+/// least half as long as the rest. One sentence the article itself says twice therefore stays.
+/// When the later copy of a block is the longer one (the first copy was cut short), its text
+/// replaces the earlier one in place, so the most complete copy survives in reading order.
+public struct RemoveDuplicatedBody: Stage {
+  public static let name = "remove-duplicated-body"
+  let config: CleanConfig
+  /// Characters per shingle. Long enough that ordinary words do not collide, short enough for CJK.
+  static let shingleLength = 8
+  /// Share of a block's shingles that must already have been seen for it to count as a repeat.
+  static let coverageThreshold = 0.8
+
+  public init(config: CleanConfig) { self.config = config }
+
+  public func process(_ page: Page<Stripped>) -> Verdict<Page<Deduplicated>> {
+    var next: Page<Deduplicated> = page.advanced()
+    let result = Self.deduplicate(page.blocks)
+    var finding = WithinDocumentDuplicate()
+    if result.isCopy {
+      next.blocks = result.kept
+      finding = WithinDocumentDuplicate(found: true, kind: result.kind, removedParagraphs: result.removedCount)
+      for b in result.removed { next.removed.append(RemovedItem(kind: "duplicate-body", text: b.text)) }
+    }
+    // A copy of the body in another container (a mobile or app version beside the main one).
+    if !page.setAside.isEmpty {
+      let seen = Set(next.blocks.flatMap { Self.shingles(Self.fold($0.text)) })
+      let copies = page.setAside.filter { Self.coverage(Self.shingles(Self.fold($0.text)), by: seen) >= Self.coverageThreshold }
+      let keptChars = next.blocks.reduce(0) { $0 + $1.text.count }
+      let copyChars = copies.reduce(0) { $0 + $1.text.count }
+      if copies.count >= 2 || (copies.count == 1 && copyChars * 2 >= keptChars) {
+        finding.found = true
+        finding.kind = finding.kind ?? "container"
+        finding.removedParagraphs += copies.count
+        for b in copies { next.removed.append(RemovedItem(kind: "duplicate-body", text: b.text)) }
+      }
+      for b in page.setAside where !copies.contains(where: { $0.index == b.index }) {
+        next.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: b.text))
+      }
+      next.setAside = []
+    }
+    next.duplicate = finding
+    return .keep(next)
+  }
+
+  struct Result {
+    var kept: [Block]
+    var removed: [Block]
+    var isCopy: Bool
+    var kind: String?
+    var removedCount: Int { removed.count }
+  }
+
+  static func deduplicate(_ blocks: [Block]) -> Result {
+    var seen = Set<String>()
+    var firstIndexOfShingle: [String: Int] = [:]
+    var kept: [Block] = []
+    var removed: [Block] = []
+    var exact = true
+    var longerLater = false
+    var keyOfKept: [String: Int] = [:]
+    for block in blocks {
+      let folded = fold(block.text)
+      let grams = shingles(folded)
+      if grams.isEmpty {
+        kept.append(block)
+        continue
+      }
+      let cover = coverage(grams, by: seen)
+      if cover >= coverageThreshold, folded.count >= 6 {
+        removed.append(block)
+        if keyOfKept[folded] == nil { exact = false }
+        continue
+      }
+      // The later block contains an earlier, shorter one: the earlier copy was cut short.
+      if let earlierIndex = grams.compactMap({ firstIndexOfShingle[$0] }).min(),
+        earlierIndex < kept.count, cover >= 0.5,
+        fold(kept[earlierIndex].text).count < folded.count,
+        folded.contains(fold(kept[earlierIndex].text))
+      {
+        removed.append(kept[earlierIndex])
+        kept[earlierIndex] = block
+        longerLater = true
+        for g in grams where firstIndexOfShingle[g] == nil { firstIndexOfShingle[g] = earlierIndex }
+        seen.formUnion(grams)
+        exact = false
+        continue
+      }
+      for g in grams where firstIndexOfShingle[g] == nil { firstIndexOfShingle[g] = kept.count }
+      keyOfKept[folded] = kept.count
+      seen.formUnion(grams)
+      kept.append(block)
+    }
+    let removedChars = removed.reduce(0) { $0 + $1.text.count }
+    let keptChars = kept.reduce(0) { $0 + $1.text.count }
+    let isCopy = removed.count >= 2 || (removed.count == 1 && removedChars * 2 >= keptChars)
+    guard isCopy else { return Result(kept: blocks, removed: [], isCopy: false, kind: nil) }
+    var kind = exact ? "exact" : "near"
+    if longerLater { kind = "truncated" }
+    let keptLong = kept.filter { fold($0.text).count >= shingleLength }.count
+    if removed.count < keptLong { kind = removed.count * 2 >= keptLong ? (exact ? "partial" : "truncated") : kind }
+    return Result(kept: kept, removed: removed, isCopy: true, kind: kind)
+  }
+
+  /// Compatibility-folds (full-width to ASCII), lower-cases, and keeps only letters and digits.
+  static func fold(_ s: String) -> String {
+    let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
+    var out = String.UnicodeScalarView()
+    for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  static func shingles(_ folded: String) -> Set<String> {
+    let scalars = Array(folded.unicodeScalars)
+    guard !scalars.isEmpty else { return [] }
+    if scalars.count <= shingleLength { return [folded] }
+    var out = Set<String>()
+    out.reserveCapacity(scalars.count)
+    for i in 0...(scalars.count - shingleLength) {
+      out.insert(String(String.UnicodeScalarView(scalars[i..<(i + shingleLength)])))
+    }
+    return out
+  }
+
+  static func coverage(_ grams: Set<String>, by seen: Set<String>) -> Double {
+    guard !grams.isEmpty else { return 0 }
+    var hit = 0
+    for g in grams where seen.contains(g) { hit += 1 }
+    return Double(hit) / Double(grams.count)
+  }
+}

@@ -1,0 +1,132 @@
+import Ingest
+
+/// Phases a page passes through; `Page<Phase>` is tagged with the last stage it went through, so a
+/// stage can only be handed a page that is ready for it.
+public enum Decoded {}
+public enum Parsed {}
+public enum Stripped {}
+public enum Deduplicated {}
+public enum Despammed {}
+
+/// One page on its way through the pipeline.
+///
+/// The fields fill in as stages run: `text` after decoding, `blocks` and `metadata` after parsing,
+/// `comments` and `removed` from boilerplate stripping on, `duplicate` and `spamLinks` later.
+public struct Page<Phase> {
+  public var raw: PageIdentity
+  public var charset: CharsetReport
+  /// The decoded page (HTML source or text dump).
+  public var text: String
+  public var blocks: [Block] = []
+  public var metadata = PageMetadata()
+  public var comments: [Comment] = []
+  public var removed: [RemovedItem] = []
+  public var duplicate = WithinDocumentDuplicate()
+  public var spamLinks: [SpamLink] = []
+  /// Legitimate links seen in the kept body (reported, never removed).
+  public var keptLinks: [String] = []
+  /// Element structure of an HTML page (empty for text dumps), for stages that reason about containers.
+  var structure = PageStructure()
+  /// Prose found outside the chosen content container, kept aside so that a second copy of the body
+  /// placed in another container can be recognised as a duplicate.
+  var setAside: [Block] = []
+  /// Links of hidden blocks: never text, but evidence for the spam stage.
+  var hiddenLinks: [InlineLink] = []
+
+  /// The same page, tagged as having passed the next stage.
+  func advanced<Next>(to: Next.Type = Next.self) -> Page<Next> {
+    var next = Page<Next>(raw: raw, charset: charset, text: text)
+    next.blocks = blocks
+    next.metadata = metadata
+    next.comments = comments
+    next.removed = removed
+    next.duplicate = duplicate
+    next.spamLinks = spamLinks
+    next.keptLinks = keptLinks
+    next.structure = structure
+    next.setAside = setAside
+    next.hiddenLinks = hiddenLinks
+    return next
+  }
+}
+
+/// Where a page came from and what kind of input it is.
+public struct PageIdentity: Sendable {
+  public var id: String
+  public var source: SourceRef
+  public var format: PageFormat
+}
+
+/// How the bytes were turned into text.
+public struct CharsetReport: Codable, Equatable, Sendable {
+  /// Canonical name of the charset used (`utf-8`, `windows-949`, …).
+  public var name: String
+  /// How it was chosen: `bom`, `transport`, `meta`, `detected`, `fallback`, `unicode-input`.
+  public var source: String
+  /// What the page or transport declared, when that differs or was overridden.
+  public var declared: String?
+  /// Invalid byte sequences replaced by U+FFFD.
+  public var replacements: Int
+}
+
+/// Metadata found in the page's head, structured data and body.
+public struct PageMetadata: Sendable {
+  public var title: String?
+  public var documentTitle: String?
+  public var byline: String?
+  public var published: String?
+  public var siteName: String?
+  public var canonicalURL: String?
+  public var declaredLanguage: String?
+  public var description: String?
+}
+
+/// A reader comment set apart from the article.
+public struct Comment: Codable, Equatable, Sendable {
+  public var author: String?
+  public var date: String?
+  public var text: String
+}
+
+/// Something stripped from the page, kept for the audit trail.
+public struct RemovedItem: Sendable, Equatable {
+  /// Why: `chrome-label`, `navigation`, `empty-comments`, `markup-role`, … (see `BoilerplateKind`).
+  public var kind: String
+  public var text: String
+}
+
+/// The within-page duplicate finding.
+public struct WithinDocumentDuplicate: Codable, Equatable, Sendable {
+  public var found = false
+  /// `exact`, `near`, `truncated`, `partial`, or nil when nothing was found.
+  public var kind: String?
+  public var removedParagraphs = 0
+  enum CodingKeys: String, CodingKey {
+    case found, kind
+    case removedParagraphs = "removed_paragraphs"
+  }
+}
+
+/// A link judged to be injected spam and removed from the body.
+public struct SpamLink: Codable, Equatable, Sendable {
+  public var url: String
+  public var score: Double
+  public var reasons: [SpamReason]
+  /// A short window of the text around the link, as it was before removal.
+  public var context: String
+}
+
+/// One signal that contributed to a spam decision.
+public struct SpamReason: Codable, Equatable, Sendable {
+  public var signal: String
+  public var weight: Double
+  public var evidence: String
+}
+
+/// Parent, tag, roles and class signature of every element serial of an HTML page.
+struct PageStructure {
+  var parents: [Int] = []
+  var tags: [String] = []
+  var roles: [MarkupRoles] = []
+  var signatures: [String] = []
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Markup
+
+/// Reads title, byline, dates, site name, canonical URL and language from the head and JSON-LD.
+enum MetadataReader {
+  static func read(_ document: HTMLDocument) -> PageMetadata {
+    var meta = PageMetadata()
+    meta.declaredLanguage = document.root.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
+    var firstTime: String?
+    var stack: [Element] = [document.root]
+    var visited = 0
+    while let element = stack.popLast() {
+      visited += 1
+      switch element.tag {
+      case "title":
+        if meta.documentTitle == nil { meta.documentTitle = normalizeSpace(element.textContent) }
+      case "meta":
+        readMeta(element, into: &meta)
+      case "link":
+        if element.attribute("rel")?.lowercased() == "canonical", let href = element.attribute("href"), !href.isEmpty {
+          meta.canonicalURL = meta.canonicalURL ?? href
+        }
+      case "time":
+        if firstTime == nil { firstTime = element.attribute("datetime") }
+      case "script":
+        if let type = element.attribute("type"), type.lowercased().contains("ld+json") {
+          readJSONLD(element.textContent, into: &meta)
+        }
+      default: break
+      }
+      stack.append(contentsOf: element.childElements.reversed())
+    }
+    if meta.published == nil, let t = firstTime { meta.published = DateReader.iso8601(t) }
+    if let t = meta.title, t.isEmpty { meta.title = nil }
+    return meta
+  }
+
+  private static func readMeta(_ element: Element, into meta: inout PageMetadata) {
+    let key = (element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop") ?? "").lowercased()
+    guard let content = element.attribute("content").map(normalizeSpace), !content.isEmpty else { return }
+    switch key {
+    case "og:title", "twitter:title": if meta.title == nil { meta.title = content }
+    case "og:site_name", "application-name": if meta.siteName == nil { meta.siteName = content }
+    case "author", "article:author", "byl", "dc.creator", "sailthru.author":
+      if meta.byline == nil, !content.hasPrefix("http") { meta.byline = content }
+    case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "sailthru.date":
+      if meta.published == nil { meta.published = DateReader.iso8601(content) }
+    case "og:url": if meta.canonicalURL == nil { meta.canonicalURL = content }
+    case "description", "og:description": if meta.description == nil { meta.description = content }
+    case "og:locale", "content-language", "language": if meta.declaredLanguage == nil { meta.declaredLanguage = content }
+    default: break
+    }
+  }
+
+  private static func readJSONLD(_ json: String, into meta: inout PageMetadata) {
+    guard let data = json.data(using: .utf8),
+      let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    else { return }
+    var queue: [Any] = [object]
+    var seen = 0
+    while !queue.isEmpty && seen < 200 {
+      let item = queue.removeFirst()
+      seen += 1
+      if let array = item as? [Any] { queue.append(contentsOf: array); continue }
+      guard let dict = item as? [String: Any] else { continue }
+      if let graph = dict["@graph"] { queue.append(graph) }
+      let type = (dict["@type"] as? String) ?? ((dict["@type"] as? [String])?.first ?? "")
+      let articleLike = type.contains("Article") || type.contains("Posting") || type == "Report" || type.contains("BlogPosting")
+      if articleLike {
+        if meta.title == nil, let h = dict["headline"] as? String { meta.title = normalizeSpace(h) }
+        if meta.published == nil, let d = dict["datePublished"] as? String { meta.published = DateReader.iso8601(d) }
+        if meta.byline == nil { meta.byline = personName(dict["author"]) }
+        if meta.siteName == nil, let publisher = dict["publisher"] as? [String: Any], let name = publisher["name"] as? String {
+          meta.siteName = name
+        }
+      }
+      if type == "WebSite", meta.siteName == nil, let name = dict["name"] as? String { meta.siteName = name }
+    }
+  }
+
+  private static func personName(_ value: Any?) -> String? {
+    if let s = value as? String { return s.hasPrefix("http") ? nil : normalizeSpace(s) }
+    if let d = value as? [String: Any] { return (d["name"] as? String).map(normalizeSpace) }
+    if let a = value as? [Any] {
+      let names = a.compactMap { personName($0) }
+      return names.isEmpty ? nil : names.joined(separator: ", ")
+    }
+    return nil
+  }
+}

@@ -1,0 +1,54 @@
+import Ingest
+import Markup
+
+/// Turns decoded text into blocks and metadata: HTML through libxml2, text dumps line by line.
+///
+/// Both kinds of input end as the same `[Block]`, so every later stage serves both.
+public struct Parse: Stage {
+  public static let name = "parse"
+  let config: CleanConfig
+
+  public init(config: CleanConfig) { self.config = config }
+
+  public func process(_ page: Page<Decoded>) -> Verdict<Page<Parsed>> {
+    var next: Page<Parsed> = page.advanced()
+    switch page.raw.format {
+    case .text:
+      next.blocks = TextDumpBlocks.blocks(from: page.text)
+    case .html:
+      switch HTMLParser.parse(Array(page.text.utf8), limits: config.parseLimits) {
+      case .failure(.unparseable):
+        return .drop(Rejection(stage: Self.name, reason: "unparseable", detail: "libxml2 built no document from the page"))
+      case .failure(.tooDeep(let limit)):
+        return .drop(Rejection(stage: Self.name, reason: "limit-dom-depth", detail: "elements nest deeper than the limit of \(limit)"))
+      case .failure(.tooManyElements(let limit)):
+        return .drop(Rejection(stage: Self.name, reason: "limit-dom-nodes", detail: "more elements than the limit of \(limit)"))
+      case .success(let document):
+        next.metadata = MetadataReader.read(document)
+        let builder = HTMLBlocks(body: document.root)
+        next.blocks = builder.blocks
+        next.structure = PageStructure(
+          parents: builder.parents, tags: builder.tags, roles: builder.elementRoles, signatures: builder.signatures)
+      }
+    }
+    if next.blocks.isEmpty {
+      return .drop(Rejection(stage: Self.name, reason: "no-text", detail: "the page has markup but no visible text"))
+    }
+    return .keep(next)
+  }
+}
+
+/// Splits a text dump (one visible line per block, as naive scrapers save pages) into blocks.
+enum TextDumpBlocks {
+  static func blocks(from text: String) -> [Block] {
+    var blocks: [Block] = []
+    for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+      let line = normalizeSpace(String(rawLine))
+      if line.isEmpty { continue }
+      var block = Block(text: line, kind: .line)
+      block.index = blocks.count
+      blocks.append(block)
+    }
+    return blocks
+  }
+}

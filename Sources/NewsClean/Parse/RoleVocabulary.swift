@@ -1,0 +1,120 @@
+import Markup
+
+/// Reads the role of an element from its tag, ARIA role, class and id.
+///
+/// Board and CMS software name their regions in many languages' abbreviations (`bo_v_info`,
+/// `gnb`, `cmt`, `sns`); the vocabulary below is matched against the *tokens* of class and id
+/// (split on `-`, `_`, spaces and camel case) so that `post-navigation` and `bo_v_nb` match but
+/// `notification` does not match `nav`.
+enum RoleVocabulary {
+  static let tagRoles: [String: MarkupRoles] = [
+    "nav": .navigation, "footer": .footer, "aside": .aside, "form": .form, "button": .buttons,
+    "article": .article, "main": .main, "figcaption": .caption, "header": .header,
+  ]
+
+  static let ariaRoles: [String: MarkupRoles] = [
+    "navigation": .navigation, "banner": .banner, "contentinfo": .footer, "complementary": .aside,
+    "main": .main, "article": .article, "menu": .navigation, "menubar": .navigation,
+    "search": .form, "dialog": .banner, "alert": .banner,
+  ]
+
+  /// Whole tokens of class/id values and the role each one signals.
+  static let tokenRoles: [String: MarkupRoles] = {
+    var table: [String: MarkupRoles] = [:]
+    func add(_ role: MarkupRoles, _ words: [String]) { for w in words { table[w, default: []].insert(role) } }
+    add(.navigation, [
+      "nav", "navi", "navbar", "navigation", "menu", "menus", "gnb", "lnb", "snb", "tnb", "breadcrumb",
+      "breadcrumbs", "crumbs", "topmenu", "submenu", "sitemap", "tabs", "toc", "skip", "skipnav", "nb",
+      "prevnext", "postnav", "neighbors", "neighbours",
+    ])
+    add(.header, ["header", "masthead", "hd", "topbar", "gnb"])
+    add(.footer, ["footer", "ft", "copyright", "colophon", "bottom", "foot", "company", "policy"])
+    add(.aside, ["sidebar", "aside", "side", "widget", "widgets", "rail", "sidebox", "lside", "rside"])
+    add(.comments, [
+      "comment", "comments", "cmt", "cmts", "reply", "replies", "respond", "discussion", "disqus",
+      "commentlist", "feedback", "answers", "answer",
+    ])
+    add(.share, ["share", "sharing", "sns", "social", "sociallinks", "sharebar", "addthis", "sharethis"])
+    add(.related, [
+      "related", "recommend", "recommended", "popular", "ranking", "rank", "trending", "morenews",
+      "also", "relate", "recent", "latest", "others", "more",
+    ])
+    add(.advert, [
+      "ad", "ads", "advert", "advertisement", "adsense", "adsbygoogle", "banner", "banners", "sponsor",
+      "sponsored", "promo", "promotion", "dfp", "taboola", "outbrain",
+    ])
+    add(.pageInfo, [
+      "info", "meta", "postmeta", "entrymeta", "byline", "author", "date", "time", "views", "hit",
+      "hits", "count", "profile", "writer", "stats", "tags", "tag", "category", "categories", "cat",
+      "label", "labels",
+    ])
+    add(.buttons, ["btn", "btns", "button", "buttons", "tools", "toolbar", "actions", "action", "util", "print", "vote", "scrap"])
+    add(.pagination, ["pagination", "paging", "pager", "pages", "pg"])
+    add(.form, ["login", "signin", "signup", "search", "subscribe", "newsletter", "captcha", "write", "form"])
+    add(.banner, ["cookie", "cookies", "consent", "gdpr", "popup", "modal", "notice", "alert", "announcement", "newsletter"])
+    add(.article, [
+      "article", "post", "entry", "content", "contents", "body", "story", "text", "view", "document",
+      "articlebody", "postbody", "entrycontent", "postcontent", "con", "main", "read", "message",
+    ])
+    add(.signature, ["signature", "sig", "sign"])
+    add(.title, ["title", "headline", "subject", "tit"])
+    add(.caption, ["caption", "figcaption", "photo", "desc"])
+    add(.byline, ["byline", "author", "writer", "reporter"])
+    return table
+  }()
+
+  /// Roles of one element (not its ancestors).
+  static func roles(of element: Element) -> MarkupRoles {
+    var roles = tagRoles[element.tag] ?? []
+    if let aria = element.attribute("role")?.lowercased(), let r = ariaRoles[aria] { roles.formUnion(r) }
+    if let itemprop = element.attribute("itemprop")?.lowercased(), itemprop == "articlebody" || itemprop == "text" {
+      roles.insert(.article)
+    }
+    for name in ["class", "id"] {
+      guard let value = element.attribute(name), !value.isEmpty else { continue }
+      for token in tokens(of: value) {
+        if let r = tokenRoles[token] { roles.formUnion(r) }
+      }
+    }
+    return roles
+  }
+
+  /// Splits `bo_v_info postMeta entry-content` into `bo v info post meta postmeta entry content entrycontent`.
+  static func tokens(of value: String) -> [String] {
+    var out: [String] = []
+    for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+      // The joined, lower-cased form catches `postMeta`/`post-meta` as `postmeta`.
+      var parts: [String] = []
+      var current = ""
+      var previousLower = false
+      for ch in word {
+        if ch == "-" || ch == "_" || ch == ":" || ch == "." {
+          if !current.isEmpty { parts.append(current) }
+          current = ""
+          previousLower = false
+          continue
+        }
+        if ch.isUppercase && previousLower {
+          parts.append(current)
+          current = ""
+        }
+        previousLower = ch.isLowercase
+        current.append(ch)
+      }
+      if !current.isEmpty { parts.append(current) }
+      let lowered = parts.map { $0.lowercased() }.map { $0.trimmingDigits() }
+      out.append(contentsOf: lowered.filter { !$0.isEmpty })
+      if lowered.count > 1 { out.append(lowered.joined()) }
+    }
+    return out
+  }
+}
+
+extension String {
+  /// `comment123` -> `comment`; board software numbers its ids.
+  func trimmingDigits() -> String {
+    var s = Substring(self)
+    while let last = s.last, last.isASCII, last.isNumber { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,1 +1,0 @@
-// NewsClean: placeholder until its first real file lands.

@@ -1,0 +1,128 @@
+import LinkSense
+
+/// Where a link sits in the article, as the context signals see it.
+struct LinkPlacement {
+  /// The block's text.
+  var text: String
+  /// The link's span in `text`, when the URL or anchor text is written there.
+  var range: Range<String.Index>?
+  /// The anchor text (nil for a bare URL).
+  var anchorText: String?
+  /// The link sat in hidden markup.
+  var hidden: Bool
+  var roles: MarkupRoles
+}
+
+/// A signal that reads a link's surroundings rather than the URL alone.
+protocol ContextSignal {
+  static var name: String { get }
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal?
+}
+
+/// A bare URL spliced into the middle of a sentence: words on both sides, no citation cue before
+/// it (`… a social problem" and https://shop.example/x pledged …`). Real articles put a bare URL
+/// at the end of a sentence, in parentheses, or after "source:"/"at"/"see".
+struct SplicedIntoSentence: ContextSignal {
+  static let name = "spliced_into_sentence"
+  static let citationCues = [
+    "출처", "원문", "자료", "링크", "참고", "참조", "홈페이지", "사이트", "source", "sources", "via", "see", "at", "from", "link",
+    "url", "website", "homepage", "reference", "available", "visit", "read", "here", "more", "出典", "参考", "参照", "リンク",
+    "来源", "来自", "链接", "参见", "网址", "官网",
+  ]
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    guard let range = placement.range, placement.anchorText == nil || looksLikeURL(placement.anchorText ?? "") else { return nil }
+    let before = placement.text[..<range.lowerBound]
+    let after = placement.text[range.upperBound...]
+    let wordsBefore = before.split(whereSeparator: { $0 == " " }).suffix(3)
+    let wordsAfter = after.split(whereSeparator: { $0 == " " }).prefix(2)
+    guard let previous = wordsBefore.last, let following = wordsAfter.first else { return nil }
+    // A colon, bracket or dash right before the URL introduces it on purpose.
+    if let last = previous.last, ":：([（【「-—–>".contains(last) { return nil }
+    if let first = following.first, !(first.isLetter || first.isNumber) { return nil }
+    let cueWindow = wordsBefore.map { ChromeLexicon.normalize(String($0)) }
+    for cue in Self.citationCues where cueWindow.contains(where: { $0 == cue || $0.hasSuffix(cue) }) { return nil }
+    guard previous.contains(where: { $0.isLetter || $0.isNumber || $0 == "\"" || $0 == "”" }) else { return nil }
+    return LinkSignal(name: Self.name, weight: 1.0, evidence: "«\(previous) ⟨url⟩ \(following)»")
+  }
+}
+
+/// A link inside hidden markup (`display:none`, off-screen, zero font size): no reader sees it,
+/// so its only audience is a search engine.
+struct HiddenLink: ContextSignal {
+  static let name = "hidden_markup"
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    placement.hidden ? LinkSignal(name: Self.name, weight: 2.0, evidence: "the link sits in markup hidden from readers") : nil
+  }
+}
+
+/// Anchor text written in another script than the sentence around it (a Korean casino keyword in
+/// an English paragraph).
+struct ForeignScriptAnchor: ContextSignal {
+  static let name = "foreign_script_anchor"
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    guard let anchor = placement.anchorText, !looksLikeURL(anchor), anchor.count >= 2 else { return nil }
+    var surrounding = placement.text
+    if let range = placement.range { surrounding.removeSubrange(range) }
+    guard let anchorScript = Script.dominant(anchor), let textScript = Script.dominant(surrounding), surrounding.count >= 20 else { return nil }
+    if anchorScript == textScript { return nil }
+    // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not.
+    if anchorScript == .latin { return nil }
+    return LinkSignal(name: Self.name, weight: 0.6, evidence: "\(anchorScript) anchor in \(textScript) text")
+  }
+}
+
+/// A link in a forum signature under a post.
+struct SignatureLink: ContextSignal {
+  static let name = "signature_link"
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    placement.roles.contains(.signature) ? LinkSignal(name: Self.name, weight: 0.8, evidence: "link in a post signature") : nil
+  }
+}
+
+/// A link introduced as the article's source (`출처: …`, `Source: …`, `来源：…`): editorial.
+struct CitedAsSource: ContextSignal {
+  static let name = "cited_as_source"
+  static let cues = ["출처", "원문", "source", "sources", "via", "出典", "来源", "参考", "reference", "참고"]
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    guard let range = placement.range else { return nil }
+    let before = ChromeLexicon.normalize(String(placement.text[..<range.lowerBound].suffix(24)))
+    for cue in Self.cues where before.hasSuffix(cue) || before.contains(cue + " ") || before.contains(cue + ":") || before.contains(cue + "：") {
+      return LinkSignal(name: Self.name, weight: -1.0, evidence: "introduced as a source")
+    }
+    return nil
+  }
+}
+
+/// Coarse writing systems, enough to tell a foreign insertion.
+enum Script: String, CustomStringConvertible {
+  case latin, hangul, kana, han, cyrillic, thai, arabic, greek
+
+  var description: String { rawValue }
+
+  static func of(_ scalar: Unicode.Scalar) -> Script? {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
+    case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: return .hangul
+    case 0x3040...0x30FF: return .kana
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return .han
+    case 0x0400...0x04FF: return .cyrillic
+    case 0x0E00...0x0E7F: return .thai
+    case 0x0600...0x06FF: return .arabic
+    case 0x0370...0x03FF: return .greek
+    default: return nil
+    }
+  }
+
+  /// Script of most letters in `s`, with Japanese (kana present) and Han told apart.
+  static func dominant(_ s: String) -> Script? {
+    var counts: [Script: Int] = [:]
+    for scalar in s.unicodeScalars { if let sc = of(scalar) { counts[sc, default: 0] += 1 } }
+    if (counts[.kana] ?? 0) > 0 { counts[.kana, default: 0] += counts[.han] ?? 0; counts[.han] = 0 }
+    return counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key
+  }
+}
