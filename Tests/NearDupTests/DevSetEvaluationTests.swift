@@ -31,7 +31,7 @@ struct DevSetEvaluationTests {
     let docs = try data.split(separator: UInt8(ascii: "\n")).filter { !$0.isEmpty }.map {
       try decoder.decode(Doc.self, from: Data($0))
     }
-    let config = NearDupConfig()
+    let config = try Self.config(ProcessInfo.processInfo.environment["NEWSCLEAN_NEARDUP_CONFIG"] ?? "")
     let output = FileManager.default.temporaryDirectory
       .appendingPathComponent("neardup-eval-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -74,6 +74,28 @@ struct DevSetEvaluationTests {
         + "cluster in memory \(String(format: "%.2f", seconds(clusterTime))) s, "
         + "\(Int(Double(docs.count) / total)) docs/s (one core); "
         + "two SQLite runs (clustering + persistence) \(String(format: "%.2f", seconds(twoRunTime))) s")
+  }
+
+  /// Overrides for sensitivity checks, e.g. `jaccard=0.25,containment=0.6,boilerplate=20,bands=42,rows=3`.
+  static func config(_ overrides: String) throws -> NearDupConfig {
+    var config = NearDupConfig()
+    for item in overrides.split(separator: ",") {
+      let parts = item.split(separator: "=").map(String.init)
+      let value = try #require(parts.count == 2 ? Double(parts[1]) : nil, "bad override \(item)")
+      switch parts[0] {
+      case "jaccard": config.jaccardThreshold = value
+      case "containment": config.containmentThreshold = value
+      case "minContainment": config.minShinglesForContainment = Int(value)
+      case "boilerplate": config.boilerplateMinDocs = Int(value)
+      case "suppressed": config.maxSuppressedFraction = value
+      case "bands": config.bands = Int(value)
+      case "rows": config.rows = Int(value)
+      case "shingle": config.wordShingleSize = Int(value)
+      default: Issue.record("unknown override \(parts[0])")
+      }
+    }
+    print("NEARDUP-EVAL config \(config)")
+    return config
   }
 
   func write(_ predictions: [Prediction], to url: URL) throws {
