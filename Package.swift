@@ -37,6 +37,7 @@ let package = Package(
       name: "newsclean",
       dependencies: [
         "NewsClean",
+        "LinkSense",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

@@ -101,10 +101,7 @@ public struct RemoveDuplicatedBody: Stage {
     let keptChars = kept.reduce(0) { $0 + $1.text.count }
     let isCopy = removed.count >= 2 || (removed.count == 1 && removedChars * 2 >= keptChars)
     guard isCopy else { return Result(kept: blocks, removed: [], isCopy: false, kind: nil) }
-    var kind = exact ? "exact" : "near"
-    if longerLater { kind = "truncated" }
-    let keptLong = kept.filter { fold($0.text).count >= shingleLength }.count
-    if removed.count < keptLong { kind = removed.count * 2 >= keptLong ? (exact ? "partial" : "truncated") : kind }
+    let kind = longerLater ? "truncated" : (exact ? "exact" : "near")
     return Result(kept: kept, removed: removed, isCopy: true, kind: kind)
   }
 
