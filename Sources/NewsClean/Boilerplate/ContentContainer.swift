@@ -119,7 +119,9 @@ enum ThreadDetector {
 
     func postGroup(_ candidates: [Int]) -> [Int]? {
       var groups: [String: [Int]] = [:]
-      for c in candidates where prose[c] >= 20 && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
+      // Posts carry a class or a numbered id; bare tags (`section`, `p`) are page structure.
+      for c in candidates where prose[c] >= 20 && structure.signatures[c].count > structure.tags[c].count + 1
+        && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
         groups[structure.signatures[c], default: []].append(c)
       }
       let viable = groups.values.filter { members in members.count >= 2 && members.filter { dated[$0] }.count >= 2 }
@@ -133,7 +135,7 @@ enum ThreadDetector {
     if let group = postGroup(grandkids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
     // …or is inside one post among sibling posts.
     var node = container
-    for _ in 0..<4 {
+    for _ in 0..<7 {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
       let siblings = (children[parent] ?? []).filter { structure.signatures[$0] == structure.signatures[node] }

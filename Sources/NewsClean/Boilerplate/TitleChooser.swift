@@ -12,21 +12,42 @@ enum TitleChooser {
     let structured = metadata.title.map { strip($0, site: metadata.siteName) }
     var headings = blocks.filter { $0.kind == .heading && $0.level <= 3 && $0.text.count <= 300 }
     headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
+    let site = metadata.siteName.map(ChromeLexicon.normalize)
+    // Each heading that matches the title metadata is a candidate; the best match wins:
+    // structured data, then `<title>`'s leading segment, then any other segment. A heading in
+    // site chrome (the logo in the header) or equal to the site name only counts last.
+    var best: (rank: Int, text: String)?
     for heading in headings {
+      let inChrome = !heading.roles.isDisjoint(with: [.header, .navigation, .footer, .aside, .banner])
       for text in variants(heading.text) {
         let n = ChromeLexicon.normalize(text)
         guard n.count >= 2 else { continue }
-        if let structured, ChromeLexicon.normalize(structured) == n { return structured }
-        if segments.contains(where: { ChromeLexicon.normalize($0) == n }) { return text }
-        let truncated = text.hasSuffix("…") || text.hasSuffix("...")
-        if truncated {
+        var rank = 0
+        var chosen = text
+        if let structured, ChromeLexicon.normalize(structured) == n {
+          rank = 5
+        } else if let first = segments.first, ChromeLexicon.normalize(first) == n {
+          rank = 4
+        } else if !documentTitle.isEmpty, ChromeLexicon.normalize(documentTitle).hasPrefix(n), n.count >= 8 {
+          rank = 4
+        } else if text.hasSuffix("…") || text.hasSuffix("...") {
           let stem = ChromeLexicon.normalize(String(text.dropLast(text.hasSuffix("…") ? 1 : 3)))
-          if stem.count >= 8, let full = segments.first(where: { ChromeLexicon.normalize($0).hasPrefix(stem) }) { return full }
-          if stem.count >= 8, let structured, ChromeLexicon.normalize(structured).hasPrefix(stem) { return structured }
+          if stem.count >= 8, let full = segments.first(where: { ChromeLexicon.normalize($0).hasPrefix(stem) }) {
+            rank = 4
+            chosen = full
+          } else if stem.count >= 8, let structured, ChromeLexicon.normalize(structured).hasPrefix(stem) {
+            rank = 4
+            chosen = structured
+          }
+        } else if segments.contains(where: { ChromeLexicon.normalize($0) == n }) {
+          rank = 2
         }
-        if !documentTitle.isEmpty, ChromeLexicon.normalize(documentTitle).hasPrefix(n), n.count >= 8 { return text }
+        if rank == 0 { continue }
+        if inChrome || n == site { rank -= 3 }
+        if best == nil || rank > best!.rank { best = (rank, chosen) }
       }
     }
+    if let best, best.rank >= 2 { return best.text }
     if let structured, !structured.isEmpty { return structured }
     if let first = segments.first, !first.isEmpty {
       // The longest leading segment is the article; trailing ones are board and site names.

@@ -72,6 +72,10 @@ public struct MarkupRoles: OptionSet, Sendable, Hashable {
   public static let title = MarkupRoles(rawValue: 1 << 17)
   public static let caption = MarkupRoles(rawValue: 1 << 18)
 
+  /// Chrome roles that a class name gives loosely (`has-profile`, `post-info`): an inner
+  /// content wrapper overrides them.
+  public static let weakChrome: MarkupRoles = [.pageInfo, .buttons, .form, .header, .pagination, .banner]
+
   /// Roles that mark page chrome rather than content.
   public static let chrome: MarkupRoles = [
     .navigation, .header, .footer, .aside, .share, .related, .advert, .pageInfo, .buttons, .form,

@@ -38,7 +38,12 @@ struct HTMLBlocks {
   /// are the same kind of element.
   static func signature(of element: Element) -> String {
     let classes = (element.attribute("class") ?? "").split(separator: " ").map { String($0).trimmingDigits() }
-    return element.tag + "." + Set(classes).sorted().joined(separator: " ")
+    var signature = element.tag + "." + Set(classes).sorted().joined(separator: " ")
+    // Numbered ids (`post_123`, `pid456`, `comment-7`) name a kind of repeated element.
+    if let id = element.attribute("id"), id.contains(where: \.isNumber) {
+      signature += "#" + String(id.filter { !$0.isNumber })
+    }
+    return signature
   }
 
   private struct Frame {
@@ -86,7 +91,12 @@ struct HTMLBlocks {
         let serial = tags.count
         let parent = frames.last?.serial ?? -1
         var roles = RoleVocabulary.roles(of: element)
-        let inherited = frames.last?.roles ?? []
+        var inherited = frames.last?.roles ?? []
+        // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
+        // content: the outer class described the post's furniture, not this text.
+        if roles.contains(.article), roles.isDisjoint(with: MarkupRoles.chrome) {
+          inherited.subtract(MarkupRoles.weakChrome)
+        }
         // A header inside an article is the article's own header (title, byline), not site chrome.
         if roles.contains(.header) && inherited.contains(.article) { roles.remove(.header) }
         tags.append(element.tag)

@@ -28,6 +28,13 @@ enum DateReader {
 
   /// Every date in `s`, left to right.
   static func all(in s: String) -> [Found] {
+    let numeric = numericDates(in: s)
+    guard s.unicodeScalars.contains(where: { $0.value < 128 && $0.properties.isAlphabetic }) else { return numeric }
+    let named = named(in: s).filter { n in !numeric.contains(where: { $0.start < n.end && n.start < $0.end }) }
+    return (numeric + named).sorted { $0.start < $1.start }
+  }
+
+  static func numericDates(in s: String) -> [Found] {
     let scalars = Array(s.unicodeScalars)
     var out: [Found] = []
     var i = 0
@@ -43,6 +50,51 @@ enum DateReader {
   }
 
   static func first(in s: String) -> Found? { all(in: s).first }
+
+  static let months: [String: Int] = [
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+  ]
+
+  /// English dates with month names: `Dec 10, 2022`, `December 10, 2022 3:27 pm`, `10 December 2022`.
+  static func named(in s: String) -> [Found] {
+    // Tokens with their scalar offsets.
+    var tokens: [(text: String, start: Int, end: Int)] = []
+    var current = ""
+    var start = 0
+    for (i, c) in s.unicodeScalars.enumerated() {
+      if c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) {
+        if current.isEmpty { start = i }
+        current.unicodeScalars.append(c)
+      } else if !current.isEmpty {
+        tokens.append((current.lowercased(), start, i))
+        current = ""
+      }
+    }
+    if !current.isEmpty { tokens.append((current.lowercased(), start, s.unicodeScalars.count)) }
+    var out: [Found] = []
+    func int(_ t: String) -> Int? { t.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(t) : nil }
+    var i = 0
+    while i < tokens.count {
+      if let month = months[tokens[i].text] {
+        // Month Day, Year
+        if i + 2 < tokens.count, let d = int(tokens[i + 1].text), let y = int(tokens[i + 2].text), (1...31).contains(d), (1970...2100).contains(y) {
+          out.append(Found(year: y, month: month, day: d, hour: nil, minute: nil, start: tokens[i].start, end: tokens[i + 2].end))
+          i += 3
+          continue
+        }
+        // Day Month Year
+        if i >= 1, i + 1 < tokens.count, let d = int(tokens[i - 1].text), let y = int(tokens[i + 1].text), (1...31).contains(d), (1970...2100).contains(y) {
+          out.append(Found(year: y, month: month, day: d, hour: nil, minute: nil, start: tokens[i - 1].start, end: tokens[i + 1].end))
+          i += 2
+          continue
+        }
+      }
+      i += 1
+    }
+    return out
+  }
 
   private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
