@@ -83,6 +83,8 @@ enum RoleVocabulary {
   static func tokens(of value: String) -> [String] {
     var out: [String] = []
     for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+      // `js-…` classes are hooks for scripts (`js-replyNewMessageContainer`), not descriptions.
+      if word.hasPrefix("js-") || word.hasPrefix("js_") { continue }
       // The joined, lower-cased form catches `postMeta`/`post-meta` as `postmeta`.
       var parts: [String] = []
       var current = ""
