@@ -34,7 +34,7 @@ public struct URLScorer: Sendable {
     self.rules = [
       BlocklistHit(lists: lists), AllowlistHit(lists: lists), EditorialHost(),
       GamblingVocabulary(), PharmaVocabulary(), LoanScamVocabulary(), AdultVocabulary(),
-      AbusedTLD(), CommercialPath(), MixedScriptHost(), NumericIPHost(), KeywordStuffedHost(),
+      AbusedTLD(), CommercialPath(), PhishingPath(), OpaquePath(), MixedScriptHost(), NumericIPHost(), KeywordStuffedHost(),
       MirrorNumberedHost(), ExecutableDownload(), URLShortener(),
     ]
   }

@@ -88,6 +88,7 @@ public struct StripBoilerplate: Stage {
         let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
         if let kind = classify(block, context: context) {
           page.removed.append(RemovedItem(kind: kind.rawValue, text: block.text))
+          page.strippedLinks.append(contentsOf: block.links.map { StrippedLink(link: $0, roles: block.roles, text: block.text) })
         } else {
           kept.append(block)
         }
@@ -109,6 +110,9 @@ public struct StripBoilerplate: Stage {
         page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
       } else {
         page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: block.text))
+        if block.roles.contains(.signature) {
+          page.strippedLinks.append(contentsOf: block.links.map { StrippedLink(link: $0, roles: block.roles, text: block.text) })
+        }
       }
     }
     page.blocks = kept

@@ -45,6 +45,8 @@ public struct InlineLink: Sendable, Equatable {
   public var hidden: Bool
   /// `rel` attribute, lower-cased (`nofollow`, `sponsored`, `ugc`).
   public var rel: String
+  /// Styled inline to look like the text around it (`color:inherit; text-decoration:none`).
+  public var camouflaged = false
 }
 
 /// What the markup around a block says it is.

@@ -32,6 +32,8 @@ public struct Page<Phase> {
   var setAside: [Block] = []
   /// Links of hidden blocks: never text, but evidence for the spam stage.
   var hiddenLinks: [InlineLink] = []
+  /// Links of visible chrome stripped from the post region (signatures, post footers).
+  var strippedLinks: [StrippedLink] = []
 
   /// The same page, tagged as having passed the next stage.
   func advanced<Next>(to: Next.Type = Next.self) -> Page<Next> {
@@ -46,6 +48,7 @@ public struct Page<Phase> {
     next.structure = structure
     next.setAside = setAside
     next.hiddenLinks = hiddenLinks
+    next.strippedLinks = strippedLinks
     return next
   }
 }
@@ -129,4 +132,11 @@ struct PageStructure {
   var tags: [String] = []
   var roles: [MarkupRoles] = []
   var signatures: [String] = []
+}
+
+/// A link whose block was stripped as chrome, kept as evidence for the spam stage.
+struct StrippedLink {
+  var link: InlineLink
+  var roles: MarkupRoles
+  var text: String
 }

@@ -53,7 +53,7 @@ struct HTMLBlocks {
     var srOnly: Bool
     var kind: Block.Kind?
     var level: Int
-    var link: (href: String, start: Int, rel: String)?
+    var link: (href: String, start: Int, rel: String, camouflaged: Bool)?
   }
 
   private mutating func walk(_ root: Element) {
@@ -66,7 +66,7 @@ struct HTMLBlocks {
           let anchor = String(buffer.unicodeScalars.dropFirst(link.start))
           let text = normalizeSpace(anchor)
           if !link.href.isEmpty || !text.isEmpty {
-            links.append(InlineLink(href: link.href, text: text, hidden: frame.hidden, rel: link.rel))
+            links.append(InlineLink(href: link.href, text: text, hidden: frame.hidden, rel: link.rel, camouflaged: link.camouflaged))
             linkChars += text.count
           }
         }
@@ -119,7 +119,9 @@ struct HTMLBlocks {
         case "figcaption", "caption": frame.kind = .caption
         case "p": if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
         case "a":
-          frame.link = (element.attribute("href") ?? "", buffer.unicodeScalars.count, element.attribute("rel")?.lowercased() ?? "")
+          frame.link = (
+            element.attribute("href") ?? "", buffer.unicodeScalars.count, element.attribute("rel")?.lowercased() ?? "",
+            Visibility.isCamouflaged(element))
         default: break
         }
         frames.append(frame)
@@ -197,6 +199,13 @@ enum Visibility {
       }
     }
     return false
+  }
+
+  /// A link styled inline to pass for plain text: no underline and the surrounding colour.
+  static func isCamouflaged(_ element: Element) -> Bool {
+    guard let style = element.attribute("style")?.lowercased() else { return false }
+    let compact = style.filter { $0 != " " }
+    return compact.contains("text-decoration:none") && (compact.contains("color:inherit") || compact.contains("color:currentcolor"))
   }
 
   /// Screen-reader-only text: labels such as 작성자/조회 on GnuBoard that a sighted reader never sees.

@@ -11,6 +11,10 @@ struct LinkPlacement {
   /// The link sat in hidden markup.
   var hidden: Bool
   var roles: MarkupRoles
+  /// Styled to look like the text around it.
+  var camouflaged = false
+  /// Lower-cased words of the article body (for topic checks).
+  var articleWords: Set<String> = []
 }
 
 /// A signal that reads a link's surroundings rather than the URL alone.
@@ -37,8 +41,9 @@ struct SplicedIntoSentence: ContextSignal {
     let wordsBefore = before.split(whereSeparator: { $0 == " " }).suffix(3)
     let wordsAfter = after.split(whereSeparator: { $0 == " " }).prefix(2)
     guard let previous = wordsBefore.last, let following = wordsAfter.first else { return nil }
-    // A colon, bracket or dash right before the URL introduces it on purpose.
-    if let last = previous.last, ":：([（【「-—–>".contains(last) { return nil }
+    // A colon, bracket or dash right before the URL introduces it on purpose; after a full
+    // stop it stands between sentences, not inside one.
+    if let last = previous.last, ":：([（【「-—–>.!?。！？".contains(last) { return nil }
     if let first = following.first, !(first.isLetter || first.isNumber) { return nil }
     let cueWindow = wordsBefore.map { ChromeLexicon.normalize(String($0)) }
     for cue in Self.citationCues where cueWindow.contains(where: { $0 == cue || $0.hasSuffix(cue) }) { return nil }
@@ -71,6 +76,59 @@ struct ForeignScriptAnchor: ContextSignal {
     // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not.
     if anchorScript == .latin { return nil }
     return LinkSignal(name: Self.name, weight: 0.6, evidence: "\(anchorScript) anchor in \(textScript) text")
+  }
+}
+
+/// A link laid over a few ordinary words of the article (`… not a <a href=shop>goal</a>.`):
+/// the anchor text says nothing about where the link goes. Editorial links are usually named
+/// after their target or point at an editorial host (which LinkSense weighs down), so this
+/// signal alone stays below the threshold; it tips a link that also has a suspicious URL.
+struct HijackedWord: ContextSignal {
+  static let name = "hijacked_word"
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    guard let anchor = placement.anchorText, !looksLikeURL(anchor), placement.range != nil else { return nil }
+    let words = anchor.split(separator: " ")
+    guard !words.isEmpty, words.count <= 4, anchor.count <= 40, placement.text.count >= 20 else { return nil }
+    let target = (url.host + " " + url.path).lowercased()
+    for word in words {
+      let w = ChromeLexicon.normalize(String(word))
+      if w.count >= 3, target.contains(w) { return nil }
+    }
+    return LinkSignal(name: Self.name, weight: 0.6, evidence: "anchor «\(anchor)» inside prose names nothing of \(url.host)")
+  }
+}
+
+/// A link dressed as plain text (`style="color:inherit;text-decoration:none"`): readers cannot
+/// see it is a link, which only an injected link wants.
+struct CamouflagedLink: ContextSignal {
+  static let name = "camouflaged_link"
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    placement.camouflaged ? LinkSignal(name: Self.name, weight: 0.8, evidence: "styled to look like plain text") : nil
+  }
+}
+
+/// The link's target names the article's own subject (`…/google-bets-future-launch-stadia…` in a
+/// story about Stadia): an editorial link, whatever its anchor text.
+struct OnTopicTarget: ContextSignal {
+  static let name = "on_topic_target"
+  /// URL words that say nothing about a topic.
+  static let generic: Set<String> = [
+    "www", "com", "net", "org", "html", "htm", "php", "asp", "aspx", "index", "news", "article", "articles", "blog",
+    "post", "posts", "view", "story", "stories", "page", "pages", "category", "tag", "tags", "https", "http", "amp",
+  ]
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    guard !placement.articleWords.isEmpty else { return nil }
+    let words = (url.host + " " + url.path).lowercased()
+      .split(whereSeparator: { !($0.isLetter) }).map(String.init)
+      .filter { $0.count >= 4 && !Self.generic.contains($0) }
+    let distinct = Set(words)
+    guard distinct.count >= 2 else { return nil }
+    let shared = distinct.filter { placement.articleWords.contains($0) }
+    guard shared.count >= 2, shared.count * 2 >= distinct.count else { return nil }
+    return LinkSignal(name: Self.name, weight: -0.6, evidence: "target words in the article: \(shared.sorted().prefix(4).joined(separator: ", "))")
   }
 }
 

@@ -12,7 +12,7 @@ public struct RemoveSpamLinks: Stage {
   let config: CleanConfig
   let scorer: URLScorer
   let contextSignals: [any ContextSignal] = [
-    SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
+    SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), HijackedWord(), CamouflagedLink(), OnTopicTarget(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
   ]
 
   public init(config: CleanConfig) {
@@ -24,8 +24,9 @@ public struct RemoveSpamLinks: Stage {
     var next: Page<Despammed> = page.advanced()
     var reported = Set<String>()
     var kept: [Block] = []
+    let words = Self.articleWords(page.blocks)
     for var block in page.blocks {
-      block = clean(block, page: &next, reported: &reported)
+      block = clean(block, page: &next, reported: &reported, articleWords: words)
       if ChromeLexicon.normalize(block.text).isEmpty { continue }
       kept.append(block)
     }
@@ -39,10 +40,34 @@ public struct RemoveSpamLinks: Stage {
         next.spamLinks.append(spamLink(url, assessment, context: link.text))
       }
     }
+    // Links of chrome stripped from the post (signatures, the post's own footer) leave with their
+    // text; the spam among them is still reported.
+    for stripped in page.strippedLinks {
+      guard let url = WebURL.parse(stripped.link.href), url.scheme.hasPrefix("http") else { continue }
+      let placement = LinkPlacement(
+        text: stripped.text, range: stripped.text.range(of: stripped.link.text), anchorText: stripped.link.text,
+        hidden: false, roles: stripped.roles)
+      let assessment = assess(url, placement: placement)
+      if assessment.spam, reported.insert(url.normalized).inserted {
+        next.spamLinks.append(spamLink(url, assessment, context: stripped.text))
+      }
+    }
     if next.blocks.isEmpty {
       return .drop(Rejection(stage: Self.name, reason: "empty-after-cleaning", detail: "nothing but spam links was left in the body"))
     }
     return .keep(next)
+  }
+
+  /// Lower-cased words of the body, without the URLs written in it (a spliced URL must not
+  /// vouch for itself).
+  static func articleWords(_ blocks: [Block]) -> Set<String> {
+    var words = Set<String>()
+    for block in blocks {
+      for token in block.text.lowercased().split(separator: " ") where !token.contains("://") && !token.hasPrefix("www.") {
+        for w in token.split(whereSeparator: { !$0.isLetter }) where w.count >= 4 { words.insert(String(w)) }
+      }
+    }
+    return words
   }
 
   private func assess(_ url: WebURL, placement: LinkPlacement) -> URLAssessment {
@@ -58,13 +83,14 @@ public struct RemoveSpamLinks: Stage {
   }
 
   /// Scores the block's links, removes the spam ones and repairs the text around them.
-  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>) -> Block {
+  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: Set<String>) -> Block {
     var block = block
     // Bare URLs written in the text, and auto-links whose text is the URL.
     var cuts: [Range<String.Index>] = []
     var handledAnchors = Set<Int>()
     for found in URLFinder.find(in: block.text) {
-      let placement = LinkPlacement(text: block.text, range: found.range, anchorText: nil, hidden: false, roles: block.roles)
+      let placement = LinkPlacement(
+        text: block.text, range: found.range, anchorText: nil, hidden: false, roles: block.roles, articleWords: articleWords)
       let assessment = assess(found.url, placement: placement)
       for (i, link) in block.links.enumerated() where link.text == found.raw { handledAnchors.insert(i) }
       if assessment.spam {
@@ -80,7 +106,9 @@ public struct RemoveSpamLinks: Stage {
     for (i, link) in block.links.enumerated() where !handledAnchors.contains(i) {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
       let range = block.text.range(of: link.text)
-      let placement = LinkPlacement(text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles)
+      let placement = LinkPlacement(
+        text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles,
+        camouflaged: link.camouflaged, articleWords: articleWords)
       let assessment = assess(url, placement: placement)
       guard assessment.spam else {
         page.keptLinks.append(url.original)

@@ -1,0 +1,48 @@
+/// Flags paths shaped like phishing kits: credential and wallet pages on hosts that are not the
+/// service they imitate (`/wallet-connect/`, `/login/verify?id=`, `/secure/account-update/`).
+///
+/// A real login link in an article points at the service's own host, which `EditorialHost` and
+/// the page context already vouch for; a wallet-connect page on a shop's host does not.
+public struct PhishingPath: URLSignal {
+  public static let name = "phishing-path"
+  public init() {}
+
+  /// Path words that only a credential or wallet page needs.
+  static let words: Set<String> = [
+    "walletconnect", "wallet", "verify", "verification", "validate", "unlock", "recover", "recovery",
+    "seedphrase", "airdrop", "claim", "accountupdate", "updateaccount", "securelogin", "signin", "login",
+    "logon", "webscr", "authenticate", "reactivate", "suspended", "unblock",
+  ]
+  /// Words that make the above suspicious only in pairs (`/secure/account-update/`).
+  static let companions: Set<String> = ["secure", "account", "update", "confirm", "id", "session", "connect", "billing", "support"]
+
+  public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
+    let segments = url.path.lowercased().split(separator: "/").map { String($0).replacing("-", with: "").replacing("_", with: "") }
+    let hits = segments.filter { Self.words.contains($0) }
+    let companions = segments.filter { Self.companions.contains($0) }
+    let queryHasId = url.query.lowercased().hasPrefix("id=") || url.query.lowercased().contains("&id=")
+    guard !hits.isEmpty else {
+      if companions.count >= 2 { return signal(0.5, "credential-page path /\(companions.joined(separator: "/"))/") }
+      return nil
+    }
+    let weight = (companions.isEmpty && !queryHasId && hits.count == 1) ? 0.4 : 0.6
+    return signal(weight, "credential-page path /\(hits.joined(separator: "/"))/")
+  }
+}
+
+/// Flags a path that is only a short opaque token (`/51221`, `/p/aba76`, `/?ref=bff9b`): tracked
+/// redirect links name nothing, while editorial links carry a slug or a long article id.
+public struct OpaquePath: URLSignal {
+  public static let name = "opaque-path"
+  public init() {}
+
+  public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
+    let segments = url.path.split(separator: "/").map(String.init)
+    guard segments.count <= 2, let last = segments.last else { return nil }
+    let isToken = (4...6).contains(last.count) && last.allSatisfy { $0.isASCII && ($0.isHexDigit || $0.isNumber) }
+      && last.contains(where: \.isNumber)
+    guard isToken else { return nil }
+    if segments.count == 2, segments[0].count > 2 { return nil }
+    return signal(0.3, "path is the bare token /\(segments.joined(separator: "/"))")
+  }
+}
