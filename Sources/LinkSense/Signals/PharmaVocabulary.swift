@@ -28,6 +28,8 @@ public struct PharmaVocabulary: URLSignal {
       "비아그라": 1.0, "시알리스": 1.0, "발기부전": 0.8, "레비트라": 1.0, "정력제": 1.0,
       "バイアグラ": 1.0, "シアリス": 1.0, "レビトラ": 1.0, "精力剤": 0.8,
       "伟哥": 1.0, "威而钢": 1.0, "犀利士": 1.0, "壮阳药": 1.0, "威而鋼": 1.0,
+      // Diet pills sold through "purchasing agents" are the staple of Chinese and Korean comment spam.
+      "减肥药": 1.0, "瘦身药": 1.0, "代购": 0.5, "다이어트약": 1.0, "살빼는약": 1.0, "ダイエット薬": 1.0, "痩せ薬": 1.0,
     ],
     // Online-pharmacy names pile up selling points around the drug or "pharmacy".
     boosters: [

@@ -41,13 +41,18 @@ struct SplicedIntoSentence: ContextSignal {
     let wordsBefore = before.split(whereSeparator: { $0 == " " }).suffix(3)
     let wordsAfter = after.split(whereSeparator: { $0 == " " }).prefix(2)
     guard let previous = wordsBefore.last, let following = wordsAfter.first else { return nil }
-    // A colon, bracket or dash right before the URL introduces it on purpose; after a full
-    // stop it stands between sentences, not inside one.
-    if let last = previous.last, ":：([（【「-—–>.!?。！？".contains(last) { return nil }
+    // A colon, bracket or dash right before the URL introduces it on purpose.
+    if let last = previous.last, ":：([（【「-—–>".contains(last) { return nil }
+    // Between two sentences of one paragraph it is still an insertion, but a weaker sign: some
+    // writers do drop a bare link after a sentence.
+    let betweenSentences = previous.last.map { ".!?。！？".contains($0) } ?? false
     if let first = following.first, !(first.isLetter || first.isNumber) { return nil }
     let cueWindow = wordsBefore.map { ChromeLexicon.normalize(String($0)) }
     for cue in Self.citationCues where cueWindow.contains(where: { $0 == cue || $0.hasSuffix(cue) }) { return nil }
     guard previous.contains(where: { $0.isLetter || $0.isNumber || $0 == "\"" || $0 == "”" }) else { return nil }
+    if betweenSentences {
+      return LinkSignal(name: Self.name, weight: 0.7, evidence: "between sentences: «\(previous) ⟨url⟩ \(following)»")
+    }
     return LinkSignal(name: Self.name, weight: 1.0, evidence: "«\(previous) ⟨url⟩ \(following)»")
   }
 }
@@ -95,7 +100,7 @@ struct HijackedWord: ContextSignal {
       let w = ChromeLexicon.normalize(String(word))
       if w.count >= 3, target.contains(w) { return nil }
     }
-    return LinkSignal(name: Self.name, weight: 0.6, evidence: "anchor «\(anchor)» inside prose names nothing of \(url.host)")
+    return LinkSignal(name: Self.name, weight: 0.7, evidence: "anchor «\(anchor)» inside prose names nothing of \(url.host)")
   }
 }
 
