@@ -48,7 +48,7 @@ struct ChromeLabelSignal: BoilerplateSignal {
     let pieces = normalized.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," })
       .map { ChromeLexicon.normalize(String($0)) }.filter { !$0.isEmpty }
     if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
-    return false
+    return ChromeLexicon.isLabelRun(block.text)
   }
 }
 
@@ -127,6 +127,12 @@ struct PageInfoSignal: BoilerplateSignal {
     if !dates.isEmpty && words.count <= 3 && letters <= 20 { return true }
     if evidence >= 2 && words.count <= 4 && letters <= 24 { return true }
     if evidence >= 1 && words.count <= 1 && letters <= 12 && hasDigitOrColon(text) { return true }
+    // `작성자 관리자`, `Author: jdoe`: a label that opens the line, then a short name.
+    if let first = text.lowercased().split(separator: " ").first,
+      ChromeLexicon.infoLabels.contains(ChromeLexicon.normalize(String(first))), words.count <= 2, letters <= 16
+    {
+      return true
+    }
     return false
   }
 

@@ -99,6 +99,26 @@ enum ChromeLexicon {
     "gnuboard", "wordpress",
   ]
 
+  /// Labels with their spaces removed, longest first, for reading run-together menus.
+  static let compactLabels: [String] = Set(labels.map { $0.filter { $0 != " " } }).filter { $0.count >= 2 }.sorted {
+    ($0.count, $0) > ($1.count, $1)
+  }
+
+  /// Whether `text` is nothing but labels run together (`登录立即注册`, `Log in Register`,
+  /// `목록답변글쓰기`): what a text dump makes of a row of buttons.
+  static func isLabelRun(_ text: String) -> Bool {
+    let compact = normalize(text).filter { $0 != " " && $0 != "|" && $0 != "·" && $0 != "/" }
+    guard compact.count >= 2, compact.count <= 40 else { return false }
+    var rest = Substring(compact)
+    var pieces = 0
+    while !rest.isEmpty {
+      guard let label = compactLabels.first(where: { rest.hasPrefix($0) }) else { return false }
+      rest = rest.dropFirst(label.count)
+      pieces += 1
+    }
+    return pieces >= 1
+  }
+
   static func normalizedSet(_ phrases: [String]) -> Set<String> {
     Set(phrases.map(normalize))
   }

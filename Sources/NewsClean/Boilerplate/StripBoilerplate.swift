@@ -127,11 +127,11 @@ public struct StripBoilerplate: Stage {
     var lines = page.blocks
     guard !lines.isEmpty else { return }
     let context = BlockContext(isTextDump: true)
-    // The first line of a dump is the post title unless it is chrome.
-    if classify(lines[0], context: context) == nil, !ContentContainer.isProse(lines[0]) || lines[0].text.count < 200 {
-      page.metadata.title = lines[0].text
-      page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: lines[0].text))
-      lines.removeFirst()
+    // The title: among the lines above the first prose line, the one the body talks about.
+    if let t = TitleChooser.chooseForDump(lines, isChrome: { classify($0, context: context) != nil }) {
+      page.metadata.title = lines[t].text
+      page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: lines[t].text))
+      lines.remove(at: t)
     }
     // Comment section: from its heading to the end.
     var commentLines: [Block] = []

@@ -56,6 +56,53 @@ enum TitleChooser {
     return headings.first(where: { $0.level == 1 })?.text ?? headings.first?.text
   }
 
+  /// Text dumps carry no markup: the title is the line above the body that shares the most words
+  /// with it (a board name or a user name shares none), preferring the first line on a tie.
+  static func chooseForDump(_ lines: [Block], isChrome: (Block) -> Bool) -> Int? {
+    guard !lines.isEmpty else { return nil }
+    let firstProse = lines.firstIndex(where: { ContentContainer.isProse($0) && $0.text.count >= 60 }) ?? lines.count
+    guard firstProse > 0 else { return nil }
+    // The body's words, from its prose only: a footer repeating the site name must not vouch for it.
+    let body = Set(lines[firstProse...].prefix(60).filter { ContentContainer.isProse($0) && !isChrome($0) }.flatMap { titleTokens($0.text) })
+    var best: (index: Int, score: Double)?
+    for i in 0..<min(firstProse, 30) {
+      let line = lines[i]
+      let text = line.text
+      if text.hasPrefix("- ") || text.hasPrefix("* ") || text.count > 200 || isChrome(line) { continue }
+      if !DateReader.all(in: text).isEmpty { continue }
+      let tokens = titleTokens(text)
+      guard !tokens.isEmpty else { continue }
+      let overlap = Double(tokens.filter { body.contains($0) }.count) / Double(tokens.count)
+      // A post title sits right above its byline (`관리자 2013.07.07 01:59 조회 수 : 5661`).
+      let aboveByline = i + 1 < lines.count && lines[i + 1].text.count <= 80 && !DateReader.all(in: lines[i + 1].text).isEmpty
+      let score = overlap + (i == 0 ? 0.15 : 0) + (aboveByline ? 0.5 : 0)
+      if best == nil || score > best!.score { best = (i, score) }
+    }
+    guard let best else { return nil }
+    if best.score >= 0.4 { return best.index }
+    // Nothing the body echoes: a first line that is not chrome is still the likeliest title.
+    return (!isChrome(lines[0]) && !lines[0].text.hasPrefix("- ") && firstProse > 0) ? 0 : nil
+  }
+
+  /// Lower-cased words, and single characters for CJK, for overlap counting.
+  static func titleTokens(_ s: String) -> [String] {
+    var out: [String] = []
+    var word = ""
+    for ch in s.lowercased() {
+      if let scalar = ch.unicodeScalars.first, isCJK(scalar) {
+        if !word.isEmpty { out.append(word); word = "" }
+        out.append(String(ch))
+      } else if ch.isLetter || ch.isNumber {
+        word.append(ch)
+      } else if !word.isEmpty {
+        out.append(word)
+        word = ""
+      }
+    }
+    if !word.isEmpty { out.append(word) }
+    return out.filter { $0.count >= 2 || ($0.unicodeScalars.first.map(isCJK) ?? false) }
+  }
+
   /// The heading itself and, for GnuBoard's hidden `title > board` heading, its first part.
   private static func variants(_ text: String) -> [String] {
     var out = [text]
