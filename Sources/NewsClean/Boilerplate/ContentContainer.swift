@@ -79,13 +79,6 @@ enum ContentContainer {
     if density >= 0.3 { return false }
     return units >= 80 || (units >= 30 && endsLikeSentence(block.text))
   }
-
-  /// The container's parent, where a second copy of the body (a mobile or app version) sits.
-  static func neighbourhood(of root: Int, structure: PageStructure) -> Set<Int> {
-    let parent = structure.parents[root]
-    guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html" else { return [] }
-    return [parent]
-  }
 }
 
 func isCJK(_ scalar: Unicode.Scalar) -> Bool {

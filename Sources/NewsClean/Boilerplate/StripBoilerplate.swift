@@ -69,7 +69,6 @@ public struct StripBoilerplate: Stage {
     let thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
     let articleRoot = thread?.first ?? container
     let commentPosts = Set(thread?.dropFirst() ?? [])
-    let widerRoots = ContentContainer.neighbourhood(of: articleRoot, structure: structure)
 
     var kept: [Block] = []
     var commentBlocks: [Block] = []
@@ -100,9 +99,7 @@ public struct StripBoilerplate: Stage {
       }
       // Prose just outside the container (a second copy in a sibling container, a lead paragraph)
       // is set aside for the duplicate stage; everything else outside is chrome.
-      if path.contains(where: { widerRoots.contains($0) }), block.roles.isDisjoint(with: MarkupRoles.chrome),
-        ContentContainer.isProse(block)
-      {
+      if block.roles.isDisjoint(with: MarkupRoles.chrome), ContentContainer.isProse(block) {
         page.setAside.append(block)
         continue
       }
