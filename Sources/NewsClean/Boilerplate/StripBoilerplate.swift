@@ -99,7 +99,7 @@ public struct StripBoilerplate: Stage {
       }
       // Prose just outside the container (a second copy in a sibling container, a lead paragraph)
       // is set aside for the duplicate stage; everything else outside is chrome.
-      if block.roles.isDisjoint(with: MarkupRoles.chrome), ContentContainer.isProse(block) {
+      if block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), ContentContainer.isProse(block) {
         page.setAside.append(block)
         continue
       }

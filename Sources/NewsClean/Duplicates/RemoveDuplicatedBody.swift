@@ -99,7 +99,10 @@ public struct RemoveDuplicatedBody: Stage {
     }
     let removedChars = removed.reduce(0) { $0 + $1.text.count }
     let keptChars = kept.reduce(0) { $0 + $1.text.count }
-    let isCopy = removed.count >= 2 || (removed.count == 1 && removedChars * 2 >= keptChars)
+    // A copy cut short after its first paragraph: the page ends by starting the body over.
+    let restartsAtEnd = removed.count == 1 && blocks.last.map { $0.index == removed[0].index } == true
+      && kept.first.map { fold($0.text) == fold(removed[0].text) } == true && kept.count >= 2
+    let isCopy = removed.count >= 2 || (removed.count == 1 && removedChars * 2 >= keptChars) || restartsAtEnd
     guard isCopy else { return Result(kept: blocks, removed: [], isCopy: false, kind: nil) }
     let kind = longerLater ? "truncated" : (exact ? "exact" : "near")
     return Result(kept: kept, removed: removed, isCopy: true, kind: kind)
