@@ -43,7 +43,10 @@ enum ContentContainer {
 
   /// The prose weight of one block (zero for chrome and snippets).
   static func weight(_ block: Block) -> Double {
-    if !block.roles.isDisjoint(with: MarkupRoles.chrome.union(.comments)) { return 0 }
+    if !block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)) { return 0 }
+    // Weak chrome names (`info`, `btn`, `form`) on an ancestor lower the vote without silencing it:
+    // whole pages sit inside a `<form>` on some CMSs.
+    let damp = block.roles.isDisjoint(with: MarkupRoles.weakChrome) ? 1.0 : 0.3
     let units = textUnits(block.text)
     if units < 25 { return 0 }
     let density = proseLinkDensity(block)
@@ -51,7 +54,7 @@ enum ContentContainer {
     var punctuation = 0
     for ch in block.text where ",.;!?，。、！？；".contains(ch) { punctuation += 1 }
     let base = 1 + Double(min(punctuation, 6)) + min(Double(units) / 100, 3)
-    return base * (1 - density) * (1 - density)
+    return damp * base * (1 - density) * (1 - density)
   }
 
   /// Length in text units: a CJK character counts two, anything else one, spaces nothing.

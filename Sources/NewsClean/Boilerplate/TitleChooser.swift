@@ -24,13 +24,14 @@ enum TitleChooser {
         guard n.count >= 2 else { continue }
         var rank = 0
         var chosen = text
-        if let structured, ChromeLexicon.normalize(structured) == n {
+        let truncated = text.hasSuffix("…") || text.hasSuffix("...")
+        if let structured, ChromeLexicon.normalize(structured) == n, !truncated {
           rank = 5
-        } else if let first = segments.first, ChromeLexicon.normalize(first) == n {
+        } else if let first = segments.first, ChromeLexicon.normalize(first) == n, !truncated {
           rank = 4
-        } else if !documentTitle.isEmpty, ChromeLexicon.normalize(documentTitle).hasPrefix(n), n.count >= 8 {
+        } else if !documentTitle.isEmpty, ChromeLexicon.normalize(documentTitle).hasPrefix(n), n.count >= 8, !truncated {
           rank = 4
-        } else if text.hasSuffix("…") || text.hasSuffix("...") {
+        } else if truncated {
           let stem = ChromeLexicon.normalize(String(text.dropLast(text.hasSuffix("…") ? 1 : 3)))
           if stem.count >= 8, let full = segments.first(where: { ChromeLexicon.normalize($0).hasPrefix(stem) }) {
             rank = 4

@@ -50,7 +50,7 @@ enum RoleVocabulary {
     ])
     add(.buttons, ["btn", "btns", "button", "buttons", "tools", "toolbar", "actions", "action", "util", "print", "vote", "scrap"])
     add(.pagination, ["pagination", "paging", "pager", "pages", "pg"])
-    add(.form, ["login", "signin", "signup", "search", "subscribe", "newsletter", "captcha", "write", "form"])
+    add(.form, ["login", "signin", "signup", "search", "subscribe", "newsletter", "captcha", "form"])
     add(.banner, ["cookie", "cookies", "consent", "gdpr", "popup", "modal", "notice", "alert", "announcement", "newsletter"])
     add(.article, [
       "article", "post", "entry", "content", "contents", "body", "story", "text", "view", "document",
@@ -76,6 +76,9 @@ enum RoleVocabulary {
         if let r = tokenRoles[token] { roles.formUnion(r) }
       }
     }
+    // `writeContents`, `post-info-body`: when a name says content, its weaker chrome words are
+    // qualifiers, not the element's purpose.
+    if roles.contains(.article) { roles.subtract(MarkupRoles.weakChrome) }
     return roles
   }
 
