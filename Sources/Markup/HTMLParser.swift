@@ -47,16 +47,31 @@ public enum HTMLParser {
   public static func parse(_ utf8: [UInt8], limits: ParseLimits = ParseLimits()) -> Result<HTMLDocument, ParseFailure> {
     _ = initialise
     if utf8.isEmpty { return .failure(.unparseable) }
+    // libxml2 checks each attribute against every earlier one of the same tag: 100,000 attributes
+    // cost minutes. Attributes past the cap are cut before it sees them (they were ignored anyway).
+    let input = AttributePrescan.capped(utf8, maxAttributes: max(limits.maxAttributesPerElement, 256))
+    // XML_PARSE_HUGE lifts libxml2's own depth cap of 256, which otherwise halts the parser
+    // silently and drops the rest of the page; our SAX guard enforces `limits` exactly instead.
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue)
-    let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
+        | XML_PARSE_HUGE.rawValue)
+    guard let ctxt = htmlNewParserCtxt() else { return .failure(.unparseable) }
+    defer { htmlFreeParserCtxt(ctxt) }
+    let guardState = LimitGuard(limits: limits, sax: ctxt.pointee.sax)
+    let unmanaged = Unmanaged.passRetained(guardState)
+    defer { unmanaged.release() }
+    ctxt.pointee._private = unmanaged.toOpaque()
+    let doc: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-        htmlReadMemory(chars, Int32(clamping: buffer.count), nil, "UTF-8", options)
+        htmlCtxtReadMemory(ctxt, chars, Int32(clamping: buffer.count), nil, "UTF-8", options)
       }
     }
-    guard let doc else { return .failure(.unparseable) }
+    guard let doc else { return .failure(guardState.failure ?? .unparseable) }
     defer { xmlFreeDoc(doc) }
+    if let failure = guardState.failure { return .failure(failure) }
+    // Halted for another reason (out of memory, internal error): the tree is cut short.
+    if ctxt.pointee.disableSAX != 0 { return .failure(.unparseable) }
     guard let rootNode = xmlDocGetRootElement(doc) else { return .failure(.unparseable) }
     return convert(rootNode, limits: limits)
   }
@@ -146,5 +161,64 @@ public enum HTMLParser {
 
   private static func lowercasedASCII(_ s: String) -> String {
     s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.lowercased() : s
+  }
+}
+
+/// Enforces depth and node limits while libxml2 builds the tree, so a page over a limit stops the
+/// parser at once instead of first costing a full tree (memory) or quadratic end-tag scans (time).
+///
+/// libxml2 scans its whole element stack for every end tag that does not match; with the stack
+/// capped at `maxDepth` that work is at most `maxDepth` per end tag.
+final class LimitGuard {
+  let limits: ParseLimits
+  var nodes = 0
+  var failure: ParseFailure?
+  let startElement: startElementSAXFunc?
+  let comment: commentSAXFunc?
+  let processingInstruction: processingInstructionSAXFunc?
+
+  init(limits: ParseLimits, sax: UnsafeMutablePointer<xmlSAXHandler>?) {
+    self.limits = limits
+    startElement = sax?.pointee.startElement
+    comment = sax?.pointee.comment
+    processingInstruction = sax?.pointee.processingInstruction
+    guard let sax else { return }
+    sax.pointee.startElement = { ctx, name, atts in
+      guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = LimitGuard.of(ctxt) else { return }
+      me.startElement?(ctx, name, atts)
+      me.nodes += 1
+      // nameNr is libxml2's own open-element stack: exactly the nesting depth.
+      if Int(ctxt.pointee.nameNr) > me.limits.maxDepth {
+        me.stop(ctxt, .tooDeep(limit: me.limits.maxDepth))
+      } else if me.nodes > me.limits.maxElements {
+        me.stop(ctxt, .tooManyElements(limit: me.limits.maxElements))
+      }
+    }
+    // Comments and processing instructions are nodes too: 32 MB of `<!---->` is 4 million of them.
+    sax.pointee.comment = { ctx, value in
+      guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = LimitGuard.of(ctxt) else { return }
+      me.comment?(ctx, value)
+      me.countOther(ctxt)
+    }
+    sax.pointee.processingInstruction = { ctx, target, data in
+      guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = LimitGuard.of(ctxt) else { return }
+      me.processingInstruction?(ctx, target, data)
+      me.countOther(ctxt)
+    }
+  }
+
+  private func countOther(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>) {
+    nodes += 1
+    if nodes > limits.maxElements { stop(ctxt, .tooManyElements(limit: limits.maxElements)) }
+  }
+
+  private func stop(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>, _ failure: ParseFailure) {
+    if self.failure == nil { self.failure = failure }
+    xmlStopParser(ctxt)
+  }
+
+  static func of(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>) -> LimitGuard? {
+    guard let p = ctxt.pointee._private else { return nil }
+    return Unmanaged<LimitGuard>.fromOpaque(p).takeUnretainedValue()
   }
 }

@@ -110,6 +110,18 @@ public struct RemoveDuplicatedBody: Stage {
 
   /// Compatibility-folds (full-width to ASCII), lower-cases, and keeps only letters and digits.
   static func fold(_ s: String) -> String {
+    // URLs are left out: an injected link in one copy must not make it look like new text.
+    // A line that is little more than its URL (`Source: https://…`) keeps it, or nothing is left.
+    if s.contains("://") || s.contains("www.") {
+      let text = s.split(separator: " ", omittingEmptySubsequences: false)
+        .filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
+      let folded = foldText(text)
+      if folded.unicodeScalars.count >= 12 { return folded }
+    }
+    return foldText(s)
+  }
+
+  private static func foldText(_ s: String) -> String {
     let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
     var out = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
