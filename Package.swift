@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "Charsets", dependencies: ["CICU"]),
     .target(name: "Markup", dependencies: ["CLibXML2"]),
     .target(name: "Ingest", dependencies: ["CZlib"]),
-    .target(name: "NearDup", dependencies: ["CSQLite"]),
+    .target(name: "NearDup", dependencies: ["CSQLite"], exclude: ["README.md"]),
     .target(name: "LinkSense"),
     .target(
       name: "NewsClean",
