@@ -28,10 +28,10 @@ struct Lexicon: Sendable {
     var found: [String: Double] = [:]
     for token in tokens {
       if let w = words[token] { found[token] = w }
-      for (stem, w) in stems where token.contains(stem) { found[stem] = w }
+      for (stem, w) in stems where stem.utf8.count <= token.utf8.count && token.containsBytes(stem) { found[stem] = w }
     }
     for compound in compounds {
-      for (stem, w) in stems where compound.contains(stem) { found[stem] = w }
+      for (stem, w) in stems where stem.utf8.count <= compound.utf8.count && compound.containsBytes(stem) { found[stem] = w }
       // Affixes apply to the letters of a label, so `roobet8` still ends in `bet`.
       let letters = String(compound.reversed().drop(while: \.isNumber).reversed())
       guard !affixExceptions.contains(where: { letters.hasPrefix($0) || letters.hasSuffix($0) }) else { continue }
@@ -42,12 +42,13 @@ struct Lexicon: Sendable {
         found["…" + suffix] = w
       }
     }
-    if !text.isEmpty {
-      for (term, w) in native where text.contains(term) { found[term] = w }
+    // Native-script terms can only occur in text with non-ASCII bytes.
+    if !text.isEmpty, text.utf8.contains(where: { $0 >= 0x80 }) {
+      for (term, w) in native where text.containsBytes(term) { found[term] = w }
     }
     if !found.isEmpty {
       for compound in compounds {
-        for booster in boosters where compound.contains(booster) && found[booster] == nil { found[booster] = 0 }
+        for booster in boosters where found[booster] == nil && compound.containsBytes(booster) { found[booster] = 0 }
       }
     }
     // Deterministic pick: highest weight, then alphabetical.

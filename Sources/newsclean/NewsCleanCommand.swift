@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import LinkSense
 import NewsClean
@@ -65,9 +66,21 @@ extension NewsCleanCommand {
     @Flag(help: "No progress display.")
     var quiet = false
 
+    @Flag(help: """
+      Continue an unfinished run (killed, or stopped with Ctrl-C) from where -o and --rejects end, \
+      with the same inputs and options; the finished files equal those of an uninterrupted run.
+      """)
+    var resume = false
+
     func validate() throws {
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
       if maxPageBytes < 1 { throw ValidationError("--max-page-bytes must be positive") }
+      if maxDomDepth < 1 { throw ValidationError("--max-dom-depth must be positive") }
+      if maxDomNodes < 1 { throw ValidationError("--max-dom-nodes must be positive") }
+      if resume && (output == nil || output == "-") { throw ValidationError("--resume needs -o FILE") }
+      if resume && rejects == nil {
+        throw ValidationError("--resume needs --rejects FILE: the position is counted over both files")
+      }
     }
 
     func run() throws {
@@ -82,16 +95,39 @@ extension NewsCleanCommand {
       options.clean.blockedHosts = lists.blocked
       options.clean.allowedHosts = lists.allowed
       options.progress = !quiet && isatty(STDERR_FILENO) == 1
-      let out: FileSink
-      let rejectSink: FileSink?
+      let stop = StopSignal()
+      options.stop = stop
+      let watchers = Self.stopOnSignals([SIGINT, SIGTERM], stop)
+      defer { withExtendedLifetime(watchers) {} }
+      let summary: BatchSummary
       do {
-        out = try FileSink(path: output)
-        rejectSink = try rejects.map { try FileSink(path: $0) }
-      } catch {
-        throw ValidationError("cannot open output: \(error.localizedDescription)")
+        summary = try BatchRunner(options: options).run(
+          arguments: inputs, output: BatchOutput(records: output, rejects: rejects, resume: resume))
+      } catch let error as BatchError {
+        throw ValidationError(error.description)
       }
-      let summary = try BatchRunner(options: options).run(arguments: inputs, output: out, rejects: rejectSink)
       FileHandle.standardError.write(Data((summary.line + "\n").utf8))
+      // 128 + SIGINT, as shells report a command stopped by Ctrl-C.
+      if summary.interrupted { throw ExitCode(130) }
+    }
+
+    /// The first SIGINT or SIGTERM asks the batch to stop after the window in progress (records
+    /// so far stay valid, the summary is printed); a second one ends the process at once.
+    static func stopOnSignals(_ signals: [Int32], _ stop: StopSignal) -> [DispatchSourceSignal] {
+      signals.map { number in
+        signal(number, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+        source.setEventHandler {
+          if stop.isSet {
+            signal(number, SIG_DFL)
+            raise(number)
+          }
+          stop.set()
+          FileHandle.standardError.write(Data("\nnewsclean: stopping after the pages in progress (again to quit at once)\n".utf8))
+        }
+        source.resume()
+        return source
+      }
     }
   }
 

@@ -16,8 +16,38 @@ public struct BatchOptions: Sendable {
   public var indexPath: String?
   /// Show a live progress line on standard error.
   public var progress = false
+  /// Raw page bytes held in one window at most (besides the item count), so a run of huge
+  /// pages does not multiply memory by the window size.
+  public var maxWindowBytes = 64 << 20
+  /// Set from a signal handler to stop after the window in progress.
+  public var stop: StopSignal?
 
   public init() {}
+}
+
+/// A flag a signal handler sets and the batch loop polls between pages.
+public final class StopSignal: @unchecked Sendable {
+  private let lock = NSLock()
+  private var set_ = false
+  public init() {}
+  public var isSet: Bool { lock.withLock { set_ } }
+  public func set() { lock.withLock { set_ = true } }
+}
+
+/// Where a batch writes, and whether it continues an earlier, unfinished run.
+public struct BatchOutput: Sendable {
+  /// Records file; nil or "-" for standard output.
+  public var records: String?
+  /// Rejects file; nil drops rejects.
+  public var rejects: String?
+  /// Continue from where `records` and `rejects` end (see `Resume.md`).
+  public var resume = false
+
+  public init(records: String?, rejects: String?, resume: Bool = false) {
+    self.records = records
+    self.rejects = rejects
+    self.resume = resume
+  }
 }
 
 /// Counts of a finished run.
@@ -28,11 +58,23 @@ public struct BatchSummary: Sendable {
   public var seconds = 0.0
   public var rejectsByReason: [String: Int] = [:]
   public var stageSeconds: [String: Double] = [:]
+  /// Items already in the output when a `--resume` run started (not counted in `pages`).
+  public var resumedAfter = 0
+  /// Stopped by a signal before the inputs were exhausted.
+  public var interrupted = false
+  /// Records left without their cross-document fields (interrupted with a persistent index).
+  public var unpatched = false
 
   public var line: String {
     let rate = seconds > 0 ? Double(pages) / seconds : 0
-    return "newsclean: \(pages) pages in, \(records) records out, \(rejects) rejected"
+    var line = "newsclean: \(pages) pages in, \(records) records out, \(rejects) rejected"
       + String(format: " (%.1f s, %.0f pages/s)", seconds, rate)
+    if resumedAfter > 0 { line += "; resumed after \(resumedAfter) items already written" }
+    if interrupted {
+      line += "; interrupted" + (unpatched ? " (near-duplicate fields not yet filled)" : "")
+        + ": rerun with --resume to finish"
+    }
+    return line
   }
 }
 
@@ -44,10 +86,15 @@ public protocol LineSink: AnyObject {
 
 /// Runs the per-page pipeline over every input, in parallel, and writes records in input order.
 ///
-/// Pages are read in windows; each window is cleaned on all cores and then written in order, so
-/// memory is bounded by the window, not by the input. Records go first to a spool file: the
-/// near-duplicate clusters are known only once every page has been seen, and then each spooled
-/// line gets its cluster fields as it is copied to the output.
+/// Pages are read in windows (bounded by count and by bytes); each window is cleaned on all cores
+/// and then written in order, so memory is bounded by the window, not by the input.
+///
+/// Records and rejects are written as each window completes, line by line in input order across
+/// the two files, so a run killed at any point leaves both files holding complete lines for a
+/// prefix of the inputs (plus at most one partial line), which is what `--resume` relies on.
+/// Near-duplicate clusters are known only once every page has been seen: records are written
+/// with empty cluster fields first and the file is rewritten with them at the end. Standard
+/// output cannot be rewritten, so there the records wait in a spool file instead.
 public final class BatchRunner {
   let options: BatchOptions
   let pipeline: PagePipeline
@@ -59,18 +106,87 @@ public final class BatchRunner {
 
   /// Cleans `arguments` (files, folders, `-`), writing records to `output` and refusals to `rejects`.
   public func run(arguments: [String], output: LineSink, rejects: LineSink?) throws -> BatchSummary {
+    try run(arguments: arguments, records: .sink(output), rejects: rejects.map { .sink($0) }, resume: nil)
+  }
+
+  /// Cleans `arguments` into the files of `output`; with `output.resume`, continues a run that
+  /// was killed or interrupted so that the finished files equal those of an uninterrupted run.
+  public func run(arguments: [String], output: BatchOutput) throws -> BatchSummary {
+    let toStdout = output.records == nil || output.records == "-"
+    if output.resume && toStdout { throw BatchError.resumeNeedsFiles("--resume needs -o FILE: standard output cannot be continued") }
+    if output.resume && output.rejects == nil {
+      throw BatchError.resumeNeedsFiles("--resume needs --rejects FILE: the position is counted over records and rejects")
+    }
+    let records: RecordTarget
+    var resume: ResumePoint?
+    if toStdout {
+      records = .sink(try FileSink(path: nil))
+    } else {
+      let file = try LineFile(path: output.records!, resume: output.resume)
+      records = .file(file)
+    }
+    let rejectFile = try output.rejects.map { try LineFile(path: $0, resume: output.resume) }
+    if output.resume, case .file(let file) = records {
+      resume = ResumePoint(records: file.existingLines, rejects: rejectFile?.existingLines ?? 0)
+    }
+    return try run(arguments: arguments, records: records, rejects: rejectFile.map { .file($0) }, resume: resume)
+  }
+
+  enum RecordTarget {
+    case sink(LineSink)
+    case file(LineFile)
+  }
+
+  enum RejectTarget {
+    case sink(LineSink)
+    case file(LineFile)
+  }
+
+  struct ResumePoint {
+    var records: Int
+    var rejects: Int
+    var items: Int { records + rejects }
+  }
+
+  private func run(arguments: [String], records: RecordTarget, rejects: RejectTarget?, resume: ResumePoint?) throws -> BatchSummary {
     let started = Date()
     var summary = BatchSummary()
     let reader = PageReader(arguments: arguments, limits: options.ingest)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let index = options.nearDuplicates ? try NearDupIndex(config: options.nearDup, path: options.indexPath) : nil
-    let spool = try Spool()
     let jobs = max(1, options.jobs)
     let window = jobs == 1 ? 16 : 64 * jobs
     let progress = options.progress ? Progress() : nil
 
+    // Where record lines go while the run lasts.
+    var spool: Spool?
+    var recordFile: LineFile?
+    switch records {
+    case .sink: spool = try Spool()
+    case .file(let f): recordFile = f
+    }
+    var rejectFile: LineFile?
+    var rejectSink: LineSink?
+    switch rejects {
+    case .file(let f): rejectFile = f
+    case .sink(let s): rejectSink = s
+    case nil: break
+    }
+
+    // Records already written by the run being resumed go back into the near-duplicate index.
+    if let resume, let index, let recordFile {
+      try recordFile.forEachLine(limit: resume.records) { line in
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
+          let id = object["id"] as? String, let text = object["text"] as? String
+        else { throw BatchError.resumeNeedsFiles("cannot resume: a line of the records file is not a record") }
+        index.add(id: id, fingerprint: Fingerprinter.fingerprint(text, config: options.nearDup))
+      }
+    }
+    summary.resumedAfter = resume?.items ?? 0
+
     var items: [InputItem] = []
+    var windowBytes = 0
     items.reserveCapacity(window)
     func drain() throws {
       let outcomes = process(items, jobs: jobs)
@@ -80,34 +196,68 @@ public final class BatchRunner {
         case .record(let record, let fingerprint):
           var line = try encoder.encode(record)
           line.append(0x0A)
-          if let index, let fingerprint {
-            index.add(id: record.id, fingerprint: fingerprint)
-            try spool.append(line, patch: true)
-          } else {
-            try spool.append(line, patch: false)
+          if let index, let fingerprint { index.add(id: record.id, fingerprint: fingerprint) }
+          if let spool {
+            try spool.append(line, patch: index != nil)
+          } else if let recordFile {
+            try rejectFile?.flush()
+            try recordFile.write(line)
           }
           summary.records += 1
         case .reject(let reject):
           var line = try encoder.encode(reject)
           line.append(0x0A)
-          try rejects?.write(line)
+          if let rejectFile {
+            try recordFile?.flush()
+            try rejectFile.write(line)
+          } else {
+            try rejectSink?.write(line)
+          }
           summary.rejects += 1
           summary.rejectsByReason[reject.reason, default: 0] += 1
         }
       }
+      try recordFile?.flush()
+      try rejectFile?.flush()
       items.removeAll(keepingCapacity: true)
+      windowBytes = 0
       progress?.update(summary, since: started)
     }
-    while let item = reader.next() {
+    var toSkip = resume?.items ?? 0
+    while true {
+      if options.stop?.isSet == true {
+        summary.interrupted = true
+        break
+      }
+      guard let item = reader.next() else { break }
+      if toSkip > 0 {
+        toSkip -= 1
+        continue
+      }
       items.append(item)
-      if items.count >= window { try drain() }
+      if case .page(let page) = item { windowBytes += page.bytes.count }
+      if items.count >= window || windowBytes >= options.maxWindowBytes { try drain() }
     }
     try drain()
-    try rejects?.flush()
+    try rejectSink?.flush()
 
-    let assignments = try index?.finishInOrder() ?? []
-    try spool.copy(to: output, patches: assignments.map(Self.patch))
-    try output.flush()
+    // A persistent index stores a run in one transaction at `finish`; an interrupted run must
+    // not store a part of itself, or `--resume` would add that part a second time.
+    var patches: [String]?
+    if let index {
+      if summary.interrupted && options.indexPath != nil {
+        summary.unpatched = true
+      } else {
+        patches = try index.finishInOrder().map(Self.patch)
+      }
+    }
+    switch records {
+    case .sink(let sink):
+      try spool?.copy(to: sink, patches: patches ?? [])
+      try sink.flush()
+    case .file(let file):
+      if let patches { try file.rewrite(patches: patches) }
+    }
     progress?.finish()
     summary.seconds = Date().timeIntervalSince(started)
     return summary
@@ -163,6 +313,147 @@ public final class BatchRunner {
     "\"duplicates\":{\"cluster\":null,\"cluster_size\":null,\"containment\":null,\"exact_hash\":null,\"near_duplicate_of\":null,\"resemblance\":null,".utf8)
 }
 
+extension BatchRunner {
+  /// Replaces the cross-document fields of a record line (empty or already filled, as in a
+  /// finished run being resumed) with `patch`; nil when the line has none.
+  ///
+  /// The fields run from `"duplicates":{"cluster":` to the comma after `"resemblance":`. Every
+  /// quote inside a JSON string is escaped, so these two texts cannot occur inside a value.
+  static func replacingDuplicateFields(_ line: Data, with patch: String) -> Data? {
+    guard let start = line.range(of: duplicatesStart),
+      let resemblance = line.range(of: resemblanceKey, in: start.upperBound..<line.endIndex),
+      let comma = line[resemblance.upperBound...].firstIndex(of: UInt8(ascii: ","))
+    else { return nil }
+    var out = Data(line[..<start.lowerBound])
+    out.append(Data(patch.utf8))
+    out.append(line[(comma + 1)...])
+    return out
+  }
+
+  static let duplicatesStart = Data("\"duplicates\":{\"cluster\":".utf8)
+  static let resemblanceKey = Data("\"resemblance\":".utf8)
+}
+
+/// Why a batch could not start.
+public enum BatchError: Error, CustomStringConvertible {
+  case resumeNeedsFiles(String)
+  case io(String)
+
+  public var description: String {
+    switch self {
+    case .resumeNeedsFiles(let s), .io(let s): return s
+    }
+  }
+}
+
+/// A JSON Lines output file written with plain write(2) calls, so that what a killed process
+/// wrote is on disk up to its last call; on resume, opened at the end of its last complete line.
+final class LineFile {
+  let path: String
+  private var fd: Int32
+  private var buffer = Data()
+  /// Complete lines found in the file when it was opened for resuming.
+  private(set) var existingLines = 0
+
+  init(path: String, resume: Bool) throws {
+    self.path = path
+    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (resume ? 0 : O_TRUNC)
+    fd = open(path, flags, 0o644)
+    guard fd >= 0 else { throw BatchError.io("cannot open \(path): \(String(cString: strerror(errno)))") }
+    if resume {
+      // Count complete lines and cut a partial last line (a write cut short by kill -9).
+      let (lines, end) = try Self.completeLines(path)
+      existingLines = lines
+      guard ftruncate(fd, off_t(end)) == 0 else { throw BatchError.io("cannot truncate \(path): \(String(cString: strerror(errno)))") }
+    }
+    lseek(fd, 0, SEEK_END)
+  }
+
+  deinit { close(fd) }
+
+  private static func completeLines(_ path: String) throws -> (lines: Int, end: Int) {
+    guard let handle = FileHandle(forReadingAtPath: path) else { throw BatchError.io("cannot read \(path)") }
+    defer { try? handle.close() }
+    var lines = 0
+    var offset = 0
+    var end = 0
+    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      chunk.withUnsafeBytes { raw in
+        for (i, byte) in raw.enumerated() where byte == 0x0A {
+          lines += 1
+          end = offset + i + 1
+        }
+      }
+      offset += chunk.count
+    }
+    return (lines, end)
+  }
+
+  func write(_ line: Data) throws {
+    buffer.append(line)
+    if buffer.count >= 1 << 18 { try flush() }
+  }
+
+  func flush() throws {
+    guard !buffer.isEmpty else { return }
+    try buffer.withUnsafeBytes { raw in
+      var done = 0
+      while done < raw.count {
+        let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw BatchError.io("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        done += n
+      }
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Calls `body` with each of the first `limit` lines (without the newline).
+  func forEachLine(limit: Int, _ body: (Data) throws -> Void) throws {
+    guard limit > 0, let handle = FileHandle(forReadingAtPath: path) else { return }
+    defer { try? handle.close() }
+    var pending = Data()
+    var seen = 0
+    while seen < limit, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      pending.append(chunk)
+      var start = pending.startIndex
+      while seen < limit, let newline = pending[start...].firstIndex(of: 0x0A) {
+        try body(Data(pending[start..<newline]))
+        seen += 1
+        start = newline + 1
+      }
+      pending = Data(pending[start...])
+    }
+  }
+
+  /// Rewrites the file with the cross-document fields of every record filled in: into a
+  /// temporary file first, then renamed over, so a kill leaves the old or the new file whole.
+  func rewrite(patches: [String]) throws {
+    try flush()
+    let temporary = path + ".newsclean-tmp"
+    let out = try LineFile(path: temporary, resume: false)
+    var index = 0
+    try forEachLine(limit: Int.max) { line in
+      var line = line
+      if index < patches.count, let patched = BatchRunner.replacingDuplicateFields(line, with: patches[index]) {
+        line = patched
+      }
+      index += 1
+      line.append(0x0A)
+      try out.write(line)
+    }
+    try out.flush()
+    guard rename(temporary, path) == 0 else {
+      throw BatchError.io("cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+    }
+    // The descriptor still points at the old (now unlinked) file; later writes must not land there.
+    close(fd)
+    fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+  }
+}
+
 /// Fixed-size result slots written from several threads, each slot by exactly one of them.
 final class ResultSlots<T>: @unchecked Sendable {
   private var slots: [T?]
@@ -206,7 +497,6 @@ final class Spool {
     var pending = Data()
     var lineNumber = 0
     var patchIndex = 0
-    let empty = BatchRunner.emptyDuplicateFields
     while true {
       let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
       if chunk.isEmpty { break }
@@ -215,10 +505,7 @@ final class Spool {
       while let newline = pending[start...].firstIndex(of: 0x0A) {
         var line = pending[start...newline]
         if lineNumber < takesPatch.count, takesPatch[lineNumber], patchIndex < patches.count {
-          if let r = line.range(of: empty) {
-            var patched = Data(line)
-            let offset = r.lowerBound - line.startIndex
-            patched.replaceSubrange(offset..<(offset + empty.count), with: Data(patches[patchIndex].utf8))
+          if let patched = BatchRunner.replacingDuplicateFields(Data(line), with: patches[patchIndex]) {
             line = patched[...]
           }
           patchIndex += 1

@@ -113,7 +113,7 @@ struct PageInfoSignal: BoilerplateSignal {
       while i < scalars.count { kept.append(scalars[i]); i += 1 }
       residue = String(kept)
     }
-    for label in ChromeLexicon.infoLabels.sorted(by: { $0.count > $1.count }) {
+    for label in ChromeLexicon.infoLabelsLongestFirst where residue.containsBytes(label) {
       if let r = residue.range(of: label), isBoundary(residue, r) {
         residue.replaceSubrange(r, with: " ")
         evidence += 1
@@ -169,7 +169,7 @@ struct FooterSignal: BoilerplateSignal {
   func matches(_ block: Block, context: BlockContext) -> Bool {
     guard block.text.count <= 240 else { return false }
     let lowered = block.text.lowercased()
-    for marker in ChromeLexicon.footerMarkers where lowered.contains(marker) {
+    for marker in ChromeLexicon.footerMarkers where lowered.containsBytes(marker) {
       // `powered by` and brand names count only in a short line, not in an article sentence.
       if block.text.count <= 120 || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
         return true

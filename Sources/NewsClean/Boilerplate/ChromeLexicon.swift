@@ -91,6 +91,8 @@ enum ChromeLexicon {
     "发布时间", "编辑", "责任编辑", "浏览", "点击",
   ]
 
+  static let infoLabelsLongestFirst = infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }
+
   /// Strings that mark a footer or legal line.
   static let footerMarkers: [String] = [
     "©", "copyright", "all rights reserved", "powered by", "무단 전재", "무단전재", "재배포 금지", "사업자등록번호",
@@ -133,7 +135,8 @@ enum ChromeLexicon {
   }
 
   static func isTrim(_ c: Unicode.Scalar) -> Bool {
-    if c.properties.isWhitespace { return true }
+    if c.value < 0x80 { return !isAlphanumeric(c) }
+    if isSpace(c) { return true }
     switch c.properties.generalCategory {
     case .otherPunctuation, .openPunctuation, .closePunctuation, .dashPunctuation, .initialPunctuation,
       .finalPunctuation, .mathSymbol, .otherSymbol, .connectorPunctuation, .modifierSymbol, .currencySymbol:

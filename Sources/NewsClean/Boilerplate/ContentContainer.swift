@@ -61,7 +61,7 @@ enum ContentContainer {
   static func textUnits(_ s: String) -> Int {
     var n = 0
     for scalar in s.unicodeScalars {
-      if scalar.properties.isWhitespace { continue }
+      if isSpace(scalar) { continue }
       n += isCJK(scalar) ? 2 : 1
     }
     return n

@@ -58,8 +58,8 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   static func deduplicate(_ blocks: [Block]) -> Result {
-    var seen = Set<String>()
-    var firstIndexOfShingle: [String: Int] = [:]
+    var seen = Set<UInt64>()
+    var firstIndexOfShingle: [UInt64: Int] = [:]
     var kept: [Block] = []
     var removed: [Block] = []
     var exact = true
@@ -122,27 +122,35 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   private static func foldText(_ s: String) -> String {
-    let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
+    // Compatibility folding (full-width to ASCII) is only needed outside ASCII.
+    let ascii = s.utf8.allSatisfy { $0 < 0x80 }
+    let folded = ascii ? s.lowercased() : s.precomposedStringWithCompatibilityMapping.lowercased()
     var out = String.UnicodeScalarView()
-    for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+    for scalar in folded.unicodeScalars where isAlphanumeric(scalar) {
       out.append(scalar)
     }
     return String(out)
   }
 
-  static func shingles(_ folded: String) -> Set<String> {
-    let scalars = Array(folded.unicodeScalars)
+  /// Hashed character shingles (FNV-1a over the scalars of each window; only compared within
+  /// one page, so a simple in-process hash is enough).
+  static func shingles(_ folded: String) -> Set<UInt64> {
+    let scalars = Array(folded.unicodeScalars.lazy.map(\.value))
     guard !scalars.isEmpty else { return [] }
-    if scalars.count <= shingleLength { return [folded] }
-    var out = Set<String>()
-    out.reserveCapacity(scalars.count)
-    for i in 0...(scalars.count - shingleLength) {
-      out.insert(String(String.UnicodeScalarView(scalars[i..<(i + shingleLength)])))
+    func hash(_ range: Range<Int>) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for i in range {
+        h = (h ^ UInt64(scalars[i])) &* 0x0000_0100_0000_01B3
+      }
+      return h
     }
+    if scalars.count <= shingleLength { return [hash(0..<scalars.count)] }
+    var out = Set<UInt64>(minimumCapacity: scalars.count)
+    for i in 0...(scalars.count - shingleLength) { out.insert(hash(i..<(i + shingleLength))) }
     return out
   }
 
-  static func coverage(_ grams: Set<String>, by seen: Set<String>) -> Double {
+  static func coverage(_ grams: Set<UInt64>, by seen: Set<UInt64>) -> Double {
     guard !grams.isEmpty else { return 0 }
     var hit = 0
     for g in grams where seen.contains(g) { hit += 1 }

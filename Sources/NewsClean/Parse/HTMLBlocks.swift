@@ -24,6 +24,19 @@ struct HTMLBlocks {
   private(set) var signatures: [String] = []
 
   private var buffer = ""
+  /// Unicode scalars in `buffer`, kept as text arrives (counting on demand is linear).
+  private var bufferScalars = 0
+  /// Roles by tag+class+id: pages repeat the same few class strings thousands of times.
+  private var roleCache: [String: MarkupRoles] = [:]
+
+  private mutating func cachedRoles(of element: Element) -> MarkupRoles {
+    let key = element.tag + "|" + (element.attribute("class") ?? "") + "|" + (element.attribute("id") ?? "") + "|"
+      + (element.attribute("role") ?? "") + "|" + (element.attribute("itemprop") ?? "")
+    if let hit = roleCache[key] { return hit }
+    let roles = RoleVocabulary.roles(of: element)
+    roleCache[key] = roles
+    return roles
+  }
   private var links: [InlineLink] = []
   private var linkChars = 0
   private var currentKind: Block.Kind = .paragraph
@@ -77,6 +90,7 @@ struct HTMLBlocks {
       switch item.node {
       case .text(let t):
         buffer += t
+        bufferScalars += t.unicodeScalars.count
       case .element(let element):
         if element.tag == "script" || element.tag == "head" || element.tag == "title" { continue }
         if element.tag == "br" {
@@ -90,7 +104,7 @@ struct HTMLBlocks {
         if Self.blockTags.contains(element.tag) { flush(frames) }
         let serial = tags.count
         let parent = frames.last?.serial ?? -1
-        var roles = RoleVocabulary.roles(of: element)
+        var roles = cachedRoles(of: element)
         var inherited = frames.last?.roles ?? []
         // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
         // content: the outer class described the post's furniture, not this text.
@@ -120,7 +134,7 @@ struct HTMLBlocks {
         case "p": if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
         case "a":
           frame.link = (
-            element.attribute("href") ?? "", buffer.unicodeScalars.count, element.attribute("rel")?.lowercased() ?? "",
+            element.attribute("href") ?? "", bufferScalars, element.attribute("rel")?.lowercased() ?? "",
             Visibility.isCamouflaged(element))
         default: break
         }
@@ -156,6 +170,7 @@ struct HTMLBlocks {
       blocks.append(block)
     }
     buffer = ""
+    bufferScalars = 0
     links = []
     linkChars = 0
   }
@@ -167,7 +182,7 @@ func normalizeSpace(_ s: String) -> String {
   out.reserveCapacity(s.utf8.count)
   var pendingSpace = false
   for scalar in s.unicodeScalars {
-    if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+    if isSpace(scalar) {
       pendingSpace = !out.isEmpty
     } else {
       if pendingSpace { out.unicodeScalars.append(" ") }
