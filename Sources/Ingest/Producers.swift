@@ -32,19 +32,20 @@ final class WholeFileProducer: ItemProducer {
     // Drop the reader (and its buffer and file descriptor) as soon as the page is out.
     self.reader = nil
     let source = SourceRef(path: path)
+    let id = pageID(forPath: path)
     do {
       guard let bytes = try reader.readToEnd(limit: limits.maxPageBytes) else {
         return .reject(InputReject(
-          id: path, source: source, reason: "too-large",
+          id: id, source: source, reason: "too-large",
           detail: "page exceeds \(grouped(limits.maxPageBytes)) bytes after decompression"))
       }
       if bytes.isEmpty {
         return .reject(InputReject(
-          id: path, source: source, reason: "empty-file", detail: "file decompresses to zero bytes"))
+          id: id, source: source, reason: "empty-file", detail: "file decompresses to zero bytes"))
       }
-      return .page(RawPage(id: path, source: source, format: format, bytes: bytes))
+      return .page(RawPage(id: id, source: source, format: format, bytes: bytes))
     } catch {
-      return .reject(InputReject(id: path, source: source, reason: error.reason, detail: error.detail))
+      return .reject(InputReject(id: id, source: source, reason: error.reason, detail: error.detail))
     }
   }
 }
@@ -80,4 +81,15 @@ func makeProducer(
   } catch {
     return reject(error.reason, error.detail)
   }
+}
+
+/// The id of a page read from a file: its name without the compression suffix and one more
+/// extension (`pages/bd-0001.html.gz` → `bd-0001`), as evaluation tools and users name pages.
+/// `source.path` stays the unique locator when two folders hold the same file name.
+func pageID(forPath path: String) -> String {
+  if path == "-" { return "-" }
+  var name = Substring(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
+  for suffix in [".gz", ".GZ", ".gzip"] where name.hasSuffix(suffix) { name = name.dropLast(suffix.count) }
+  if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+  return name.isEmpty ? path : String(name)
 }

@@ -41,12 +41,17 @@ enum ContentContainer {
     return best
   }
 
-  /// The prose weight of one block (zero for chrome and snippets).
+  /// The prose weight of one block (zero for chrome and snippets). Weak chrome names (`info`,
+  /// `btn`, `form`) on an ancestor lower the vote without silencing it: whole pages sit inside a
+  /// `<form>` on some CMSs.
   static func weight(_ block: Block) -> Double {
     if !block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)) { return 0 }
-    // Weak chrome names (`info`, `btn`, `form`) on an ancestor lower the vote without silencing it:
-    // whole pages sit inside a `<form>` on some CMSs.
     let damp = block.roles.isDisjoint(with: MarkupRoles.weakChrome) ? 1.0 : 0.3
+    return damp * proseWeight(block)
+  }
+
+  /// The weight a block's text earns as prose, whatever its markup says.
+  static func proseWeight(_ block: Block) -> Double {
     let units = textUnits(block.text)
     if units < 25 { return 0 }
     let density = proseLinkDensity(block)
@@ -54,7 +59,7 @@ enum ContentContainer {
     var punctuation = 0
     for ch in block.text where ",.;!?，。、！？；".contains(ch) { punctuation += 1 }
     let base = 1 + Double(min(punctuation, 6)) + min(Double(units) / 100, 3)
-    return damp * base * (1 - density) * (1 - density)
+    return base * (1 - density) * (1 - density)
   }
 
   /// Length in text units: a CJK character counts two, anything else one, spaces nothing.
@@ -140,4 +145,45 @@ enum ThreadDetector {
     }
     return nil
   }
+}
+
+/// Re-reads each block's roles with one correction: an element whose class says chrome
+/// (`related`, `sidebar`, `comments`) but that holds most of the page's prose is not chrome —
+/// site templates misname wrappers (`div.layout-sidebar-left > main`), and a menu or a teaser
+/// list never carries the bulk of a page's sentences.
+enum RoleOverride {
+static func apply(_ blocks: [Block], structure: PageStructure) -> [Block] {
+  guard !structure.tags.isEmpty else { return blocks }
+  var mass = [Double](repeating: 0, count: structure.tags.count)
+  var total = 0.0
+  for block in blocks {
+    let w = ContentContainer.proseWeight(block)
+    guard w > 0 else { continue }
+    total += w
+    for serial in block.ancestors { mass[serial] += w }
+  }
+  guard total > 0 else { return blocks }
+  let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
+  var overruled = [Bool](repeating: false, count: structure.tags.count)
+  var any = false
+  for serial in mass.indices where mass[serial] > 0.5 * total && !structure.roles[serial].isDisjoint(with: strong) {
+    overruled[serial] = true
+    any = true
+  }
+  guard any else { return blocks }
+  return blocks.map { block in
+    guard block.ancestors.contains(where: { overruled[$0] }) else { return block }
+    var roles: MarkupRoles = []
+    for serial in block.ancestors {
+      var own = structure.roles[serial]
+      if overruled[serial] { own.subtract(strong) }
+      if own.contains(.article), own.isDisjoint(with: MarkupRoles.chrome) { roles.subtract(MarkupRoles.weakChrome) }
+      if own.contains(.header) && roles.contains(.article) { own.remove(.header) }
+      roles.formUnion(own)
+    }
+    var b = block
+    b.roles = roles
+    return b
+  }
+}
 }

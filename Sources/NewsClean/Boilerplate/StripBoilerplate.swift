@@ -62,6 +62,7 @@ public struct StripBoilerplate: Stage {
     let title = TitleChooser.choose(metadata: page.metadata, blocks: page.blocks, structure: structure)
     page.metadata.title = title
 
+    visible = RoleOverride.apply(visible, structure: structure)
     guard let container = ContentContainer.choose(blocks: visible, structure: structure) else {
       page.blocks = []
       return

@@ -36,8 +36,8 @@ enum RoleVocabulary {
     ])
     add(.share, ["share", "sharing", "sns", "social", "sociallinks", "sharebar", "addthis", "sharethis"])
     add(.related, [
-      "related", "recommend", "recommended", "popular", "ranking", "rank", "trending", "morenews",
-      "also", "relate", "recent", "latest", "others", "more",
+      "related", "recommend", "recommended", "popular", "ranking", "trending", "morenews", "relate",
+      "relatedposts", "readmore", "moreposts",
     ])
     add(.advert, [
       "ad", "ads", "advert", "advertisement", "adsense", "adsbygoogle", "banner", "banners", "sponsor",
