@@ -37,10 +37,11 @@ public enum HTMLParser {
     initGenericErrorDefaultFunc(nil)
   }()
 
-  /// Tags whose content is never page text. `textarea` holds form drafts and, on GnuBoard, hidden
+  /// Tags whose content is never page text. (`noscript` is read: newsclean is a reader without
+  /// scripts, and Discourse-style pages put the whole thread there.) `textarea` holds form drafts and, on GnuBoard, hidden
   /// copies of every comment; `template`/`svg`/`math` hold markup, not prose.
   static let skippedTags: Set<String> = [
-    "style", "noscript", "template", "svg", "math", "textarea", "select", "option", "iframe",
+    "style", "template", "svg", "math", "textarea", "select", "option", "iframe",
     "object", "embed", "canvas", "audio", "video", "map",
   ]
 

@@ -12,7 +12,33 @@ enum ContentContainer {
   ]
 
   static func choose(blocks: [Block], structure: PageStructure) -> Int? {
-    guard !structure.tags.isEmpty else { return nil }
+    scores(blocks: blocks, structure: structure).best
+  }
+
+  /// Elements beside `container` (children of its parent) that also hold content: a second
+  /// column of the article, a product description next to its specification table, list items
+  /// of a listing page. Readability's sibling rule: a sibling qualifies with a fifth of the
+  /// container's score, or with prose of its own, and never with a chrome role.
+  static func siblings(of container: Int, blocks: [Block], structure: PageStructure, score: [Double]) -> Set<Int> {
+    let parent = structure.parents[container]
+    guard parent >= 0, structure.tags[parent] != "html" else { return [] }
+    let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
+    let threshold = max(3.0, 0.2 * score[container])
+    var hasProse = Set<Int>()
+    for block in blocks where isProse(block) && block.roles.isDisjoint(with: strong) {
+      if let i = block.ancestors.firstIndex(of: parent), i + 1 < block.ancestors.count { hasProse.insert(block.ancestors[i + 1]) }
+    }
+    var out = Set<Int>()
+    for (serial, p) in structure.parents.enumerated() where p == parent && serial != container {
+      if !structure.roles[serial].isDisjoint(with: strong) { continue }
+      if score[serial] >= threshold && hasProse.contains(serial) { out.insert(serial) }
+    }
+    return out
+  }
+
+  /// Votes of every element, and the winner.
+  static func scores(blocks: [Block], structure: PageStructure) -> (best: Int?, score: [Double]) {
+    guard !structure.tags.isEmpty else { return (nil, []) }
     var score = [Double](repeating: 0, count: structure.tags.count)
     for block in blocks {
       let w = weight(block)
@@ -33,12 +59,13 @@ enum ContentContainer {
       if roles.contains(.article) || roles.contains(.main) { s *= 1.25 }
       if !roles.isDisjoint(with: MarkupRoles.chrome) { s *= 0.3 }
       if roles.contains(.comments) { s *= 0.2 }
+      score[serial] = s
       if s > bestScore {
         bestScore = s
         best = serial
       }
     }
-    return best
+    return (best, score)
   }
 
   /// The prose weight of one block (zero for chrome and snippets). Weak chrome names (`info`,

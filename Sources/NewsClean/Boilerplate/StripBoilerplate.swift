@@ -63,19 +63,22 @@ public struct StripBoilerplate: Stage {
     page.metadata.title = title
 
     visible = RoleOverride.apply(visible, structure: structure)
-    guard let container = ContentContainer.choose(blocks: visible, structure: structure) else {
+    let (chosen, score) = ContentContainer.scores(blocks: visible, structure: structure)
+    guard let container = chosen else {
       page.blocks = []
       return
     }
     let thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
     let articleRoot = thread?.first ?? container
     let commentPosts = Set(thread?.dropFirst() ?? [])
+    // Content beside the container counts too, unless the page is a thread (its siblings are posts).
+    let companions = thread == nil ? ContentContainer.siblings(of: container, blocks: visible, structure: structure, score: score) : []
 
     var kept: [Block] = []
     var commentBlocks: [Block] = []
     for block in visible {
       let path = block.ancestors
-      if let position = path.firstIndex(of: articleRoot) {
+      if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) }) {
         let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
         if inner.contains(.comments) {
           commentBlocks.append(block)
