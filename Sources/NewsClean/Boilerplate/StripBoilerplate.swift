@@ -116,6 +116,20 @@ public struct StripBoilerplate: Stage {
         }
       }
     }
+    // When the chosen container holds next to nothing but the page has prose elsewhere, the
+    // markup misled the vote: fall back to every prose block that no signal calls chrome.
+    let keptUnits = kept.reduce(0) { $0 + ContentContainer.textUnits($1.text) }
+    if keptUnits < 150 {
+      let baseline = visible.filter { b in
+        ContentContainer.isProse(b) && !b.roles.contains(.comments) && classify(b, context: BlockContext()) == nil
+      }
+      let baselineUnits = baseline.reduce(0) { $0 + ContentContainer.textUnits($1.text) }
+      if baselineUnits > 3 * max(keptUnits, 50) {
+        page.removed.removeAll { item in baseline.contains { $0.text == item.text } }
+        page.setAside.removeAll { a in baseline.contains { $0.index == a.index } }
+        kept = baseline
+      }
+    }
     page.blocks = kept
     let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: { classify($0, context: BlockContext()) })
     page.comments = comments

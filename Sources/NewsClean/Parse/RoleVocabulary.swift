@@ -72,7 +72,11 @@ enum RoleVocabulary {
     }
     for name in ["class", "id"] {
       guard let value = element.attribute(name), !value.isEmpty else { continue }
-      for token in tokens(of: value) {
+      let words = tokens(of: value)
+      for (i, token) in words.enumerated() {
+        // `with-sidebar`, `has-comments`, `w-sidebar`: layout modifiers describing what sits
+        // beside the element, not the element itself.
+        if i > 0, ["with", "has", "w", "no", "without"].contains(words[i - 1]) { continue }
         if let r = tokenRoles[token] { roles.formUnion(r) }
       }
     }
