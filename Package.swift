@@ -32,7 +32,8 @@ let package = Package(
     .target(name: "LinkSense"),
     .target(
       name: "NewsClean",
-      dependencies: ["Charsets", "Markup", "Ingest", "NearDup", "LinkSense"]),
+      dependencies: ["Charsets", "Markup", "Ingest", "NearDup", "LinkSense"],
+      exclude: ["Batch/Resume.md"]),
     .executableTarget(
       name: "newsclean",
       dependencies: [
@@ -40,6 +41,8 @@ let package = Package(
         "LinkSense",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Fuzz target for decode -> parse -> clean; `scripts/fuzz` builds it with -sanitize=fuzzer.
+    .executableTarget(name: "newsclean-fuzz", dependencies: ["NewsClean"]),
 
     .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
     .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
@@ -47,6 +50,6 @@ let package = Package(
     .testTarget(name: "NearDupTests", dependencies: ["NearDup"]),
     .testTarget(name: "LinkSenseTests", dependencies: ["LinkSense"]),
     .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["NewsClean"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["NewsClean", "newsclean"]),
   ]
 )
