@@ -32,7 +32,23 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
   return 0
 }
 
-#if !FUZZING
+#if FUZZING
+  /// libFuzzer's entry for programs that keep their own `main`.
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+  ) -> Int32
+
+  /// SwiftPM links an executable's `main` to `<module>_main`; hand control to libFuzzer there.
+  @_cdecl("newsclean_fuzz_main")
+  func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in LLVMFuzzerTestOneInput(data, size) }
+  }
+#else
   import Foundation
 
   /// `newsclean-fuzz SECONDS [CORPUS_DIR] [SEED]`: mutates seed files at random (byte flips,
