@@ -378,10 +378,14 @@ final class LineFile {
     var offset = 0
     var end = 0
     while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      chunk.withUnsafeBytes { raw in
-        for (i, byte) in raw.enumerated() where byte == 0x0A {
+      chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        guard let base = raw.baseAddress else { return }
+        var i = 0
+        while i < raw.count, let hit = memchr(base + i, 0x0A, raw.count - i) {
+          let newline = hit - UnsafeMutableRawPointer(mutating: base)
           lines += 1
-          end = offset + i + 1
+          end = offset + newline + 1
+          i = newline + 1
         }
       }
       offset += chunk.count
@@ -414,17 +418,24 @@ final class LineFile {
   func forEachLine(limit: Int, _ body: (Data) throws -> Void) throws {
     guard limit > 0, let handle = FileHandle(forReadingAtPath: path) else { return }
     defer { try? handle.close() }
-    var pending = Data()
+    var pending: [UInt8] = []
     var seen = 0
     while seen < limit, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      pending.append(chunk)
-      var start = pending.startIndex
-      while seen < limit, let newline = pending[start...].firstIndex(of: 0x0A) {
-        try body(Data(pending[start..<newline]))
-        seen += 1
-        start = newline + 1
+      pending.append(contentsOf: chunk)
+      let consumed = try pending.withUnsafeBufferPointer { buffer -> Int in
+        var start = 0
+        // memchr, not Data.firstIndex: a 10 MB record line must not cost a byte-wise loop.
+        while seen < limit, start < buffer.count,
+          let hit = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start)
+        {
+          let newline = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress!
+          try body(Data(buffer[start..<newline]))
+          seen += 1
+          start = newline + 1
+        }
+        return start
       }
-      pending = Data(pending[start...])
+      pending.removeFirst(consumed)
     }
   }
 

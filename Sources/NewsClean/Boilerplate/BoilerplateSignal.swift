@@ -98,6 +98,9 @@ struct PageInfoSignal: BoilerplateSignal {
   func matches(_ block: Block, context: BlockContext) -> Bool {
     let text = block.text
     guard text.count <= 120 else { return false }
+    // A bare counter: `2,034회`, `1건`, `58 views`, `3件`, `12次`.
+    let withoutNumber = ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") }))
+    if withoutNumber.count < text.count, ChromeLexicon.counterUnits.contains(withoutNumber) { return true }
     var residue = text.lowercased()
     var evidence = 0
     let dates = DateReader.all(in: residue)
@@ -222,4 +225,16 @@ func endsLikeSentence(_ s: String) -> Bool {
     last = t.last ?? l
   }
   return ".!?。！？…".contains(last) || s.hasSuffix("다") || s.hasSuffix("요") || s.hasSuffix("음")
+}
+
+/// A site notice or disclaimer (`免责声明：…`, `We use cookies…`, `이 사이트는 뉴스 기사를…`,
+/// `Please read the forum rules…`): the site talking about itself, not the article.
+struct NoticeSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.footer
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    guard block.text.count <= 300 else { return false }
+    let lowered = block.text.lowercased()
+    return ChromeLexicon.noticeOpenings.contains { lowered.hasPrefix($0) }
+  }
 }

@@ -38,8 +38,10 @@ enum ChromeLexicon {
     "save my name, email, and website in this browser for the next time i comment", "cookie settings", "accept",
     "accept all", "privacy policy", "terms of use", "terms of service", "contact", "contact us", "about", "about us",
     "sitemap", "rss", "feed", "photo", "video", "audio", "gallery", "image", "click here", "learn more",
+    "categorized as", "post navigation", "says", "filed under", "member", "new member", "well-known member",
+    "messages", "reaction score", "points", "joined", "watch", "thread starter", "start date", "share this post",
     // Japanese
-    "ホーム", "トップ", "メニュー", "検索", "ログイン", "ログアウト", "新規登録", "会員登録", "共有", "シェア", "ツイート", "印刷",
+    "より", "ホーム", "トップ", "メニュー", "検索", "ログイン", "ログアウト", "新規登録", "会員登録", "共有", "シェア", "ツイート", "印刷",
     "返信", "引用", "通報", "前の記事", "次の記事", "前へ", "次へ", "一覧", "一覧に戻る", "一覧へ", "関連記事", "人気記事",
     "コメント", "コメントする", "コメントを書く", "コメントを投稿", "投稿", "投稿する", "名前", "本文", "戻る", "ページトップ",
     "このページの先頭へ", "ページの先頭へ", "広告", "タグ", "カテゴリー", "カテゴリ", "掲示板に戻る", "全部読む", "最新50",
@@ -71,6 +73,27 @@ enum ChromeLexicon {
     "댓글목록", "댓글 목록", "댓글", "전체 댓글", "comments", "responses", "replies", "reader comments", "discussion",
     "コメント", "コメント一覧", "评论", "全部评论", "网友评论", "最新评论", "回复列表",
   ])
+
+  /// Units that follow a count in page-info lines.
+  static let counterUnits: Set<String> = [
+    "회", "건", "개", "명", "번", "views", "view", "comments", "comment", "replies", "reply", "likes", "hits", "posts",
+    "件", "回", "次", "条", "人", "票", "閲覧", "阅读", "浏览",
+  ]
+
+  /// Phrases of comment-section headings that carry a count (`5 thoughts on “…”`).
+  static let commentCountPhrases: [String] = [
+    "thoughts on", "responses to", "comments on", "replies to", "response to", "comment on", "reply to",
+    "件のフィードバック", "件のコメント", "件の返信", "条评论", "条回复", "개의 댓글", "개의 답글",
+  ]
+
+  /// Openings of site notices and disclaimers, which sit inside post areas and dumps alike.
+  static let noticeOpenings: [String] = [
+    "免责声明", "温馨提示", "版权声明", "声明：", "注意：", "※", "disclaimer", "notice:", "we use cookies",
+    "this site uses cookies", "this website uses cookies", "by continuing to use", "you must log in",
+    "you must be logged in", "please read the forum rules", "please log in", "please login", "이 사이트는",
+    "본 게시판은", "본 사이트는", "게시물의 저작권은", "무단 전재", "このサイトは", "当サイトは", "無断転載", "本站",
+    "本网站", "本论坛",
+  ]
 
   /// Words that open a previous/next-post link (`이전글 <title> <date>`).
   static let neighbourPrefixes: [String] = [

@@ -36,6 +36,30 @@ enum ContentContainer {
     return out
   }
 
+  /// Climbs from the winner while it holds under half of the page's prose: pages that are not
+  /// single articles (product pages, listings, documentation) spread their content over several
+  /// sibling containers, and the best single one is only a part.
+  static func widen(_ container: Int, blocks: [Block], structure: PageStructure) -> Int {
+    let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
+    var prose = [Int](repeating: 0, count: structure.tags.count)
+    var total = 0
+    for block in blocks where isProse(block) && block.roles.isDisjoint(with: strong) {
+      let units = textUnits(block.text)
+      total += units
+      for serial in block.ancestors { prose[serial] += units }
+    }
+    guard total > 0 else { return container }
+    var current = container
+    while prose[current] * 2 < total {
+      let parent = structure.parents[current]
+      guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
+        structure.roles[parent].isDisjoint(with: strong)
+      else { break }
+      current = parent
+    }
+    return current
+  }
+
   /// Votes of every element, and the winner.
   static func scores(blocks: [Block], structure: PageStructure) -> (best: Int?, score: [Double]) {
     guard !structure.tags.isEmpty else { return (nil, []) }

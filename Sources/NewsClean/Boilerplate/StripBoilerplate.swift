@@ -20,6 +20,7 @@ public struct StripBoilerplate: Stage {
       ChromeLabelSignal(maximumLength: config.maximumChromeLineLength),
       NeighbourLinkSignal(maximumLength: config.maximumChromeLineLength),
       FooterSignal(),
+      NoticeSignal(),
       PageInfoSignal(),
       LinkListSignal(),
     ]
@@ -64,11 +65,15 @@ public struct StripBoilerplate: Stage {
 
     visible = RoleOverride.apply(visible, structure: structure)
     let (chosen, score) = ContentContainer.scores(blocks: visible, structure: structure)
-    guard let container = chosen else {
+    guard var container = chosen else {
       page.blocks = []
       return
     }
-    let thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
+    var thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
+    if thread == nil {
+      container = ContentContainer.widen(container, blocks: visible, structure: structure)
+      thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
+    }
     let articleRoot = thread?.first ?? container
     let commentPosts = Set(thread?.dropFirst() ?? [])
     // Content beside the container counts too, unless the page is a thread (its siblings are posts).
@@ -180,8 +185,11 @@ public struct StripBoilerplate: Stage {
   }
 
   private func isCommentHeading(_ text: String) -> Bool {
-    guard text.count <= 30 else { return false }
+    guard text.count <= 120 else { return false }
     let n = ChromeLexicon.normalize(text)
+    // `5 thoughts on “Title”`, `12 responses to …`, `“Title” への5件のフィードバック`, `3条评论`.
+    if ChromeLexicon.commentCountPhrases.contains(where: { n.containsBytes($0) }), n.contains(where: \.isNumber) { return true }
+    guard text.count <= 30 else { return false }
     if ChromeLexicon.commentHeadings.contains(n) { return true }
     let noDigits = ChromeLexicon.normalize(String(n.filter { !$0.isNumber }))
     return ChromeLexicon.commentHeadings.contains(noDigits)

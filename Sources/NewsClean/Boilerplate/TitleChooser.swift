@@ -75,8 +75,12 @@ enum TitleChooser {
       guard !tokens.isEmpty else { continue }
       let overlap = Double(tokens.filter { body.contains($0) }.count) / Double(tokens.count)
       // A post title sits right above its byline (`관리자 2013.07.07 01:59 조회 수 : 5661`).
-      let aboveByline = i + 1 < lines.count && lines[i + 1].text.count <= 80 && !DateReader.all(in: lines[i + 1].text).isEmpty
-      let score = overlap + (i == 0 ? 0.15 : 0) + (aboveByline ? 0.5 : 0)
+      let aboveByline = lines[(i + 1)..<min(i + 3, lines.count)].contains { $0.text.count <= 80 && !DateReader.all(in: $0.text).isEmpty }
+      // Titles rarely end with a full stop; a dek or lead sentence under the title does.
+      let sentence = text.hasSuffix(".") || text.hasSuffix("。") ? 0.3 : 0
+      let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+      if letters < 2 { continue }
+      let score = overlap + (i == 0 ? 0.15 : 0) + (aboveByline ? 0.5 : 0) - sentence
       if best == nil || score > best!.score { best = (i, score) }
     }
     guard let best else { return nil }
@@ -101,7 +105,8 @@ enum TitleChooser {
       }
     }
     if !word.isEmpty { out.append(word) }
-    return out.filter { $0.count >= 2 || ($0.unicodeScalars.first.map(isCJK) ?? false) }
+    // Short Latin words (`the`, `of`) are in every body; they would make any line look echoed.
+    return out.filter { $0.count >= 4 || ($0.unicodeScalars.first.map(isCJK) ?? false) }
   }
 
   /// The heading itself and, for GnuBoard's hidden `title > board` heading, its first part.
