@@ -15,18 +15,18 @@ struct FilesTests {
     f.write("d/.hidden.html", "<p>h")
     f.write("d/é.txt", "e")
     let (items, stats) = readAll([f.path("d")])
-    let names = items.compactMap { $0.page?.id }.map { String($0.dropFirst(f.root.count + 3)) }
+    let names = items.compactMap { $0.page?.source.path }.map { String($0.dropFirst(f.root.count + 3)) }
     #expect(names == ["A.html", "a/y.txt", "a/z.txt", "b.html", "é.txt"])
     #expect(stats.hiddenSkipped == 1)
   }
 
-  @Test("arguments keep their given order and the path is the id")
+  @Test("arguments keep their given order; the id is the file name without its extensions")
   func argumentOrder() {
     let f = Fixture()
     let b = f.write("b.txt", "b")
-    let a = f.write("a.txt", "a")
+    let a = f.write("a.html.gz", GzipWriter.gzip(Array("<p>a".utf8)))
     let (items, _) = readAll([b, a])
-    #expect(items.compactMap { $0.page?.id } == [b, a])
+    #expect(items.compactMap { $0.page?.id } == ["b", "a"])
     #expect(items.first?.page?.source == SourceRef(path: b))
   }
 
@@ -64,7 +64,8 @@ struct FilesTests {
     let f = Fixture()
     let p = f.write("my page 한글", "<html>x")
     let (items, _) = readAll([p])
-    #expect(items.first?.page?.id == p)
+    #expect(items.first?.page?.id == "my page 한글")
+    #expect(items.first?.page?.source.path == p)
     #expect(items.first?.page?.format == .html)
   }
 

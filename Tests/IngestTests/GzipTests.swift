@@ -45,7 +45,8 @@ struct GzipTests {
     let p = f.write("cut.txt.gz", Array(whole.prefix(whole.count / 2)))
     let reject = readAll([p]).items.first?.reject
     #expect(reject?.reason == "gzip-truncated")
-    #expect(reject?.id == p)
+    #expect(reject?.id == "cut")
+    #expect(reject?.source.path == p)
   }
 
   @Test("corrupt gzip data is rejected as gzip-corrupt")
