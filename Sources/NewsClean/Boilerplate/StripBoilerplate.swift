@@ -188,7 +188,12 @@ public struct StripBoilerplate: Stage {
     guard text.count <= 120 else { return false }
     let n = ChromeLexicon.normalize(text)
     // `5 thoughts on “Title”`, `12 responses to …`, `“Title” への5件のフィードバック`, `3条评论`.
-    if ChromeLexicon.commentCountPhrases.contains(where: { n.containsBytes($0) }), n.contains(where: \.isNumber) { return true }
+    // The count sits right before the phrase; a sentence that merely mentions "comment on" is prose.
+    for phrase in ChromeLexicon.commentCountPhrases {
+      guard let r = n.firstRange(of: phrase) else { continue }
+      let before = String(n[..<r.lowerBound]).trimmingCharacters(in: "")
+      if let last = before.last, last.isNumber, before.count <= (phrase.first?.isASCII == true ? 6 : 200) { return true }
+    }
     guard text.count <= 30 else { return false }
     if ChromeLexicon.commentHeadings.contains(n) { return true }
     let noDigits = ChromeLexicon.normalize(String(n.filter { !$0.isNumber }))
