@@ -66,7 +66,9 @@ public struct StripBoilerplate: Stage {
     visible = RoleOverride.apply(visible, structure: structure)
     let (chosen, score) = ContentContainer.scores(blocks: visible, structure: structure)
     guard var container = chosen else {
-      page.blocks = []
+      // No element earned a vote (every prose block sits under chrome-named markup): read the
+      // page without markup evidence rather than lose it.
+      page.blocks = baseline(visible)
       return
     }
     var thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
@@ -125,9 +127,7 @@ public struct StripBoilerplate: Stage {
     // markup misled the vote: fall back to every prose block that no signal calls chrome.
     let keptUnits = kept.reduce(0) { $0 + ContentContainer.textUnits($1.text) }
     if keptUnits < 150 {
-      let baseline = visible.filter { b in
-        ContentContainer.isProse(b) && !b.roles.contains(.comments) && classify(b, context: BlockContext()) == nil
-      }
+      let baseline = baseline(visible)
       let baselineUnits = baseline.reduce(0) { $0 + ContentContainer.textUnits($1.text) }
       if baselineUnits > 3 * max(keptUnits, 50) {
         page.removed.removeAll { item in baseline.contains { $0.text == item.text } }
@@ -139,6 +139,13 @@ public struct StripBoilerplate: Stage {
     let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: { classify($0, context: BlockContext()) })
     page.comments = comments
     page.removed.append(contentsOf: chrome)
+  }
+
+  /// Every prose block that no signal calls chrome, in reading order.
+  private func baseline(_ visible: [Block]) -> [Block] {
+    visible.filter { b in
+      ContentContainer.isProse(b) && !b.roles.contains(.comments) && classify(b, context: BlockContext()) == nil
+    }
   }
 
   // MARK: Text dumps
