@@ -89,6 +89,14 @@ public struct Comment: Codable, Equatable, Sendable {
   public var author: String?
   public var date: String?
   public var text: String
+
+  /// Absent author and date are written as `null`, so every comment has the same keys.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(author, forKey: .author)
+    try c.encode(date, forKey: .date)
+    try c.encode(text, forKey: .text)
+  }
 }
 
 /// Something stripped from the page, kept for the audit trail.

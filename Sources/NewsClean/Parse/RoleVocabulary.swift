@@ -51,7 +51,9 @@ enum RoleVocabulary {
     add(.buttons, ["btn", "btns", "button", "buttons", "tools", "toolbar", "actions", "action", "util", "print", "vote", "scrap"])
     add(.pagination, ["pagination", "paging", "pager", "pages", "pg"])
     add(.form, ["login", "signin", "signup", "search", "subscribe", "newsletter", "captcha", "form"])
-    add(.banner, ["cookie", "cookies", "consent", "gdpr", "popup", "modal", "notice", "alert", "announcement", "newsletter"])
+    add(.banner, ["popup", "modal", "notice", "alert", "announcement", "newsletter"])
+    // Consent dialogs hold long legal prose that would otherwise outvote a short article.
+    add(.advert, ["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "privacy-center", "cmp"])
     add(.article, [
       "article", "post", "entry", "content", "contents", "body", "story", "text", "view", "document",
       "articlebody", "postbody", "entrycontent", "postcontent", "con", "main", "read", "message",
