@@ -97,15 +97,52 @@ public struct RemoveDuplicatedBody: Stage {
       seen.formUnion(grams)
       kept.append(block)
     }
-    let removedChars = removed.reduce(0) { $0 + $1.text.count }
     let keptChars = kept.reduce(0) { $0 + $1.text.count }
     // A copy cut short after its first paragraph: the page ends by starting the body over.
-    let restartsAtEnd = removed.count == 1 && blocks.last.map { $0.index == removed[0].index } == true
-      && kept.first.map { fold($0.text) == fold(removed[0].text) } == true && kept.count >= 2
-    let isCopy = removed.count >= 2 || (removed.count == 1 && removedChars * 2 >= keptChars) || restartsAtEnd
-    guard isCopy else { return Result(kept: blocks, removed: [], isCopy: false, kind: nil) }
+    let restartsAtEnd = removed.count == 1 && blocks.last.map { $0.index == removed[0].index } == true && kept.count >= 2
+      && kept.first.map { first in
+        // The whole first paragraph again, or a cut-off start of it; a complete sentence that
+        // the article repeats at its end is the writer's choice and stays.
+        fold(first.text) == fold(removed[0].text)
+          || ((!endsLikeSentence(removed[0].text) || removed[0].text.hasSuffix("...") || removed[0].text.hasSuffix("…"))
+            && coverage(shingles(fold(removed[0].text)), by: shingles(fold(first.text))) >= coverageThreshold)
+      } == true
+    // Repeats count as a pasted copy only where they run together: a second copy is a long
+    // stretch of consecutive repeated paragraphs, while structured pages (recipes, plans,
+    // tables) repeat single lines here and there, and those stay.
+    let repeatedIndexes = Set(removed.map(\.index))
+    // One altered paragraph inside a copy (an injected link, an edit) does not end its run.
+    var runs: [[Block]] = []
+    var current: [Block] = []
+    var gap = 0
+    for block in blocks {
+      if repeatedIndexes.contains(block.index) {
+        current.append(block)
+        gap = 0
+      } else if !fold(block.text).isEmpty {
+        gap += 1
+        if gap > 1 {
+          if !current.isEmpty { runs.append(current) }
+          current = []
+        }
+      }
+    }
+    if !current.isEmpty { runs.append(current) }
+    let copies = runs.filter { run in
+      let chars = run.reduce(0) { $0 + $1.text.count }
+      return chars * 2 >= keptChars || (run.count >= 2 && chars * 4 >= keptChars)
+    }
+    guard !copies.isEmpty || restartsAtEnd || longerLater && removed.count >= 2 else {
+      return Result(kept: blocks, removed: [], isCopy: false, kind: nil)
+    }
     let kind = longerLater ? "truncated" : (exact ? "exact" : "near")
-    return Result(kept: kept, removed: removed, isCopy: true, kind: kind)
+    if restartsAtEnd || (copies.count == runs.count) {
+      return Result(kept: kept, removed: removed, isCopy: true, kind: kind)
+    }
+    // Keep the scattered repeats; remove only the runs that form a copy.
+    let dropped = Set(copies.flatMap { $0.map(\.index) })
+    let finalKept = blocks.filter { !dropped.contains($0.index) }
+    return Result(kept: finalKept, removed: blocks.filter { dropped.contains($0.index) }, isCopy: true, kind: kind)
   }
 
   /// Compatibility-folds (full-width to ASCII), lower-cases, and keeps only letters and digits.
