@@ -66,6 +66,9 @@ extension NewsCleanCommand {
     @Flag(help: "No progress display.")
     var quiet = false
 
+    @Flag(help: "Print the wall time spent in each stage (summed over pages and jobs) on standard error.")
+    var profile = false
+
     @Flag(help: """
       Continue an unfinished run (killed, or stopped with Ctrl-C) from where -o and --rejects end, \
       with the same inputs and options; the finished files equal those of an uninterrupted run.
@@ -97,6 +100,7 @@ extension NewsCleanCommand {
       options.progress = !quiet && isatty(STDERR_FILENO) == 1
       let stop = StopSignal()
       options.stop = stop
+      if profile { options.profile = StageProfile() }
       let watchers = Self.stopOnSignals([SIGINT, SIGTERM], stop)
       defer { withExtendedLifetime(watchers) {} }
       let summary: BatchSummary
@@ -107,6 +111,9 @@ extension NewsCleanCommand {
         throw ValidationError(error.description)
       }
       FileHandle.standardError.write(Data((summary.line + "\n").utf8))
+      if let stages = options.profile {
+        FileHandle.standardError.write(Data(stages.report(pages: summary.pages, elapsed: summary.seconds).utf8))
+      }
       // 128 + SIGINT, as shells report a command stopped by Ctrl-C.
       if summary.interrupted { throw ExitCode(130) }
     }

@@ -21,6 +21,8 @@ public struct BatchOptions: Sendable {
   public var maxWindowBytes = 64 << 20
   /// Set from a signal handler to stop after the window in progress.
   public var stop: StopSignal?
+  /// Adds up the wall time of every stage (`--profile`); nil measures nothing.
+  public var profile: StageProfile?
 
   public init() {}
 }
@@ -101,7 +103,7 @@ public final class BatchRunner {
 
   public init(options: BatchOptions) {
     self.options = options
-    self.pipeline = PagePipeline(config: options.clean)
+    self.pipeline = PagePipeline(config: options.clean, profile: options.profile)
   }
 
   /// Cleans `arguments` (files, folders, `-`), writing records to `output` and refusals to `rejects`.
@@ -188,8 +190,11 @@ public final class BatchRunner {
     var items: [InputItem] = []
     var windowBytes = 0
     items.reserveCapacity(window)
+    let profile = options.profile
     func drain() throws {
       let outcomes = process(items, jobs: jobs)
+      let writeStart = profile == nil ? 0 : StageProfile.now()
+      defer { if let profile, !outcomes.isEmpty { profile.add("write", StageProfile.now() - writeStart) } }
       for outcome in outcomes {
         summary.pages += 1
         switch outcome {
@@ -229,7 +234,10 @@ public final class BatchRunner {
         summary.interrupted = true
         break
       }
-      guard let item = reader.next() else { break }
+      let readStart = profile == nil ? 0 : StageProfile.now()
+      let next = reader.next()
+      if let profile, next != nil { profile.add("read", StageProfile.now() - readStart) }
+      guard let item = next else { break }
       if toSkip > 0 {
         toSkip -= 1
         continue
@@ -260,6 +268,7 @@ public final class BatchRunner {
     }
     progress?.finish()
     summary.seconds = Date().timeIntervalSince(started)
+    summary.stageSeconds = options.profile?.totals ?? [:]
     return summary
   }
 
@@ -278,7 +287,12 @@ public final class BatchRunner {
       case .page(let page):
         switch pipeline.process(page) {
         case .keep(let record):
-          let fingerprint = options.nearDuplicates ? Fingerprinter.fingerprint(record.text, config: options.nearDup) : nil
+          var fingerprint: Fingerprint?
+          if options.nearDuplicates {
+            let start = options.profile == nil ? 0 : StageProfile.now()
+            fingerprint = Fingerprinter.fingerprint(record.text, config: options.nearDup)
+            options.profile?.add("fingerprint", StageProfile.now() - start)
+          }
           results[i] = .record(record, fingerprint)
         case .drop(let rejection):
           results[i] = .reject(RejectRecord(

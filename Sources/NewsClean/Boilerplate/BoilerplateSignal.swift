@@ -238,3 +238,15 @@ struct NoticeSignal: BoilerplateSignal {
     return ChromeLexicon.noticeOpenings.contains { lowered.hasPrefix($0) }
   }
 }
+
+/// A call to action or a furniture line inside the body (`Follow us on Instagram`, `By signing
+/// up, you agree…`, `Credit: Apple`, `Opens in a new window`): the site talking to the reader.
+struct CallToActionSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.chromeLabel
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    guard block.text.count <= 220 else { return false }
+    let lowered = block.text.lowercased()
+    return ChromeLexicon.callToActionOpenings.contains { lowered.hasPrefix($0) }
+  }
+}

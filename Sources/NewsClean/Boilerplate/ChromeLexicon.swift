@@ -95,6 +95,20 @@ enum ChromeLexicon {
     "本网站", "本论坛",
   ]
 
+  /// Openings of calls to action and furniture lines that sit inside article bodies: follow and
+  /// subscribe prompts, sign-up small print, photo credits, link hints.
+  static let callToActionOpenings: [String] = [
+    "follow us", "follow me", "like us on", "join us on", "join our", "join me on", "join the facebook", "subscribe to",
+    "subscribe now", "subscribe for", "sign up for", "sign up to", "sign up now", "by signing up", "get our newsletter",
+    "download the app", "download our app", "opens in a new window", "opens in new window", "credit:", "photo:",
+    "image:", "photograph:", "photo credit", "image credit", "(photo:", "read more:", "read more about", "related:",
+    "see also:", "also read:", "watch:", "listen:", "click here", "tap here", "share this article", "share on",
+    "email questions", "send a link to this", "get editor", "get the latest", "don't miss",
+    "구독하기", "구독하고", "팔로우하", "좋아요와 구독", "기사제보", "사진=", "사진 =", "ⓒ", "©",
+    "フォローする", "フォローしてね", "チャンネル登録", "写真：", "写真=", "画像：",
+    "关注我们", "点击关注", "扫码关注", "订阅", "点击查看", "图片来源", "图：", "来源：",
+  ]
+
   /// Words that open a previous/next-post link (`이전글 <title> <date>`).
   static let neighbourPrefixes: [String] = [
     "이전글", "다음글", "이전 글", "다음 글", "윗글", "아랫글", "이전 게시물", "다음 게시물", "이전", "다음",

@@ -21,6 +21,7 @@ public struct StripBoilerplate: Stage {
       NeighbourLinkSignal(maximumLength: config.maximumChromeLineLength),
       FooterSignal(),
       NoticeSignal(),
+      CallToActionSignal(),
       PageInfoSignal(),
       LinkListSignal(),
     ]

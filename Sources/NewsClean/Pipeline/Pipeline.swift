@@ -89,19 +89,22 @@ extension Stage {
 /// The whole per-page pipeline: raw page in, record out.
 public struct PagePipeline: Sendable {
   public let config: CleanConfig
+  /// Where each stage's wall time is added (`--profile`); nil times nothing.
+  public let profile: StageProfile?
 
-  public init(config: CleanConfig = CleanConfig()) {
+  public init(config: CleanConfig = CleanConfig(), profile: StageProfile? = nil) {
     self.config = config
+    self.profile = profile
   }
 
   /// Runs every per-page stage on `page`.
   public func process(_ page: RawPage) -> Verdict<ArticleRecord> {
-    let pipeline = Decode(config: config)
-      .then(Parse(config: config))
-      .then(StripBoilerplate(config: config))
-      .then(RemoveDuplicatedBody(config: config))
-      .then(RemoveSpamLinks(config: config))
-      .then(BuildRecord(config: config))
+    let pipeline = Decode(config: config).timed(profile)
+      .then(Parse(config: config).timed(profile))
+      .then(StripBoilerplate(config: config).timed(profile))
+      .then(RemoveDuplicatedBody(config: config).timed(profile))
+      .then(RemoveSpamLinks(config: config).timed(profile))
+      .then(BuildRecord(config: config).timed(profile))
     return pipeline.process(page)
   }
 }
