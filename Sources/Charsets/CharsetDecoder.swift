@@ -141,8 +141,12 @@ public enum CharsetDecoder {
         return finish(attempt, source: source, declared: declared)
       }
       let (attempt, detectedSource) = detect(b, utf16: utf16, excluding: charset)
-      // Detection only replaces the declaration when it actually reads better.
-      if let declaredAttempt = Conversion.decode(b, as: charset), declaredAttempt.replacements <= attempt.replacements {
+      // Detection only replaces the declaration when it actually reads better. A single-byte
+      // label never produces replacements, so there "better" means a multi-byte CJK reading that
+      // decodes cleanly (an EUC-KR page mislabelled ISO-8859-1 is common on old servers).
+      let cjkOverSingleByte = singleByteCharsets.contains(charset) && cjkCharsets.contains(attempt.charset)
+        && attempt.replacementRatio <= suspiciousRatio
+      if !cjkOverSingleByte, let declaredAttempt = Conversion.decode(b, as: charset), declaredAttempt.replacements <= attempt.replacements {
         return finish(declaredAttempt, source: source, declared: declared)
       }
       return finish(attempt, source: detectedSource, declared: declared)
@@ -171,6 +175,13 @@ public enum CharsetDecoder {
       if utf16 != nil { return nil }
       let scan = ByteSniffing.scanUTF8(b)
       if scan.isValid, scan.multibyte >= utf8OverrideSequences { return nil }
+      // A single-byte label over text that ICU confidently reads as a CJK multi-byte charset.
+      if singleByteCharsets.contains(charset), let best = Detection.guesses(b).first, best.confidence >= confidentDetection,
+        let c = canonicalName(forLabel: best.charset), cjkCharsets.contains(c),
+        let cjk = Conversion.decode(b, as: c), cjk.replacementRatio <= suspiciousRatio
+      {
+        return nil
+      }
       guard let attempt = Conversion.decode(b, as: charset) else { return nil }
       if attempt.replacements > 3, attempt.replacementRatio > suspiciousRatio { return nil }
       return attempt
@@ -216,6 +227,14 @@ public enum CharsetDecoder {
     let namedByICU = guesses.prefix(2).contains { $0.charset == charset }
     return (attempt, charset == "windows-1252" && !namedByICU ? .fallback : .detected)
   }
+
+  /// Labels under which every byte decodes, so replacement counts cannot expose a wrong label.
+  static let singleByteCharsets: Set<String> = [
+    "windows-1252", "windows-1250", "windows-1251", "windows-1253", "windows-1254", "windows-1257", "iso-8859-2",
+    "iso-8859-5", "iso-8859-15", "koi8-r", "koi8-u",
+  ]
+  /// Multi-byte East Asian charsets whose clean decode is strong evidence.
+  static let cjkCharsets: Set<String> = ["windows-949", "windows-31j", "gb18030", "big5", "euc-jp"]
 
   /// Applies the empty and undecodable checks and builds the public result.
   private static func finish(_ attempt: Attempt, source: CharsetSource, declared: String?) -> Result<DecodedText, DecodeFailure> {
