@@ -3,6 +3,27 @@ import Testing
 
 @Suite("Choosing and applying a charset")
 struct DecodeTests {
+  // MARK: Wrong single-byte labels
+
+  @Test("a Korean page labelled iso-8859-1 is read as windows-949, keeping the label it declared")
+  func koreanMislabelledLatin1() throws {
+    let bytes = try encoded(page(Samples.korean, metaCharset: "iso-8859-1"), as: "windows-949")
+    let d = try decoded(bytes)
+    #expect(d.charset == "windows-949")
+    #expect(d.source == .detected)
+    #expect(d.declared == "iso-8859-1")
+    #expect(d.text.contains(Samples.korean))
+  }
+
+  @Test("a French page labelled iso-8859-1 stays windows-1252")
+  func frenchLatin1StaysLatin1() throws {
+    let text = "Les élèves ont présenté leurs travaux à la mairie, où le maire a salué leur créativité et leur sérieux."
+    let d = try decoded(try encoded(page(text, metaCharset: "iso-8859-1"), as: "windows-1252"))
+    #expect(d.charset == "windows-1252")
+    #expect(d.source == .meta)
+    #expect(d.text.contains(text))
+  }
+
   // MARK: BOM
 
   @Test("a UTF-8 BOM beats a contradicting meta charset, and is stripped")
