@@ -26,17 +26,79 @@ struct HTMLBlocks {
   private var buffer = ""
   /// Unicode scalars in `buffer`, kept as text arrives (counting on demand is linear).
   private var bufferScalars = 0
-  /// Roles by tag+class+id: pages repeat the same few class strings thousands of times.
-  private var roleCache: [String: MarkupRoles] = [:]
+  /// What an element's tag, class, id, role and itemprop say, cached per page: pages repeat the
+  /// same few class strings thousands of times.
+  private var traitCache: [TraitKey: Traits] = [:]
+  /// Whether a `style` value hides its element, cached per page for the same reason.
+  private var styleCache: [String: Bool] = [:]
 
-  private mutating func cachedRoles(of element: Element) -> MarkupRoles {
-    let key = element.tag + "|" + (element.attribute("class") ?? "") + "|" + (element.attribute("id") ?? "") + "|"
-      + (element.attribute("role") ?? "") + "|" + (element.attribute("itemprop") ?? "")
-    if let hit = roleCache[key] { return hit }
-    let roles = RoleVocabulary.roles(of: element)
-    roleCache[key] = roles
-    return roles
+  private struct TraitKey: Hashable {
+    var tag: String
+    var className: String?
+    var id: String?
+    var role: String?
+    var itemprop: String?
   }
+
+  private struct Traits {
+    var roles: MarkupRoles
+    var signature: String
+    var screenReaderOnly: Bool
+  }
+
+  /// The attributes the walk reads, found in one pass over the element's attributes.
+  private struct Attributes {
+    var className: String?
+    var id: String?
+    var role: String?
+    var itemprop: String?
+    var style: String?
+    var hidden = false
+    var type: String?
+    var href: String?
+    var rel: String?
+
+    init(_ element: Element) {
+      // First value wins, as `Element.attribute(_:)` reads it.
+      for attribute in element.attributes {
+        switch attribute.name {
+        case "class": if className == nil { className = attribute.value }
+        case "id": if id == nil { id = attribute.value }
+        case "role": if role == nil { role = attribute.value }
+        case "itemprop": if itemprop == nil { itemprop = attribute.value }
+        case "style": if style == nil { style = attribute.value }
+        case "hidden": hidden = true
+        case "type": if type == nil { type = attribute.value }
+        case "href": if href == nil { href = attribute.value }
+        case "rel": if rel == nil { rel = attribute.value }
+        default: break
+        }
+      }
+    }
+  }
+
+  private mutating func traits(of element: Element, _ attributes: Attributes) -> Traits {
+    let key = TraitKey(
+      tag: element.tag, className: attributes.className, id: attributes.id, role: attributes.role, itemprop: attributes.itemprop)
+    if let hit = traitCache[key] { return hit }
+    let traits = Traits(
+      roles: RoleVocabulary.roles(of: element), signature: Self.signature(of: element),
+      screenReaderOnly: Visibility.isScreenReaderOnly(element))
+    traitCache[key] = traits
+    return traits
+  }
+
+  /// `Visibility.isHidden(element)`, with the style part cached.
+  private mutating func isHidden(_ element: Element, _ attributes: Attributes) -> Bool {
+    if attributes.hidden { return true }
+    if element.tag == "input", attributes.type?.lowercased() == "hidden" { return true }
+    guard let style = attributes.style, !style.isEmpty else { return false }
+    if let hit = styleCache[style] { return hit }
+    let hidden = Visibility.styleHides(style)
+    styleCache[style] = hidden
+    return hidden
+  }
+
   private var links: [InlineLink] = []
   private var linkChars = 0
   private var currentKind: Block.Kind = .paragraph
@@ -104,7 +166,9 @@ struct HTMLBlocks {
         if Self.blockTags.contains(element.tag) { flush(frames) }
         let serial = tags.count
         let parent = frames.last?.serial ?? -1
-        var roles = cachedRoles(of: element)
+        let attributes = Attributes(element)
+        let traits = traits(of: element, attributes)
+        var roles = traits.roles
         var inherited = frames.last?.roles ?? []
         // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
         // content: the outer class described the post's furniture, not this text.
@@ -116,11 +180,11 @@ struct HTMLBlocks {
         tags.append(element.tag)
         parents.append(parent)
         elementRoles.append(roles)
-        signatures.append(Self.signature(of: element))
+        signatures.append(traits.signature)
         var frame = Frame(
           serial: serial, roles: inherited.union(roles),
-          hidden: (frames.last?.hidden ?? false) || Visibility.isHidden(element),
-          srOnly: (frames.last?.srOnly ?? false) || Visibility.isScreenReaderOnly(element),
+          hidden: (frames.last?.hidden ?? false) || isHidden(element, attributes),
+          srOnly: (frames.last?.srOnly ?? false) || traits.screenReaderOnly,
           kind: frames.last?.kind, level: frames.last?.level ?? 0, link: nil)
         switch element.tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -134,8 +198,8 @@ struct HTMLBlocks {
         case "p": if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
         case "a":
           frame.link = (
-            element.attribute("href") ?? "", bufferScalars, element.attribute("rel")?.lowercased() ?? "",
-            Visibility.isCamouflaged(element))
+            attributes.href ?? "", bufferScalars, attributes.rel?.lowercased() ?? "",
+            attributes.style == nil ? false : Visibility.isCamouflaged(element))
         default: break
         }
         frames.append(frame)
@@ -177,20 +241,75 @@ struct HTMLBlocks {
 }
 
 /// Collapses runs of white space (including no-break spaces) into one space and trims the ends.
+///
+/// Works on the UTF-8 bytes: the spaces of `isSpace` are whole scalars, so copying every other
+/// scalar's bytes unchanged gives the same text as a scalar-by-scalar rebuild, at a fraction of
+/// the cost (this runs on every block and every chrome-lexicon lookup).
 func normalizeSpace(_ s: String) -> String {
-  var out = ""
-  out.reserveCapacity(s.utf8.count)
-  var pendingSpace = false
-  for scalar in s.unicodeScalars {
-    if isSpace(scalar) {
-      pendingSpace = !out.isEmpty
-    } else {
-      if pendingSpace { out.unicodeScalars.append(" ") }
-      pendingSpace = false
-      out.unicodeScalars.append(scalar)
+  var s = s
+  return s.withUTF8 { src -> String in
+    let n = src.count
+    if n == 0 { return "" }
+    // One space replaces at least one space byte: the result is never longer than the input.
+    return String(unsafeUninitializedCapacity: n) { dst in
+      var o = 0
+      var pendingSpace = false
+      var i = 0
+      while i < n {
+        let b = src[i]
+        let length: Int
+        if b < 0x80 {
+          if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+            pendingSpace = o > 0
+            i += 1
+            continue
+          }
+          length = 1
+        } else {
+          length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+          if isMultiByteSpace(src, i, length) {
+            pendingSpace = o > 0
+            i += length
+            continue
+          }
+        }
+        if pendingSpace {
+          dst[o] = 0x20
+          o += 1
+          pendingSpace = false
+        }
+        var k = 0
+        while k < length && i + k < n {
+          dst[o] = src[i + k]
+          o += 1
+          k += 1
+        }
+        i += length
+      }
+      return o
     }
   }
-  return out
+}
+
+/// The non-ASCII scalars `isSpace` accepts, read from their UTF-8 bytes at `i`:
+/// U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+@inline(__always)
+private func isMultiByteSpace(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Bool {
+  guard i + length <= s.count else { return false }
+  let b0 = s[i]
+  if length == 2 { return b0 == 0xC2 && (s[i + 1] == 0x85 || s[i + 1] == 0xA0) }
+  guard length == 3 else { return false }
+  let b1 = s[i + 1]
+  let b2 = s[i + 2]
+  switch b0 {
+  case 0xE1: return b1 == 0x9A && b2 == 0x80
+  case 0xE2:
+    if b1 == 0x80 { return (b2 >= 0x80 && b2 <= 0x8B) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF }
+    return b1 == 0x81 && b2 == 0x9F
+  case 0xE3: return b1 == 0x80 && b2 == 0x80
+  case 0xEF: return b1 == 0xBB && b2 == 0xBF
+  default: return false
+  }
 }
 
 /// Reads whether markup hides an element from sighted readers.
@@ -200,7 +319,14 @@ enum Visibility {
   static func isHidden(_ element: Element) -> Bool {
     if element.attribute("hidden") != nil { return true }
     if element.tag == "input", element.attribute("type")?.lowercased() == "hidden" { return true }
-    guard let style = element.attribute("style")?.lowercased(), !style.isEmpty else { return false }
+    guard let style = element.attribute("style"), !style.isEmpty else { return false }
+    return styleHides(style)
+  }
+
+  /// Whether an inline `style` value hides its element (the style part of `isHidden`).
+  static func styleHides(_ value: String) -> Bool {
+    let style = value.lowercased()
+    guard !style.isEmpty else { return false }
     let compact = style.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
     if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
     if compact.contains("font-size:0") && !compact.contains("font-size:0.") { return true }

@@ -90,6 +90,7 @@ enum RoleVocabulary {
 
   /// Splits `bo_v_info postMeta entry-content` into `bo v info post meta postmeta entry content entrycontent`.
   static func tokens(of value: String) -> [String] {
+    if let fast = asciiTokens(of: value) { return fast }
     var out: [String] = []
     for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
       // `js-…` classes are hooks for scripts (`js-replyNewMessageContainer`), not descriptions.
@@ -118,6 +119,57 @@ enum RoleVocabulary {
       if lowered.count > 1 { out.append(lowered.joined()) }
     }
     return out
+  }
+}
+
+extension RoleVocabulary {
+  /// `tokens(of:)` for the usual class and id values, read byte by byte: plain ASCII without
+  /// carriage returns, where every byte is one `Character` (a `\r\n` pair is one, so those
+  /// values take the general path). Nil for any other value.
+  static func asciiTokens(of value: String) -> [String]? {
+    var value = value
+    return value.withUTF8 { bytes -> [String]? in
+      for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+      var out: [String] = []
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        // Words are separated by space, tab and newline; empty words are skipped.
+        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A { i += 1 }
+        guard i < n else { break }
+        let start = i
+        while i < n, !(bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A) { i += 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+        // `js-…` classes are hooks for scripts, not descriptions.
+        if word.count >= 3, word[0] == 0x6A, word[1] == 0x73, word[2] == 0x2D || word[2] == 0x5F { continue }
+        // Parts: split at `-`, `_`, `:`, `.` and where a capital follows a lower-case letter;
+        // each part lower-cased with its trailing digits cut.
+        var parts: [String] = []
+        var current: [UInt8] = []
+        var previousLower = false
+        func endPart() {
+          var end = current.count
+          while end > 0, current[end - 1] >= 0x30, current[end - 1] <= 0x39 { end -= 1 }
+          parts.append(String(decoding: current[..<end], as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+        for b in word {
+          if b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E {
+            if !current.isEmpty { endPart() }
+            previousLower = false
+            continue
+          }
+          let upper = b >= 0x41 && b <= 0x5A
+          if upper && previousLower { endPart() }
+          previousLower = b >= 0x61 && b <= 0x7A
+          current.append(upper ? b + 0x20 : b)
+        }
+        if !current.isEmpty { endPart() }
+        for part in parts where !part.isEmpty { out.append(part) }
+        if parts.count > 1 { out.append(parts.joined()) }
+      }
+      return out
+    }
   }
 }
 
