@@ -29,7 +29,8 @@ enum DateReader {
   /// Every date in `s`, left to right.
   static func all(in s: String) -> [Found] {
     let numeric = numericDates(in: s)
-    guard s.unicodeScalars.contains(where: { $0.value < 128 && $0.properties.isAlphabetic }) else { return numeric }
+    // Month names need an ASCII letter (an ASCII scalar is alphabetic exactly when it is a letter).
+    guard s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return numeric }
     let named = named(in: s).filter { n in !numeric.contains(where: { $0.start < n.end && n.start < $0.end }) }
     return (numeric + named).sorted { $0.start < $1.start }
   }
@@ -59,33 +60,71 @@ enum DateReader {
 
   /// English dates with month names: `Dec 10, 2022`, `December 10, 2022 3:27 pm`, `10 December 2022`.
   static func named(in s: String) -> [Found] {
-    // Tokens with their scalar offsets.
-    var tokens: [(text: String, start: Int, end: Int)] = []
-    var current = ""
+    // Tokens (runs of letters and ASCII digits) with their scalar offsets. Only two things about
+    // a token matter below: the month it names and the number it spells, so no token text is
+    // kept. A month name is ASCII letters only (no other scalar lower-cases to ASCII letters of a
+    // month name), a number is ASCII digits only.
+    var tokens: [(month: Int?, number: Int?, start: Int, end: Int)] = []
     var start = 0
-    for (i, c) in s.unicodeScalars.enumerated() {
-      if c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) {
-        if current.isEmpty { start = i }
-        current.unicodeScalars.append(c)
-      } else if !current.isEmpty {
-        tokens.append((current.lowercased(), start, i))
-        current = ""
-      }
+    var length = 0
+    var allDigits = true
+    var allLetters = true
+    var number = 0
+    var overflow = false
+    var letters: [UInt8] = []
+    letters.reserveCapacity(9)
+    func endToken(_ end: Int) {
+      var month: Int?
+      if allLetters, length >= 3, length <= 9 { month = months[String(decoding: letters, as: UTF8.self)] }
+      tokens.append((month, allDigits && !overflow ? number : nil, start, end))
+      length = 0
     }
-    if !current.isEmpty { tokens.append((current.lowercased(), start, s.unicodeScalars.count)) }
-    var out: [Found] = []
-    func int(_ t: String) -> Int? { t.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(t) : nil }
     var i = 0
+    for c in s.unicodeScalars {
+      let v = c.value
+      let isDigit = v >= 48 && v <= 57
+      let isASCIILetter = (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
+      if isDigit || isASCIILetter || (v >= 0x80 && c.properties.isAlphabetic) {
+        if length == 0 {
+          start = i
+          allDigits = true
+          allLetters = true
+          number = 0
+          overflow = false
+          letters.removeAll(keepingCapacity: true)
+        }
+        length += 1
+        if isDigit {
+          let (m, o1) = number.multipliedReportingOverflow(by: 10)
+          let (a, o2) = m.addingReportingOverflow(Int(v - 48))
+          number = a
+          overflow = overflow || o1 || o2
+        } else {
+          allDigits = false
+        }
+        if isASCIILetter {
+          if length <= 9 { letters.append(UInt8(v | 0x20)) }
+        } else {
+          allLetters = false
+        }
+      } else if length > 0 {
+        endToken(i)
+      }
+      i += 1
+    }
+    if length > 0 { endToken(i) }
+    var out: [Found] = []
+    i = 0
     while i < tokens.count {
-      if let month = months[tokens[i].text] {
+      if let month = tokens[i].month {
         // Month Day, Year
-        if i + 2 < tokens.count, let d = int(tokens[i + 1].text), let y = int(tokens[i + 2].text), (1...31).contains(d), (1970...2100).contains(y) {
+        if i + 2 < tokens.count, let d = tokens[i + 1].number, let y = tokens[i + 2].number, (1...31).contains(d), (1970...2100).contains(y) {
           out.append(Found(year: y, month: month, day: d, hour: nil, minute: nil, start: tokens[i].start, end: tokens[i + 2].end))
           i += 3
           continue
         }
         // Day Month Year
-        if i >= 1, i + 1 < tokens.count, let d = int(tokens[i - 1].text), let y = int(tokens[i + 1].text), (1...31).contains(d), (1970...2100).contains(y) {
+        if i >= 1, i + 1 < tokens.count, let d = tokens[i - 1].number, let y = tokens[i + 1].number, (1...31).contains(d), (1970...2100).contains(y) {
           out.append(Found(year: y, month: month, day: d, hour: nil, minute: nil, start: tokens[i - 1].start, end: tokens[i + 1].end))
           i += 2
           continue
