@@ -72,7 +72,11 @@ struct TopicMatcher: Sendable {
   var extraPerTerm = 0.2
 
   func evaluate(_ url: WebURL, anchorText: String?) -> (weight: Double, evidence: String)? {
-    let words = URLWords(url, anchorText: anchorText)
+    evaluate(url, words: URLWords(url, anchorText: anchorText))
+  }
+
+  /// `evaluate(_:anchorText:)` with the URL's words already split (they are the same for every topic).
+  func evaluate(_ url: WebURL, words: URLWords) -> (weight: Double, evidence: String)? {
     var weight = 0.0
     var evidence: [String] = []
     var terms = Set<String>()
@@ -99,4 +103,10 @@ struct TopicMatcher: Sendable {
     if !evidence.contains(where: { $0.hasPrefix("host") }) { weight = min(weight, 0.8) }
     return ((weight * 100).rounded() / 100, evidence.joined(separator: ", "))
   }
+}
+
+/// A signal that reads a URL through its `URLWords`: `URLScorer` splits the words once per URL
+/// and hands them to every such signal instead of each splitting them again.
+protocol TopicSignal: URLSignal {
+  func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal?
 }

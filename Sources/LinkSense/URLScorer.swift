@@ -27,6 +27,8 @@ public struct URLScorer: Sendable {
   public let threshold: Double
   /// The context-free signals, in reporting order.
   public let rules: [any URLSignal]
+  /// `rules` that read `URLWords` (nil for the others), so the words are split once per URL.
+  private let topicRules: [(any TopicSignal)?]
 
   public init(lists: HostLists = .init(blocked: [], allowed: []), threshold: Double = URLScorer.defaultThreshold) {
     self.lists = lists
@@ -37,11 +39,25 @@ public struct URLScorer: Sendable {
       AbusedTLD(), CommercialPath(), PhishingPath(), OpaquePath(), MixedScriptHost(), NumericIPHost(), KeywordStuffedHost(),
       MirrorNumberedHost(), ExecutableDownload(), URLShortener(),
     ]
+    self.topicRules = rules.map { $0 as? any TopicSignal }
   }
 
   /// Every context-free signal that fires for `url`.
   public func signals(for url: WebURL, anchorText: String?) -> [LinkSignal] {
-    rules.compactMap { $0.evaluate(url, anchorText: anchorText) }
+    var words: URLWords?
+    var out: [LinkSignal] = []
+    for (rule, topic) in zip(rules, topicRules) {
+      let signal: LinkSignal?
+      if let topic {
+        let split = words ?? URLWords(url, anchorText: anchorText)
+        words = split
+        signal = topic.evaluate(url, words: split)
+      } else {
+        signal = rule.evaluate(url, anchorText: anchorText)
+      }
+      if let signal { out.append(signal) }
+    }
+    return out
   }
 
   /// Scores `url` with the context-free signals and `extraSignals` (e.g. context signals from the pipeline).

@@ -26,16 +26,67 @@ struct URLWords {
     if !url.isIPAddress, siteLabels.count > suffixCount { siteLabels.removeLast(suffixCount) }
     if siteLabels.first == "www" { siteLabels.removeFirst() }
     hostTokens = siteLabels.flatMap(Self.tokens)
-    hostCompounds = siteLabels.map { $0.replacing("-", with: "") }
-    let decoded = (WebURL.percentDecoded(url.path) + " " + WebURL.percentDecoded(url.query.replacing("+", with: " "))).lowercased()
+    hostCompounds = siteLabels.map { Self.replacing($0, 0x2D, with: nil) }
+    let decoded = (WebURL.percentDecoded(url.path) + " " + WebURL.percentDecoded(Self.replacing(url.query, 0x2B, with: 0x20))).lowercased()
     pathText = decoded
     pathTokens = Self.tokens(decoded)
     self.anchorText = anchorText?.lowercased() ?? ""
     anchorTokens = Self.tokens(self.anchorText)
   }
 
+  /// `s.replacing(target, with: replacement)` for one ASCII character (removed when
+  /// `replacement` is nil), byte by byte when `s` is plain ASCII without carriage returns (then
+  /// every byte is one `Character`).
+  static func replacing(_ s: String, _ target: UInt8, with replacement: UInt8?) -> String {
+    guard s.utf8.contains(target) else { return s }
+    guard s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      let from = String(UnicodeScalar(target))
+      return s.replacing(from, with: replacement.map { String(UnicodeScalar($0)) } ?? "")
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    for b in s.utf8 {
+      if b != target {
+        out.append(b)
+      } else if let replacement {
+        out.append(replacement)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `tokens(_:)` for plain ASCII without carriage returns, where every byte is one `Character`,
+  /// letters are `A-Za-z` and numbers `0-9`. Nil for any other text.
+  static func asciiTokens(_ s: String) -> [String]? {
+    var s = s
+    return s.withUTF8 { bytes -> [String]? in
+      for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+      var result: [String] = []
+      var current: [UInt8] = []
+      var currentIsDigit = false
+      for b in bytes {
+        let lower = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+        let digit = b >= 0x30 && b <= 0x39
+        if lower || digit {
+          if !current.isEmpty && digit != currentIsDigit {
+            result.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+          }
+          current.append(lower ? b | 0x20 : b)
+          currentIsDigit = digit
+        } else if !current.isEmpty {
+          result.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+      }
+      if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+      return result
+    }
+  }
+
   /// Splits on non-alphanumerics and at letter/digit boundaries; lowercased.
   static func tokens(_ s: String) -> [String] {
+    if let fast = asciiTokens(s) { return fast }
     var result: [String] = []
     var current = ""
     var currentIsDigit = false

@@ -3,7 +3,7 @@
 /// `sex` is a whole-token word only (`sussex`, `middlesex`); glued forms use distinctive stems
 /// (`sexcam`, `sexy`). News paths mention `porn` (revenge-porn laws), which is why a path hit
 /// weighs half a host hit.
-public struct AdultVocabulary: URLSignal {
+public struct AdultVocabulary: TopicSignal {
   public static let name = "adult-vocabulary"
   public init() {}
 
@@ -26,6 +26,10 @@ public struct AdultVocabulary: URLSignal {
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, anchorText: anchorText).map { signal($0.weight, $0.evidence) }
+    evaluate(url, words: URLWords(url, anchorText: anchorText))
+  }
+
+  func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
+    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }

@@ -4,7 +4,7 @@
 /// Covers English, Indonesian/Malay (`judi`, `togel`, `gacor`), Korean (`토토`, `카지노`,
 /// `먹튀` = "eat-and-run" scam-site verification, `바카라`), Japanese and Chinese.
 /// Short words (`bet`, `slot`, `toto`) only match as whole tokens: `betabeat` is not betting.
-public struct GamblingVocabulary: URLSignal {
+public struct GamblingVocabulary: TopicSignal {
   public static let name = "gambling-vocabulary"
   public init() {}
 
@@ -41,6 +41,10 @@ public struct GamblingVocabulary: URLSignal {
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, anchorText: anchorText).map { signal($0.weight, $0.evidence) }
+    evaluate(url, words: URLWords(url, anchorText: anchorText))
+  }
+
+  func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
+    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }

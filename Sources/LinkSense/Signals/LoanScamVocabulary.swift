@@ -3,7 +3,7 @@
 /// These topics are also ordinary news (banks, loans, bitcoin), so only unambiguous scam
 /// phrasing weighs fully (`payday`, `cashadvance`, `bitcoindoubler`); plain `loan` or
 /// `crypto` weigh little and need another signal to tip a link over.
-public struct LoanScamVocabulary: URLSignal {
+public struct LoanScamVocabulary: TopicSignal {
   public static let name = "loan-scam-vocabulary"
   public init() {}
 
@@ -26,6 +26,10 @@ public struct LoanScamVocabulary: URLSignal {
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, anchorText: anchorText).map { signal($0.weight, $0.evidence) }
+    evaluate(url, words: URLWords(url, anchorText: anchorText))
+  }
+
+  func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
+    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }

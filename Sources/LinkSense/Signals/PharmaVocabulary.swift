@@ -3,7 +3,7 @@
 ///
 /// `rx` only matches as a whole token (`rx-pharmacy`, `rx.shop`), never inside `arxiv`.
 /// `pharmacy` alone weighs less than `viagra`: real pharmacies and health news link to it.
-public struct PharmaVocabulary: URLSignal {
+public struct PharmaVocabulary: TopicSignal {
   public static let name = "pharma-vocabulary"
   public init() {}
 
@@ -38,6 +38,10 @@ public struct PharmaVocabulary: URLSignal {
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, anchorText: anchorText).map { signal($0.weight, $0.evidence) }
+    evaluate(url, words: URLWords(url, anchorText: anchorText))
+  }
+
+  func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
+    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }
