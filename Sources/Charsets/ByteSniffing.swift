@@ -124,6 +124,8 @@ enum ByteSniffing {
     var invalid = 0
     /// Well-formed sequences of two to four bytes.
     var multibyte = 0
+    /// Well-formed four-byte sequences (two UTF-16 units each).
+    var supplementary = 0
     var isValid: Bool { invalid == 0 }
   }
 
@@ -165,7 +167,12 @@ enum ByteSniffing {
         guard t >= lo, t <= hi else { ok = false; break }
         j += 1
       }
-      if ok { scan.multibyte += 1 } else { scan.invalid += 1 }
+      if ok {
+        scan.multibyte += 1
+        if length == 4 { scan.supplementary += 1 }
+      } else {
+        scan.invalid += 1
+      }
       i = j
     }
     return scan

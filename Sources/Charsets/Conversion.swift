@@ -20,7 +20,17 @@ enum Conversion {
       // Swift's decoder replaces maximal subparts, the same units scanUTF8 counts.
       let scan = ByteSniffing.scanUTF8(b)
       let text = String(decoding: b, as: UTF8.self)
-      return Attempt(text: text, charset: charset, replacements: scan.invalid, units: text.utf16.count)
+      // Valid UTF-8 has one UTF-16 unit per sequence, two for four-byte ones: counted from the
+      // scan, since counting a non-ASCII String's UTF-16 view walks the whole text again.
+      let units: Int
+      if scan.isValid {
+        var continuation = 0
+        for byte in b where byte & 0xC0 == 0x80 { continuation += 1 }
+        units = b.count - continuation + scan.supplementary
+      } else {
+        units = text.utf16.count
+      }
+      return Attempt(text: text, charset: charset, replacements: scan.invalid, units: units)
     }
     return icuDecode(b, as: charset)
   }
