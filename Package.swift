@@ -49,7 +49,7 @@ let package = Package(
     .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
     .testTarget(name: "NearDupTests", dependencies: ["NearDup"]),
     .testTarget(name: "LinkSenseTests", dependencies: ["LinkSense"]),
-    .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean"]),
+    .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean", "Ingest"]),
     .testTarget(name: "EndToEndTests", dependencies: ["NewsClean", "newsclean"]),
   ]
 )

@@ -98,6 +98,7 @@ enum ChromeLexicon {
   /// Openings of calls to action and furniture lines that sit inside article bodies: follow and
   /// subscribe prompts, sign-up small print, photo credits, link hints.
   static let callToActionOpenings: [String] = [
+    "lorem ipsum",  // template filler left in hidden or unused slots
     "follow us", "follow me", "like us on", "join us on", "join our", "join me on", "join the facebook", "subscribe to",
     "subscribe now", "subscribe for", "sign up for", "sign up to", "sign up now", "by signing up", "get our newsletter",
     "download the app", "download our app", "opens in a new window", "opens in new window", "credit:", "photo:",
