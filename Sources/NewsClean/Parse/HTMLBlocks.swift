@@ -26,18 +26,18 @@ struct HTMLBlocks {
   private var buffer = ""
   /// Unicode scalars in `buffer`, kept as text arrives (counting on demand is linear).
   private var bufferScalars = 0
-  /// What an element's tag, class, id, role and itemprop say, cached per page: pages repeat the
-  /// same few class strings thousands of times.
-  private var traitCache: [TraitKey: Traits] = [:]
+  /// What a class value says (roles, screen-reader-only, its part of the signature), cached per
+  /// page: pages repeat the same few class strings thousands of times. Ids are often unique per
+  /// element, so they are read each time.
+  private var classCache: [String: ClassTraits] = [:]
   /// Whether a `style` value hides its element, cached per page for the same reason.
   private var styleCache: [String: Bool] = [:]
 
-  private struct TraitKey: Hashable {
-    var tag: String
-    var className: String?
-    var id: String?
-    var role: String?
-    var itemprop: String?
+  private struct ClassTraits {
+    var roles: MarkupRoles
+    var screenReaderOnly: Bool
+    /// The sorted, de-duplicated class tokens without their numbers (see `signature(of:)`).
+    var signatureClasses: String
   }
 
   private struct Traits {
@@ -77,15 +77,24 @@ struct HTMLBlocks {
     }
   }
 
+  /// `RoleVocabulary.roles(of:)`, `signature(of:)` and `Visibility.isScreenReaderOnly(_:)` of
+  /// `element`, with the class part of each cached.
   private mutating func traits(of element: Element, _ attributes: Attributes) -> Traits {
-    let key = TraitKey(
-      tag: element.tag, className: attributes.className, id: attributes.id, role: attributes.role, itemprop: attributes.itemprop)
-    if let hit = traitCache[key] { return hit }
-    let traits = Traits(
-      roles: RoleVocabulary.roles(of: element), signature: Self.signature(of: element),
-      screenReaderOnly: Visibility.isScreenReaderOnly(element))
-    traitCache[key] = traits
-    return traits
+    let className = attributes.className ?? ""
+    let named: ClassTraits
+    if let hit = classCache[className] {
+      named = hit
+    } else {
+      named = ClassTraits(
+        roles: RoleVocabulary.nameRoles(className), screenReaderOnly: Visibility.isScreenReaderOnly(className: className),
+        signatureClasses: Self.signatureClasses(className))
+      classCache[className] = named
+    }
+    let roles = RoleVocabulary.roles(
+      tag: element.tag, role: attributes.role, itemprop: attributes.itemprop,
+      named: named.roles.union(RoleVocabulary.nameRoles(attributes.id)))
+    let signature = element.tag + "." + named.signatureClasses + Self.signatureID(attributes.id)
+    return Traits(roles: roles, signature: signature, screenReaderOnly: named.screenReaderOnly)
   }
 
   /// `Visibility.isHidden(element)`, with the style part cached.
@@ -112,13 +121,26 @@ struct HTMLBlocks {
   /// Tag plus the sorted class tokens without their numbers: phpBB's `post bg1` and `post bg2`
   /// are the same kind of element.
   static func signature(of element: Element) -> String {
-    let classes = (element.attribute("class") ?? "").split(separator: " ").map { String($0).trimmingDigits() }
-    var signature = element.tag + "." + Set(classes).sorted().joined(separator: " ")
-    // Numbered ids (`post_123`, `pid456`, `comment-7`) name a kind of repeated element.
-    if let id = element.attribute("id"), id.contains(where: \.isNumber) {
-      signature += "#" + String(id.filter { !$0.isNumber })
+    element.tag + "." + signatureClasses(element.attribute("class") ?? "") + signatureID(element.attribute("id"))
+  }
+
+  /// The class part of a signature: distinct class tokens without their numbers, sorted.
+  static func signatureClasses(_ value: String) -> String {
+    let classes = value.split(separator: " ").map { String($0).trimmingDigits() }
+    return Set(classes).sorted().joined(separator: " ")
+  }
+
+  /// The id part of a signature: numbered ids (`post_123`, `pid456`, `comment-7`) name a kind of
+  /// repeated element, so their letters count; other ids add nothing.
+  static func signatureID(_ id: String?) -> String {
+    guard let id else { return "" }
+    // Plain ASCII without carriage returns: one byte per `Character`, numbers are `0-9`.
+    if id.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      guard id.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return "" }
+      return "#" + String(decoding: id.utf8.filter { !($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self)
     }
-    return signature
+    guard id.contains(where: \.isNumber) else { return "" }
+    return "#" + String(id.filter { !$0.isNumber })
   }
 
   private struct Frame {
@@ -356,7 +378,12 @@ enum Visibility {
   ]
 
   static func isScreenReaderOnly(_ element: Element) -> Bool {
-    guard let cls = element.attribute("class")?.lowercased() else { return false }
+    guard let value = element.attribute("class") else { return false }
+    return isScreenReaderOnly(className: value)
+  }
+
+  static func isScreenReaderOnly(className value: String) -> Bool {
+    let cls = value.lowercased()
     for token in cls.split(separator: " ") where srClasses.contains(String(token)) { return true }
     return false
   }

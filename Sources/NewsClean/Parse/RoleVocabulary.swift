@@ -15,7 +15,7 @@ enum RoleVocabulary {
   static let ariaRoles: [String: MarkupRoles] = [
     "navigation": .navigation, "banner": .banner, "contentinfo": .footer, "complementary": .aside,
     "main": .main, "article": .article, "menu": .navigation, "menubar": .navigation,
-    "search": .form, "dialog": .advert, "alertdialog": .advert, "alert": .banner,
+    "search": .form, "dialog": .banner, "alert": .banner,
   ]
 
   /// Whole tokens of class/id values and the role each one signals.
@@ -51,9 +51,7 @@ enum RoleVocabulary {
     add(.buttons, ["btn", "btns", "button", "buttons", "tools", "toolbar", "actions", "action", "util", "print", "vote", "scrap"])
     add(.pagination, ["pagination", "paging", "pager", "pages", "pg"])
     add(.form, ["login", "signin", "signup", "search", "subscribe", "newsletter", "captcha", "form"])
-    add(.banner, ["notice", "alert", "announcement", "newsletter"])
-    // Dialogs and overlays (geo redirects, sign-up walls) are never the page's content.
-    add(.advert, ["popup", "modal", "overlay", "dialog", "lightbox", "geoip", "redirect"])
+    add(.banner, ["popup", "modal", "notice", "alert", "announcement", "newsletter"])
     // Consent dialogs hold long legal prose that would otherwise outvote a short article.
     add(.advert, ["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "privacy-center", "cmp"])
     add(.article, [
@@ -69,26 +67,41 @@ enum RoleVocabulary {
 
   /// Roles of one element (not its ancestors).
   static func roles(of element: Element) -> MarkupRoles {
-    var roles = tagRoles[element.tag] ?? []
-    if let aria = element.attribute("role")?.lowercased(), let r = ariaRoles[aria] { roles.formUnion(r) }
-    if let itemprop = element.attribute("itemprop")?.lowercased(), itemprop == "articlebody" || itemprop == "text" {
+    roles(
+      tag: element.tag, role: element.attribute("role"), itemprop: element.attribute("itemprop"),
+      named: nameRoles(element.attribute("class")).union(nameRoles(element.attribute("id"))))
+  }
+
+  /// Roles of an element from its tag, ARIA role and itemprop, plus `named`, the roles its class
+  /// and id values name (`nameRoles`); callers that see the same class often cache those.
+  static func roles(tag: String, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
+    var roles = tagRoles[tag] ?? []
+    if let aria = role?.lowercased(), let r = ariaRoles[aria] { roles.formUnion(r) }
+    if let itemprop = itemprop?.lowercased(), itemprop == "articlebody" || itemprop == "text" {
       roles.insert(.article)
     }
-    for name in ["class", "id"] {
-      guard let value = element.attribute(name), !value.isEmpty else { continue }
-      let words = tokens(of: value)
-      for (i, token) in words.enumerated() {
-        // `with-sidebar`, `has-comments`, `w-sidebar`: layout modifiers describing what sits
-        // beside the element, not the element itself.
-        if i > 0, ["with", "has", "w", "no", "without"].contains(words[i - 1]) { continue }
-        if let r = tokenRoles[token] { roles.formUnion(r) }
-      }
-    }
+    roles.formUnion(named)
     // `writeContents`, `post-info-body`: when a name says content, its weaker chrome words are
     // qualifiers, not the element's purpose.
     if roles.contains(.article) { roles.subtract(MarkupRoles.weakChrome) }
     return roles
   }
+
+  /// Roles named by the tokens of one class or id value.
+  static func nameRoles(_ value: String?) -> MarkupRoles {
+    guard let value, !value.isEmpty else { return [] }
+    var roles: MarkupRoles = []
+    let words = tokens(of: value)
+    for (i, token) in words.enumerated() {
+      // `with-sidebar`, `has-comments`, `w-sidebar`: layout modifiers describing what sits
+      // beside the element, not the element itself.
+      if i > 0, layoutModifiers.contains(words[i - 1]) { continue }
+      if let r = tokenRoles[token] { roles.formUnion(r) }
+    }
+    return roles
+  }
+
+  static let layoutModifiers: Set<String> = ["with", "has", "w", "no", "without"]
 
   /// Splits `bo_v_info postMeta entry-content` into `bo v info post meta postmeta entry content entrycontent`.
   static func tokens(of value: String) -> [String] {
