@@ -210,7 +210,10 @@ public enum URLFinder {
     }
 
     func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-      s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "_"
+      let v = s.value
+      // An ASCII scalar is alphabetic exactly when it is a letter; skip the property lookup.
+      if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) || v == 0x5F }
+      return s.properties.isAlphabetic
     }
 
     /// Characters of a host label: ASCII letters, digits and hyphen (IDN letters handled apart).

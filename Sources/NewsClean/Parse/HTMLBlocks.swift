@@ -126,6 +126,21 @@ struct HTMLBlocks {
 
   /// The class part of a signature: distinct class tokens without their numbers, sorted.
   static func signatureClasses(_ value: String) -> String {
+    // Plain ASCII without carriage returns: one byte per `Character`, and String order is byte order.
+    if value.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      var tokens: [String] = []
+      for token in value.utf8.split(separator: 0x20) {
+        var end = token.endIndex
+        while end > token.startIndex, token[token.index(before: end)] >= 0x30, token[token.index(before: end)] <= 0x39 {
+          end = token.index(before: end)
+        }
+        tokens.append(String(decoding: token[..<end], as: UTF8.self))
+      }
+      tokens.sort()
+      var distinct: [String] = []
+      for token in tokens where distinct.last != token { distinct.append(token) }
+      return distinct.joined(separator: " ")
+    }
     let classes = value.split(separator: " ").map { String($0).trimmingDigits() }
     return Set(classes).sorted().joined(separator: " ")
   }
