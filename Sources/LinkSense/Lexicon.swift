@@ -110,3 +110,18 @@ struct TopicMatcher: Sendable {
 protocol TopicSignal: URLSignal {
   func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal?
 }
+
+/// The four topic vocabularies, for callers that only want to know whether any fires.
+public enum TopicVocabularies {
+  static let signals: [any TopicSignal] = [GamblingVocabulary(), PharmaVocabulary(), LoanScamVocabulary(), AdultVocabulary()]
+
+  /// The first of gambling, pharma, loan-scam and adult vocabulary (in that order) that fires for
+  /// `url` and `anchorText`: the same as asking each signal in turn, with the words split once.
+  public static func firstHit(_ url: WebURL, anchorText: String?) -> LinkSignal? {
+    let words = URLWords(url, anchorText: anchorText)
+    for signal in signals {
+      if let hit = signal.evaluate(url, words: words) { return hit }
+    }
+    return nil
+  }
+}
