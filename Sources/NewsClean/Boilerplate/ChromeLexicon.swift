@@ -40,6 +40,8 @@ enum ChromeLexicon {
     "sitemap", "rss", "feed", "photo", "video", "audio", "gallery", "image", "click here", "learn more",
     "categorized as", "post navigation", "says", "filed under", "member", "new member", "well-known member",
     "messages", "reaction score", "points", "joined", "watch", "thread starter", "start date", "share this post",
+    "click to expand", "location", "native language", "home country", "current location", "gender", "occupation",
+    "reputation", "solved", "upvote", "downvote", "report", "bookmark", "permalink", "quote reply",
     // Japanese
     "より", "ホーム", "トップ", "メニュー", "検索", "ログイン", "ログアウト", "新規登録", "会員登録", "共有", "シェア", "ツイート", "印刷",
     "返信", "引用", "通報", "前の記事", "次の記事", "前へ", "次へ", "一覧", "一覧に戻る", "一覧へ", "関連記事", "人気記事",

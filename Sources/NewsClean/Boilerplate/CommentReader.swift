@@ -34,6 +34,28 @@ enum CommentReader {
     return (comments, removed)
   }
 
+  /// Removes from each comment the lines that repeat earlier text (the article or earlier
+  /// comments): replies quote what they answer, and the quote is not the reply.
+  static func droppingQuotes(_ comments: [Comment], body: [Block]) -> [Comment] {
+    var seen = Set<UInt64>()
+    for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
+    var out: [Comment] = []
+    for var comment in comments {
+      var kept: [String] = []
+      var added = Set<UInt64>()
+      for line in comment.text.split(separator: "\n") {
+        let grams = RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line)))
+        if grams.count >= 4, RemoveDuplicatedBody.coverage(grams, by: seen) >= RemoveDuplicatedBody.coverageThreshold { continue }
+        added.formUnion(grams)
+        kept.append(String(line))
+      }
+      seen.formUnion(added)
+      comment.text = kept.joined(separator: "\n")
+      if !comment.text.isEmpty { out.append(comment) }
+    }
+    return out
+  }
+
   /// Text dumps: a short line with a date opens a comment (`gall**** 2011.12.07 11:45`); the
   /// lines after it are its text.
   static func readDump(_ lines: [Block], classify: (Block) -> BoilerplateKind?) -> ([Comment], [RemovedItem]) {

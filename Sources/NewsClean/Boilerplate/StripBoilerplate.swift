@@ -138,7 +138,7 @@ public struct StripBoilerplate: Stage {
     }
     page.blocks = kept
     let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: { classify($0, context: BlockContext()) })
-    page.comments = comments
+    page.comments = CommentReader.droppingQuotes(comments, body: kept)
     page.removed.append(contentsOf: chrome)
   }
 

@@ -15,7 +15,7 @@ enum RoleVocabulary {
   static let ariaRoles: [String: MarkupRoles] = [
     "navigation": .navigation, "banner": .banner, "contentinfo": .footer, "complementary": .aside,
     "main": .main, "article": .article, "menu": .navigation, "menubar": .navigation,
-    "search": .form, "dialog": .banner, "alert": .banner,
+    "search": .form, "dialog": .advert, "alertdialog": .advert, "alert": .banner,
   ]
 
   /// Whole tokens of class/id values and the role each one signals.
@@ -51,7 +51,9 @@ enum RoleVocabulary {
     add(.buttons, ["btn", "btns", "button", "buttons", "tools", "toolbar", "actions", "action", "util", "print", "vote", "scrap"])
     add(.pagination, ["pagination", "paging", "pager", "pages", "pg"])
     add(.form, ["login", "signin", "signup", "search", "subscribe", "newsletter", "captcha", "form"])
-    add(.banner, ["popup", "modal", "notice", "alert", "announcement", "newsletter"])
+    add(.banner, ["notice", "alert", "announcement", "newsletter"])
+    // Dialogs and overlays (geo redirects, sign-up walls) are never the page's content.
+    add(.advert, ["popup", "modal", "overlay", "dialog", "lightbox", "geoip", "redirect"])
     // Consent dialogs hold long legal prose that would otherwise outvote a short article.
     add(.advert, ["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "privacy-center", "cmp"])
     add(.article, [
