@@ -1,0 +1,126 @@
+import Testing
+
+@testable import NewsClean
+
+@Suite struct RemoveDuplicatedBodyTests {
+  let stage = RemoveDuplicatedBody(config: CleanConfig())
+
+  let first = "The harbour ferry resumed its crossings on Monday after three months in dry dock."
+  let second = "Engineers replaced both propeller shafts and repainted the hull before the inspection."
+  let third = "The first crossing of the day leaves the island pier at a quarter past six."
+
+  func run(_ paragraphs: [String]) -> Page<Deduplicated>? {
+    switch stage.process(page(paragraphs, at: Stripped.self)) {
+    case .keep(let page): return page
+    case .drop(let rejection):
+      Issue.record("dropped: \(rejection.reason)")
+      return nil
+    }
+  }
+
+  @Test("a body pasted twice keeps one copy")
+  func pastedTwice() {
+    guard let out = run([first, second, third, first, second, third]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second, third])
+    #expect(out.duplicate == WithinDocumentDuplicate(found: true, kind: "exact", removedParagraphs: 3))
+  }
+
+  @Test("the removed copy is kept for the audit trail")
+  func auditTrail() {
+    guard let out = run([first, second, first, second]) else { return }
+    #expect(out.removed.map(\.kind) == ["duplicate-body", "duplicate-body"])
+    #expect(out.removed.map(\.text) == [first, second])
+  }
+
+  @Test("a copy that differs in spacing, case and width is still a copy")
+  func foldedCopy() {
+    let shouted = "THE HARBOUR FERRY  resumed its crossings on Monday after three months in dry dock!"
+    let wide = "Engineers replaced both propeller shafts and repainted the hull before the ｉｎｓｐｅｃｔｉｏｎ."
+    guard let out = run([first, second, shouted, wide]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second])
+    #expect(out.duplicate.found)
+  }
+
+  @Test("a copy with a word changed is a near copy")
+  func nearCopy() {
+    let edited = "The harbour ferry resumed its crossings on Monday after three months in the dry dock."
+    guard let out = run([first, second, edited, second]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second])
+    #expect(out.duplicate.kind == "near")
+  }
+
+  @Test("a URL injected into one copy does not make it new text")
+  func injectedURLInCopy() {
+    let spliced = "The harbour ferry resumed its crossings on Monday https://shop-deals.test/x after three months in dry dock."
+    guard let out = run([first, second, spliced, second]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second])
+    #expect(out.duplicate.found)
+  }
+
+  @Test("a legitimately repeated sentence survives")
+  func repeatedSentenceSurvives() {
+    let refrain = "We will not give up on this route."
+    let body = [first, refrain, second, third, refrain, "Timetables for the summer will follow in May, the operator said."]
+    guard let out = run(body) else { return }
+    #expect(out.blocks.map(\.text) == body)
+    #expect(out.duplicate == WithinDocumentDuplicate())
+  }
+
+  @Test("scattered repeated lines of a structured page stay")
+  func structuredRepeats() {
+    let body = [
+      "Stir the sauce well.", "Step one: soften the onions in butter over a low heat for ten minutes.",
+      "Step two: add the tomatoes and a pinch of salt, then simmer.", "Stir the sauce well.",
+      "Step three: pour in the stock and let it reduce by half.", "Step four: season with pepper and a little sugar.",
+      "Stir the sauce well.", "Step five: serve over pasta with grated cheese.",
+    ]
+    guard let out = run(body) else { return }
+    #expect(out.blocks.map(\.text) == body)
+    #expect(!out.duplicate.found)
+  }
+
+  @Test("a short note repeated between the entries of a timetable stays")
+  func alternatingRepeats() {
+    let body = [
+      "Monday: first crossing 06:15, last crossing 21:40.", "Ticket office opens at six.",
+      "Tuesday: first crossing 06:30, last crossing 22:10.", "Ticket office opens at six.",
+      "Wednesday: first crossing 06:45, last crossing 20:55.", "Ticket office opens at six.",
+    ]
+    withKnownIssue("every other line repeated counts as one run of a copy, since one paragraph between repeats does not end a run") {
+      guard let out = run(body) else { return }
+      #expect(out.blocks.map(\.text) == body)
+      #expect(!out.duplicate.found)
+    }
+  }
+
+  @Test("when the first copy was cut short, the complete copy survives in its place")
+  func truncatedFirstCopy() {
+    let cut = "Engineers replaced both propeller shafts and repainted…"
+    guard let out = run([first, cut, first, second]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second])
+    #expect(out.duplicate.kind == "truncated")
+  }
+
+  @Test("a page that starts the body over at its end loses the restart")
+  func restartAtEnd() {
+    guard let out = run([first, second, third, first]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second, third])
+    #expect(out.duplicate.found)
+  }
+
+  @Test("a page without repeats passes untouched")
+  func noRepeats() {
+    guard let out = run([first, second, third]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second, third])
+    #expect(out.duplicate == WithinDocumentDuplicate())
+    #expect(out.removed.isEmpty)
+  }
+
+  @Test("a pasted-twice Korean body keeps one copy")
+  func korean() {
+    let a = "구청은 다음 달부터 마을버스 3번과 5번 노선을 통합해 운행한다고 밝혔다."
+    let b = "새 노선은 시장 입구와 구민회관을 거쳐 역 앞까지 이어지며, 배차 간격은 12분으로 줄어든다."
+    guard let out = run([a, b, a, b]) else { return }
+    #expect(out.blocks.map(\.text) == [a, b])
+  }
+}

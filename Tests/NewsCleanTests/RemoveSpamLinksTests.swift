@@ -1,0 +1,90 @@
+import Testing
+
+@testable import NewsClean
+
+@Suite struct RemoveSpamLinksTests {
+  let stage = RemoveSpamLinks(config: CleanConfig())
+
+  func run(_ blocks: [Block]) -> Page<Despammed>? {
+    var input: Page<Deduplicated> = page([])
+    input.blocks = blocks.enumerated().map { i, b in
+      var b = b
+      b.index = i
+      return b
+    }
+    switch stage.process(input) {
+    case .keep(let out): return out
+    case .drop(let rejection):
+      Issue.record("dropped: \(rejection.reason)")
+      return nil
+    }
+  }
+
+  @Test("a spliced spam URL is cut out and the sentence mended")
+  func splicedURL() {
+    let text = "Residents called it a social problem and https://casino-royal.test/join pledged to act."
+    guard let out = run([block(text)]) else { return }
+    #expect(out.blocks.map(\.text) == ["Residents called it a social problem and pledged to act."])
+    #expect(out.spamLinks.map(\.url) == ["https://casino-royal.test/join"])
+  }
+
+  @Test("a cited source URL stays and is listed among the links")
+  func citedSource() {
+    let text = "Passenger numbers rose by a third. Source: https://stats.example/ferry-2023"
+    guard let out = run([block(text)]) else { return }
+    #expect(out.blocks.map(\.text) == [text])
+    #expect(out.spamLinks.isEmpty)
+    #expect(out.keptLinks == ["https://stats.example/ferry-2023"])
+  }
+
+  @Test("an injected keyword anchor goes with its text")
+  func keywordAnchor() {
+    let text = "Tickets can be bought at the kiosk best online casino near the pier."
+    guard let out = run([block(text, links: [link("https://lucky-slots.test/", "best online casino")])]) else { return }
+    #expect(out.blocks.map(\.text) == ["Tickets can be bought at the kiosk near the pier."])
+    #expect(out.spamLinks.map(\.url) == ["https://lucky-slots.test/"])
+  }
+
+  @Test("a link over an article word loses the link and keeps its word")
+  func hijackedWordKeepsWord() {
+    let text = "Crews called the overhaul a long-awaited goal for the island route."
+    guard let out = run([block(text, links: [link("https://cheap-pills.test/buy", "goal")])]) else { return }
+    #expect(out.blocks.map(\.text) == [text])
+    #expect(out.spamLinks.map(\.url) == ["https://cheap-pills.test/buy"])
+  }
+
+  @Test("an editorial link is kept")
+  func editorialLink() {
+    let text = "The port authority published the new timetable on Friday."
+    guard let out = run([block(text, links: [link("https://port.example/timetable", "new timetable")])]) else { return }
+    #expect(out.blocks.map(\.text) == [text])
+    #expect(out.spamLinks.isEmpty)
+    #expect(out.keptLinks == ["https://port.example/timetable"])
+  }
+
+  @Test("each spam URL is reported once")
+  func reportedOnce() {
+    let a = "Residents called it a problem and https://casino-royal.test/join pledged to act."
+    let b = "The mayor agreed and https://casino-royal.test/join promised a vote."
+    guard let out = run([block(a), block(b)]) else { return }
+    #expect(out.spamLinks.count == 1)
+  }
+
+  @Test("a page of nothing but spam links is refused")
+  func onlySpam() {
+    var input: Page<Deduplicated> = page(["https://casino-royal.test/join"])
+    input.blocks[0].links = [link("https://casino-royal.test/join", "https://casino-royal.test/join")]
+    guard case .drop(let rejection) = stage.process(input) else {
+      Issue.record("a page of nothing but a spam URL was kept")
+      return
+    }
+    #expect(rejection.reason == "empty-after-cleaning")
+  }
+
+  @Test("repair leaves no doubled space, no space before punctuation and no empty brackets")
+  func repair() {
+    let text = "The port (https://x.test/) said so , https://y.test/ today."
+    let cuts = ["https://x.test/", "https://y.test/"].map { text.range(of: $0)! }
+    #expect(RemoveSpamLinks.repair(text, removing: cuts) == "The port said so, today.")
+  }
+}

@@ -1,0 +1,75 @@
+import Testing
+
+@testable import NewsClean
+
+@Suite struct RoleVocabularyTests {
+  /// The roles of the block that holds `text` in `html`.
+  func roles(of text: String, in html: String) -> MarkupRoles? {
+    parsedBlocks(html).first { $0.text == text }?.roles
+  }
+
+  @Test("class and id values are split into tokens, with joined forms")
+  func tokens() {
+    #expect(RoleVocabulary.tokens(of: "bo_v_info postMeta entry-content") == [
+      "bo", "v", "info", "bovinfo", "post", "meta", "postmeta", "entry", "content", "entrycontent",
+    ])
+  }
+
+  @Test("script hooks are not descriptions")
+  func scriptHooks() {
+    #expect(RoleVocabulary.tokens(of: "js-replyContainer") == [])
+  }
+
+  @Test("numbers that boards append to ids are ignored")
+  func numberedIds() {
+    #expect(RoleVocabulary.tokens(of: "comment123") == ["comment"])
+  }
+
+  @Test("a tag names its role")
+  func tagRoles() {
+    #expect(roles(of: "Local news", in: "<nav><p>Local news</p></nav>")?.contains(.navigation) == true)
+    #expect(roles(of: "© Courier", in: "<footer><p>© Courier</p></footer>")?.contains(.footer) == true)
+  }
+
+  @Test("an ARIA role names its role")
+  func ariaRoles() {
+    #expect(roles(of: "© Courier", in: #"<div role="contentinfo"><p>© Courier</p></div>"#)?.contains(.footer) == true)
+  }
+
+  @Test("a board's abbreviated class names are read")
+  func boardAbbreviations() {
+    #expect(roles(of: "조회 318회", in: #"<section id="bo_v_info"><p>조회 318회</p></section>"#)?.contains(.pageInfo) == true)
+    #expect(roles(of: "이전글", in: #"<ul class="bo_v_nb"><li>이전글</li></ul>"#)?.contains(.navigation) == true)
+    #expect(roles(of: "좋은 글 감사합니다", in: #"<div class="cmt_list"><p>좋은 글 감사합니다</p></div>"#)?.contains(.comments) == true)
+  }
+
+  @Test("a chrome word hidden inside a longer word does not count")
+  func wholeTokensOnly() {
+    #expect(roles(of: "Alert text", in: #"<div class="notification"><p>Alert text</p></div>"#)?.contains(.navigation) == false)
+    #expect(roles(of: "Summary", in: #"<div class="adventure"><p>Summary</p></div>"#)?.contains(.advert) == false)
+  }
+
+  @Test("a layout modifier describes a neighbour, not the element")
+  func layoutModifier() {
+    #expect(roles(of: "Body text", in: #"<div class="layout with-sidebar"><p>Body text</p></div>"#)?.contains(.aside) == false)
+  }
+
+  @Test("a name that says content overrides its weaker chrome words")
+  func contentOverridesWeakChrome() {
+    #expect(roles(of: "Body text", in: #"<div class="post-info-body"><p>Body text</p></div>"#) == [.article])
+  }
+
+  @Test("a content wrapper inside a weakly named post is content")
+  func innerContentWrapper() {
+    let html = #"<div class="post has-profile info"><div class="postbody"><p>Body text</p></div></div>"#
+    let r = roles(of: "Body text", in: html)
+    #expect(r?.contains(.article) == true)
+    #expect(r?.contains(.pageInfo) == false)
+  }
+
+  @Test("a header inside an article is the article's own header")
+  func headerInsideArticle() {
+    let html = #"<article><header><h1>Ferry returns</h1></header><p>Body text</p></article>"#
+    #expect(roles(of: "Ferry returns", in: html)?.contains(.header) == false)
+  }
+}
