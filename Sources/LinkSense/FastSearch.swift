@@ -1,9 +1,9 @@
 
 extension StringProtocol {
-  /// Byte-wise substring test on UTF-8 (memmem). Foundation's `contains` goes through
-  /// CFString folding and costs microseconds per call; topic matching does thousands per page.
+  /// Byte-wise substring test on UTF-8. Foundation's `contains` goes through CFString folding
+  /// and costs microseconds per call; topic and chrome matching do thousands per page.
   @inlinable
-  func containsBytes(_ needle: String) -> Bool {
+  public func containsBytes(_ needle: String) -> Bool {
     var needle = needle
     var hay = String(self)
     return hay.withUTF8 { h in

@@ -1,3 +1,5 @@
+import LinkSense
+
 /// Why a block was stripped. The raw value is what the record's `removed` section and tests use.
 public enum BoilerplateKind: String, Sendable, CaseIterable {
   case chromeLabel = "chrome-label"

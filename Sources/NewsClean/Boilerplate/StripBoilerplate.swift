@@ -1,3 +1,5 @@
+import LinkSense
+
 /// Chooses the page's main content, strips chrome from it and sets comments apart.
 ///
 /// HTML: every visible block votes for its enclosing elements with its prose weight; the element
