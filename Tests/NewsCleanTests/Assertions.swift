@@ -136,10 +136,12 @@ func parsedBlocks(_ html: String, sourceLocation: SourceLocation = #_sourceLocat
 }
 
 /// A page at `Phase` whose blocks are `paragraphs`, in order, as if earlier stages made them.
-func page<Phase>(_ paragraphs: [String], at phase: Phase.Type = Phase.self) -> Page<Phase> {
-  var page = Page<Phase>(raw: testIdentity, charset: testCharset, text: paragraphs.joined(separator: "\n"))
+func page<Phase>(_ paragraphs: [String], at phase: Phase.Type = Phase.self, format: PageFormat = .html) -> Page<Phase> {
+  var identity = testIdentity
+  identity.format = format
+  var page = Page<Phase>(raw: identity, charset: testCharset, text: paragraphs.joined(separator: "\n"))
   page.blocks = paragraphs.enumerated().map { i, text in
-    var b = block(text)
+    var b = block(text, kind: format == .text ? .line : .paragraph)
     b.index = i
     return b
   }

@@ -1,5 +1,3 @@
-import LinkSense
-
 /// Chooses the page's main content, strips chrome from it and sets comments apart.
 ///
 /// HTML: every visible block votes for its enclosing elements with its prose weight; the element
