@@ -252,3 +252,16 @@ struct CallToActionSignal: BoilerplateSignal {
     return ChromeLexicon.callToActionOpenings.contains { lowered.hasPrefix($0) }
   }
 }
+
+/// A photo credit standing alone (`Sonu Mehta/Hindustan Times/Getty Images`, `Tada Images /
+/// Shutterstock`): short, no sentence, ending in a picture agency.
+struct PhotoCreditSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.chromeLabel
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    guard block.text.count <= 120, !endsLikeSentence(block.text) else { return false }
+    var lowered = Substring(block.text.lowercased())
+    while let last = lowered.last, last == ")" || last == "]" || last == " " { lowered = lowered.dropLast() }
+    return ChromeLexicon.pictureAgencies.contains { lowered.hasSuffix($0) }
+  }
+}

@@ -101,6 +101,9 @@ enum ChromeLexicon {
   /// subscribe prompts, sign-up small print, photo credits, link hints.
   static let callToActionOpenings: [String] = [
     "lorem ipsum",  // template filler left in hidden or unused slots
+    "image caption", "caption", "media playback is unsupported", "written by", "reviewed by", "medically reviewed",
+    "fact checked by", "last reviewed", "last updated", "updated on", "published on", "republish our articles",
+    "(image:", "(photo:", "(credit:",
     "follow us", "follow me", "like us on", "join us on", "join our", "join me on", "join the facebook", "subscribe to",
     "subscribe now", "subscribe for", "sign up for", "sign up to", "sign up now", "by signing up", "get our newsletter",
     "download the app", "download our app", "opens in a new window", "opens in new window", "credit:", "photo:",
@@ -110,6 +113,12 @@ enum ChromeLexicon {
     "구독하기", "구독하고", "팔로우하", "좋아요와 구독", "기사제보", "사진=", "사진 =", "ⓒ", "©",
     "フォローする", "フォローしてね", "チャンネル登録", "写真：", "写真=", "画像：",
     "关注我们", "点击关注", "扫码关注", "订阅", "点击查看", "图片来源", "图：", "来源：",
+  ]
+
+  /// Picture agencies whose name ends a photo credit (`Sakib Ali/Hindustan Times/Getty Images`).
+  static let pictureAgencies: [String] = [
+    "getty images", "shutterstock", "istock", "reuters", "afp", "ap photo", "associated press", "epa", "alamy",
+    "unsplash", "pexels", "연합뉴스", "뉴스1", "뉴시스", "共同通信", "新华社",
   ]
 
   /// Words that open a previous/next-post link (`이전글 <title> <date>`).

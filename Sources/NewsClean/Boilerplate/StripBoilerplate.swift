@@ -22,6 +22,7 @@ public struct StripBoilerplate: Stage {
       FooterSignal(),
       NoticeSignal(),
       CallToActionSignal(),
+      PhotoCreditSignal(),
       PageInfoSignal(),
       LinkListSignal(),
     ]
