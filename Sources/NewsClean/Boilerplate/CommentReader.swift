@@ -93,9 +93,18 @@ enum CommentReader {
     var texts: [String] = []
     for block in blocks {
       let isShort = block.text.count <= 40
-      if isShort, comment.date == nil, let d = DateReader.first(in: block.text), block.text.count <= 60 {
+      if comment.date == nil, block.text.count <= 80, let d = DateReader.first(in: block.text) {
         let scalars = Array(block.text.unicodeScalars)
         comment.date = String(String.UnicodeScalarView(scalars[d.start..<d.end]))
+        // `새싹엄마 24.11.12 09:30`, `by gardenfan » Sat Jun 15, 2024`: the name beside the date.
+        if comment.author == nil {
+          let rest = String(String.UnicodeScalarView(scalars[0..<d.start])) + " " + String(String.UnicodeScalarView(scalars[d.end...]))
+          var name = normalizeSpace(rest).trimmingCharacters(in: "|·-»:")
+          if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
+          for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] where name.lowercased().hasSuffix(" " + day) { name = String(name.dropLast(4)) }
+          name = name.trimmingCharacters(in: "|·-»:,")
+          if !name.isEmpty, name.count <= 30, name.split(separator: " ").count <= 3 { comment.author = name }
+        }
         removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
       }

@@ -138,7 +138,11 @@ public struct StripBoilerplate: Stage {
       }
     }
     page.blocks = kept
-    let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: { classify($0, context: BlockContext()) })
+    // Comment areas hold their own furniture (the reply form, its notices): markup roles below
+    // the comment section speak there too.
+    let (comments, chrome) = CommentReader.read(
+      commentBlocks, structure: structure,
+      classify: { classify($0, context: BlockContext(innerRoles: $0.roles.subtracting([.comments, .article, .main, .caption, .title]))) })
     page.comments = CommentReader.droppingQuotes(comments, body: kept)
     page.removed.append(contentsOf: chrome)
   }
@@ -165,7 +169,8 @@ public struct StripBoilerplate: Stage {
     // Comment section: from its heading to the end.
     var commentLines: [Block] = []
     if let start = lines.firstIndex(where: { isCommentHeading($0.text) }) {
-      commentLines = Array(lines[start...])
+      commentLines = Array(lines[(start + 1)...])
+      page.removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: lines[start].text))
       lines.removeSubrange(start...)
     }
     var kept: [Block] = []

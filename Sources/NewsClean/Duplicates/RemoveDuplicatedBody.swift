@@ -27,6 +27,7 @@ public struct RemoveDuplicatedBody: Stage {
       next.blocks = result.kept
       finding = WithinDocumentDuplicate(found: true, kind: result.kind, removedParagraphs: result.removedCount)
       for b in result.removed { next.removed.append(RemovedItem(kind: "duplicate-body", text: b.text)) }
+      next.droppedCopies = result.removed
     }
     // A copy of the body in another container (a mobile or app version beside the main one).
     if !page.setAside.isEmpty {
@@ -39,6 +40,7 @@ public struct RemoveDuplicatedBody: Stage {
         finding.kind = finding.kind ?? "container"
         finding.removedParagraphs += copies.count
         for b in copies { next.removed.append(RemovedItem(kind: "duplicate-body", text: b.text)) }
+        next.droppedCopies += copies
       }
       for b in page.setAside where !copies.contains(where: { $0.index == b.index }) {
         next.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: b.text))
@@ -130,7 +132,10 @@ public struct RemoveDuplicatedBody: Stage {
     if !current.isEmpty { runs.append(current) }
     let copies = runs.filter { run in
       let chars = run.reduce(0) { $0 + $1.text.count }
-      return chars * 2 >= keptChars || (run.count >= 2 && chars * 4 >= keptChars)
+      // Several different paragraphs again, or one long one: a note repeated between timetable
+      // lines is the same short text each time.
+      let distinct = Set(run.map { fold($0.text) }).count
+      return chars * 2 >= keptChars || (distinct >= 2 && chars * 4 >= keptChars)
     }
     guard !copies.isEmpty || restartsAtEnd || longerLater && removed.count >= 2 else {
       return Result(kept: blocks, removed: [], isCopy: false, kind: nil)

@@ -34,6 +34,8 @@ public struct Page<Phase> {
   var hiddenLinks: [InlineLink] = []
   /// Links of visible chrome stripped from the post region (signatures, post footers).
   var strippedLinks: [StrippedLink] = []
+  /// The removed second copy of the body: its injected links are still reported.
+  var droppedCopies: [Block] = []
 
   /// The same page, tagged as having passed the next stage.
   func advanced<Next>(to: Next.Type = Next.self) -> Page<Next> {
@@ -49,6 +51,7 @@ public struct Page<Phase> {
     next.setAside = setAside
     next.hiddenLinks = hiddenLinks
     next.strippedLinks = strippedLinks
+    next.droppedCopies = droppedCopies
     return next
   }
 }

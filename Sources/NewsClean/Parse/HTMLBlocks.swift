@@ -150,11 +150,13 @@ struct HTMLBlocks {
   static func signatureID(_ id: String?) -> String {
     guard let id else { return "" }
     // Plain ASCII without carriage returns: one byte per `Character`, numbers are `0-9`.
+    // An id without numbers names one element (`page-header`), which is therefore not one of a
+    // repeated kind; a numbered id (`post_123`) names a kind.
     if id.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      guard id.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return "" }
+      guard id.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return id.isEmpty ? "" : "#" + id }
       return "#" + String(decoding: id.utf8.filter { !($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self)
     }
-    guard id.contains(where: \.isNumber) else { return "" }
+    guard id.contains(where: \.isNumber) else { return "#" + id }
     return "#" + String(id.filter { !$0.isNumber })
   }
 

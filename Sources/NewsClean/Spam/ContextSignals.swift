@@ -47,8 +47,12 @@ struct SplicedIntoSentence: ContextSignal {
     // writers do drop a bare link after a sentence.
     let betweenSentences = previous.last.map { ".!?。！？".contains($0) } ?? false
     if let first = following.first, !(first.isLetter || first.isNumber) { return nil }
-    let cueWindow = wordsBefore.map { ChromeLexicon.normalize(String($0)) }
-    for cue in Self.citationCues where cueWindow.contains(where: { $0 == cue || $0.hasSuffix(cue) }) { return nil }
+    // The cue must stand right before the URL (`see https://…`, `available at https://…`).
+    let cueWindow = wordsBefore.suffix(2).map { ChromeLexicon.normalize(String($0)) }
+    // Latin cues are whole words (`that` is not `at`); CJK cues end a word (`출처는`, `来源`).
+    for cue in Self.citationCues where cueWindow.contains(where: { $0 == cue || (!cue.first!.isASCII && $0.hasSuffix(cue)) }) {
+      return nil
+    }
     guard previous.contains(where: { $0.isLetter || $0.isNumber || $0 == "\"" || $0 == "”" }) else { return nil }
     if betweenSentences {
       return LinkSignal(name: Self.name, weight: 0.7, evidence: "between sentences: «\(previous) ⟨url⟩ \(following)»")
@@ -78,6 +82,9 @@ struct ForeignScriptAnchor: ContextSignal {
     if let range = placement.range { surrounding.removeSubrange(range) }
     guard let anchorScript = Script.dominant(anchor), let textScript = Script.dominant(surrounding), surrounding.count >= 20 else { return nil }
     if anchorScript == textScript { return nil }
+    // Kanji words sit in kana prose, and hanja in Korean: one writing tradition, not an insertion.
+    let eastAsian: Set<Script> = [.han, .kana, .hangul]
+    if anchorScript == .han, eastAsian.contains(textScript) { return nil }
     // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not.
     if anchorScript == .latin { return nil }
     return LinkSignal(name: Self.name, weight: 0.6, evidence: "\(anchorScript) anchor in \(textScript) text")

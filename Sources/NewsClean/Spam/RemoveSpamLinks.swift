@@ -31,6 +31,8 @@ public struct RemoveSpamLinks: Stage {
       kept.append(block)
     }
     next.blocks = kept
+    // A removed second copy may carry the injection the kept copy lacks; report it all the same.
+    for block in page.droppedCopies { _ = clean(block, page: &next, reported: &reported, articleWords: words) }
     // Hidden link blocks were stripped as text already; their links are still reported.
     for link in page.hiddenLinks {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
