@@ -23,6 +23,9 @@ public struct LoanScamVocabulary: TopicSignal {
     native: [
       "대출": 0.5, "소액결제": 1.0, "급전": 1.0, "작업대출": 1.0, "신용불량": 0.5, "코인리딩": 1.0,
       "闇金": 1.0, "即日融資": 1.0, "ソフト闇金": 1.0, "贷款": 0.5, "网贷": 1.0, "高利贷": 1.0,
+      // Get-rich-quick side jobs: the other staple of East Asian comment spam.
+      "부업": 0.6, "고수익": 0.8, "재택알바": 1.0, "副業": 0.6, "日給": 0.6, "高収入": 0.8, "稼げる": 0.8,
+      "网赚": 1.0, "日赚": 1.0, "兼职日结": 1.0,
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
