@@ -127,9 +127,7 @@ import Testing
   @Test("each phpBB reply carries the date from its byline")
   func phpBBReplyDates() {
     guard let record = record(Self.phpBBTopic, format: .html) else { return }
-    withKnownIssue("a comment's date is read only from lines of at most 40 characters; phpBB's byline is longer") {
-      #expect(record.comments.map(\.date) == ["Jun 15, 2024", "Jun 15, 2024"])
-    }
+    #expect(record.comments.map(\.date) == ["Jun 15, 2024", "Jun 15, 2024"])
   }
 
   @Test("replies stay separate comments when the page's layout divs carry only ids")
@@ -139,9 +137,7 @@ import Testing
       .replacingOccurrences(of: #" class="page-body""#, with: "")
       .replacingOccurrences(of: #" class="page-footer""#, with: "")
     guard let record = record(page, format: .html) else { return }
-    withKnownIssue("comments are grouped by the outermost repeated element, and id-only layout divs share one signature") {
-      #expect(record.comments.count == 2)
-    }
+    #expect(record.comments.count == 2)
   }
 
   @Test("an author beside the date in a comment header is the comment's author")
@@ -158,9 +154,7 @@ import Testing
       """
     guard let record = record(html, format: .html) else { return }
     #expect(record.comments.map(\.date) == ["24.11.12 09:30", "24.11.12 10:05"])
-    withKnownIssue("HTML comments take the date out of the header line but drop the name beside it (text dumps keep it)") {
-      #expect(record.comments.map(\.author) == ["새싹엄마", "텃밭지기"])
-    }
+    #expect(record.comments.map(\.author) == ["새싹엄마", "텃밭지기"])
   }
 
   @Test("a Japanese blog post drops its empty-comments notice, photo credit and neighbour links")
@@ -366,12 +360,10 @@ import Testing
           </form></div></div>
       </body></html>
       """
-    withKnownIssue("comment-section blocks are classified without their markup roles, so the form's notice becomes a comment") {
-      assertCleans(
-        html: html, title: "Seed swap this Saturday",
-        body: ["Our spring seed swap takes place this Saturday from ten until one in the church hall on Mill Lane."],
-        comments: [])
-    }
+    assertCleans(
+      html: html, title: "Seed swap this Saturday",
+      body: ["Our spring seed swap takes place this Saturday from ten until one in the church hall on Mill Lane."],
+      comments: [])
   }
 
   @Test("a page with nothing but chrome is rejected, not emitted empty")

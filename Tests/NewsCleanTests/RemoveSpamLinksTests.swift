@@ -66,10 +66,8 @@ import Testing
   func kanjiWordInJapanese() {
     let text = "みなと町商店街の夏祭りが、今年は二日間にわたって開かれることになりました。"
     guard let out = run([block(text, links: [link("https://minato.example/events", "商店街")])]) else { return }
-    withKnownIssue("foreign-script (0.6) and hijacked-word (0.7) signals add up on any kanji anchor, and the word is cut") {
-      #expect(out.blocks.map(\.text) == [text])
-      #expect(out.spamLinks.isEmpty)
-    }
+    #expect(out.blocks.map(\.text) == [text])
+    #expect(out.spamLinks.isEmpty)
   }
 
   @Test("each spam URL is reported once")

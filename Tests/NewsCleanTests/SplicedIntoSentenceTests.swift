@@ -67,9 +67,7 @@ import Testing
 
   @Test("a bare URL after a word merely ending like a cue word is still spliced")
   func wordEndingLikeCue() {
-    withKnownIssue("cue words match as suffixes, so «that» counts as the cue «at» and «there» as «here»") {
-      let text = "Officials argued that https://shop-deals.test/x the budget would grow next year."
-      #expect(weight(signal, spam, placement(text, at: spam)) == 1.0)
-    }
+    let text = "Officials argued that https://shop-deals.test/x the budget would grow next year."
+    #expect(weight(signal, spam, placement(text, at: spam)) == 1.0)
   }
 }

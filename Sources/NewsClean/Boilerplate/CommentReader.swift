@@ -108,12 +108,20 @@ enum CommentReader {
         removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
       }
-      if let kind = classify(block), kind != .linkList, kind != .markupRole || isShort {
-        removed.append(RemovedItem(kind: kind == .emptyComments ? kind.rawValue : BoilerplateKind.commentChrome.rawValue, text: block.text))
+      let kind = classify(block)
+      // The commenter's name sits in the post's profile box, which markup calls page info; a
+      // short name before any text is the author unless its words are chrome themselves.
+      if isShort, comment.author == nil, texts.isEmpty, kind == nil || kind == .markupRole,
+        !endsLikeSentence(block.text) || block.roles.contains(.byline)
+      {
+        comment.author = block.text
         continue
       }
-      if isShort, comment.author == nil, texts.isEmpty, !endsLikeSentence(block.text) || block.roles.contains(.byline) {
-        comment.author = block.text
+      // A form, button row or pager inside the comment area is furniture at any length; other
+      // role names there (`comment-meta`) may wrap real comment text.
+      let furniture = !block.roles.isDisjoint(with: [.form, .buttons, .navigation, .pagination])
+      if let kind, kind != .linkList, kind != .markupRole || isShort || furniture {
+        removed.append(RemovedItem(kind: kind == .emptyComments ? kind.rawValue : BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
       }
       texts.append(block.text)
