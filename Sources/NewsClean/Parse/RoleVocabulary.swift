@@ -29,7 +29,7 @@ enum RoleVocabulary {
     ])
     add(.header, ["header", "masthead", "hd", "topbar", "gnb"])
     add(.footer, ["footer", "ft", "copyright", "colophon", "bottom", "foot", "company", "policy"])
-    add(.aside, ["sidebar", "aside", "side", "widget", "widgets", "rail", "sidebox", "lside", "rside"])
+    add(.aside, ["sidebar", "aside", "side", "widget", "widgets", "rail", "sidebox", "lside", "rside", "bio", "authorbio", "authorbox", "aboutauthor", "abouttheauthor", "contributor"])
     add(.comments, [
       "comment", "comments", "cmt", "cmts", "reply", "replies", "respond", "discussion", "disqus",
       "commentlist", "feedback", "answers", "answer",
