@@ -25,6 +25,14 @@ import Testing
     #expect(out.duplicate == WithinDocumentDuplicate(found: true, kind: "exact", removedParagraphs: 3))
   }
 
+  @Test("a copy glued to the last paragraph of the first copy is cut off that paragraph")
+  func copyJoinedToLastParagraph() {
+    // Nothing separated the end of the first copy from the start of the second.
+    guard let out = run([first, second, third + " " + first, second, third]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second, third])
+    #expect(out.duplicate.found)
+  }
+
   @Test("the removed copy is kept for the audit trail")
   func auditTrail() {
     guard let out = run([first, second, first, second]) else { return }

@@ -142,12 +142,28 @@ public struct RemoveDuplicatedBody: Stage {
     }
     let kind = longerLater ? "truncated" : (exact ? "exact" : "near")
     if restartsAtEnd || (copies.count == runs.count) {
-      return Result(kept: kept, removed: removed, isCopy: true, kind: kind)
+      return Result(kept: trimmingJoinedCopy(kept), removed: removed, isCopy: true, kind: kind)
     }
     // Keep the scattered repeats; remove only the runs that form a copy.
     let dropped = Set(copies.flatMap { $0.map(\.index) })
     let finalKept = blocks.filter { !dropped.contains($0.index) }
-    return Result(kept: finalKept, removed: blocks.filter { dropped.contains($0.index) }, isCopy: true, kind: kind)
+    return Result(
+      kept: trimmingJoinedCopy(finalKept), removed: blocks.filter { dropped.contains($0.index) }, isCopy: true, kind: kind)
+  }
+
+  /// Where nothing separated the first copy's last paragraph from the second copy's first, they
+  /// came out as one block ending with an earlier paragraph: that tail is the copy's start.
+  static func trimmingJoinedCopy(_ kept: [Block]) -> [Block] {
+    var out = kept
+    for i in out.indices {
+      for j in 0..<i where out[j].text.count >= 40 && out[i].text.count > out[j].text.count + 20 {
+        if out[i].text.hasSuffix(out[j].text) {
+          out[i].text = String(out[i].text.dropLast(out[j].text.count)).trimmingCharacters(in: "")
+          break
+        }
+      }
+    }
+    return out
   }
 
   /// Compatibility-folds (full-width to ASCII), lower-cases, and keeps only letters and digits.
