@@ -10,9 +10,9 @@ struct NewsCleanCommand: ParsableCommand {
     commandName: "newsclean",
     abstract: "Turn scraped news and board pages into clean article records.",
     discussion: """
-      Reads HTML pages, text dumps, JSON Lines and WARC files (plain or .gz), strips board and
-      site chrome, keeps the article body once, sets comments apart, removes injected spam links
-      and clusters near-duplicate articles. One JSON record per input page; pages that cannot be
+      Reads HTML pages, text dumps, JSON Lines and WARC files (plain or .gz), strips board and \
+      site chrome, keeps the article body once, sets comments apart, removes injected spam links \
+      and clusters near-duplicate articles. One JSON record per input page; pages that cannot be \
       cleaned go to the rejects file with the stage and the reason.
       """,
     subcommands: [Clean.self, CheckURLs.self],
