@@ -146,7 +146,10 @@ public enum CharsetDecoder {
       // decodes cleanly (an EUC-KR page mislabelled ISO-8859-1 is common on old servers).
       let cjkOverSingleByte = singleByteCharsets.contains(charset) && cjkCharsets.contains(attempt.charset)
         && attempt.replacementRatio <= suspiciousRatio
-      if !cjkOverSingleByte, let declaredAttempt = Conversion.decode(b, as: charset), declaredAttempt.replacements <= attempt.replacements {
+      // Clean UTF-8 under a legacy label: the label is a template leftover (pages often carry an
+      // old `charset=iso-8859-1` meta before the real `<meta charset="utf-8">`).
+      let cleanUTF8 = attempt.charset == "utf-8" && attempt.replacements == 0
+      if !cjkOverSingleByte, !cleanUTF8, let declaredAttempt = Conversion.decode(b, as: charset), declaredAttempt.replacements <= attempt.replacements {
         return finish(declaredAttempt, source: source, declared: declared)
       }
       return finish(attempt, source: detectedSource, declared: declared)

@@ -15,6 +15,15 @@ struct DecodeTests {
     #expect(d.text.contains(Samples.korean))
   }
 
+  @Test("clean UTF-8 under an iso-8859-1 label is read as UTF-8")
+  func utf8UnderLatin1Label() throws {
+    let text = "We pride ourselves on service – check our “five-star” reviews."
+    let d = try decoded(Array(page(text, metaCharset: "iso-8859-1").utf8))
+    #expect(d.charset == "utf-8")
+    #expect(d.declared == "iso-8859-1")
+    #expect(d.text.contains(text))
+  }
+
   @Test("a French page labelled iso-8859-1 stays windows-1252")
   func frenchLatin1StaysLatin1() throws {
     let text = "Les élèves ont présenté leurs travaux à la mairie, où le maire a salué leur créativité et leur sérieux."
