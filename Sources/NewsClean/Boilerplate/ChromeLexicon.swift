@@ -180,7 +180,7 @@ enum ChromeLexicon {
     var scalars = Substring(lowered).unicodeScalars
     while let first = scalars.first, isTrim(first) { scalars = scalars.dropFirst() }
     while let last = scalars.last, isTrim(last) { scalars = scalars.dropLast() }
-    return normalizeSpace(String(String.UnicodeScalarView(scalars)))
+    return normalizeSpace(String(Substring(scalars)))
   }
 
   static func isTrim(_ c: Unicode.Scalar) -> Bool {

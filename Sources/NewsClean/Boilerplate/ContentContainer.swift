@@ -108,7 +108,7 @@ enum ContentContainer {
     let density = proseLinkDensity(block)
     if density > 0.5 { return 0 }
     var punctuation = 0
-    for ch in block.text where ",.;!?，。、！？；".contains(ch) { punctuation += 1 }
+    for scalar in block.text.unicodeScalars where sentencePunctuation.contains(scalar.value) { punctuation += 1 }
     let base = 1 + Double(min(punctuation, 6)) + min(Double(units) / 100, 3)
     return base * (1 - density) * (1 - density)
   }
@@ -123,11 +123,14 @@ enum ContentContainer {
     return n
   }
 
+  /// Commas and full stops of the scripts we serve, as scalar values.
+  static let sentencePunctuation: Set<UInt32> = Set(",.;!?，。、！？；".unicodeScalars.map(\.value))
+
   /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
   static func proseLinkDensity(_ block: Block) -> Double {
-    let n = block.text.count
+    let n = characterCount(block.text)
     guard n > 0 else { return 0 }
-    let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + $1.text.count }
+    let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + characterCount($1.text) }
     return min(1, Double(chars) / Double(n))
   }
 
@@ -160,9 +163,10 @@ enum ThreadDetector {
     var dated = [Bool](repeating: false, count: structure.tags.count)
     for block in blocks {
       let units = ContentContainer.textUnits(block.text)
-      let hasDate = block.text.count <= 80 && !DateReader.all(in: block.text).isEmpty
+      let hasDate = characterCount(block.text) <= 80 && !DateReader.all(in: block.text).isEmpty
+      let counts = units >= 20 || ContentContainer.isProse(block)
       for serial in block.ancestors {
-        if ContentContainer.isProse(block) || units >= 20 { prose[serial] += units }
+        if counts { prose[serial] += units }
         if hasDate { dated[serial] = true }
       }
     }

@@ -18,3 +18,10 @@ func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
   if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
   return c.properties.isAlphabetic || c.properties.numericType != nil
 }
+
+/// `s.count` without grapheme breaking when every byte is ASCII (and no CR, whose pairing with LF
+/// makes one character of two bytes).
+@inline(__always)
+func characterCount(_ s: String) -> Int {
+  s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? s.utf8.count : s.count
+}
