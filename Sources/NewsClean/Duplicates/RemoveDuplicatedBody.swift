@@ -1,3 +1,4 @@
+import LinkSense
 import Foundation
 
 /// Removes a second copy of the body pasted into the same page and reports what it found.
@@ -170,7 +171,7 @@ public struct RemoveDuplicatedBody: Stage {
   static func fold(_ s: String) -> String {
     // URLs are left out: an injected link in one copy must not make it look like new text.
     // A line that is little more than its URL (`Source: https://…`) keeps it, or nothing is left.
-    if s.contains("://") || s.contains("www.") {
+    if s.containsBytes("://") || s.containsBytes("www.") {
       let text = s.split(separator: " ", omittingEmptySubsequences: false)
         .filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
       let folded = foldText(text)

@@ -65,7 +65,7 @@ public struct RemoveSpamLinks: Stage {
   static func articleWords(_ blocks: [Block]) -> Set<String> {
     var words = Set<String>()
     for block in blocks {
-      for token in block.text.lowercased().split(separator: " ") where !token.contains("://") && !token.hasPrefix("www.") {
+      for token in block.text.lowercased().split(separator: " ") where !token.containsBytes("://") && !token.hasPrefix("www.") {
         for w in token.split(whereSeparator: { !$0.isLetter }) where w.count >= 4 { words.insert(String(w)) }
       }
     }
