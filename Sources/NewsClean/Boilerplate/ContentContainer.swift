@@ -36,7 +36,7 @@ enum ContentContainer {
     return out
   }
 
-  /// Climbs from the winner while it holds under 60% of the page's prose: pages that are not
+  /// Climbs from the winner while it holds under 60% of the page's prose (80% on sparse pages): pages that are not
   /// single articles (product pages, listings, documentation) spread their content over several
   /// sibling containers, and the best single one is only a part.
   static func widen(_ container: Int, blocks: [Block], structure: PageStructure) -> Int {
@@ -50,7 +50,9 @@ enum ContentContainer {
     }
     guard total > 0 else { return container }
     var current = container
-    while prose[current] * 10 < total * 6 {
+    // Pages with little prose (listings, product pages) spread what they have more widely.
+    let share = total < 600 ? 8 : 6
+    while prose[current] * 10 < total * share {
       let parent = structure.parents[current]
       guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
         structure.roles[parent].isDisjoint(with: strong)
