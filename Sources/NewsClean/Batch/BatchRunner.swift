@@ -71,6 +71,11 @@ public struct BatchSummary: Sendable {
     let rate = seconds > 0 ? Double(pages) / seconds : 0
     var line = "newsclean: \(pages) pages in, \(records) records out, \(rejects) rejected"
       + String(format: " (%.1f s, %.0f pages/s)", seconds, rate)
+    if !rejectsByReason.isEmpty {
+      // Most frequent reasons first, so a glance says what went wrong with a batch.
+      let reasons = rejectsByReason.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(4)
+      line += " [" + reasons.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + (rejectsByReason.count > 4 ? ", …" : "") + "]"
+    }
     if resumedAfter > 0 { line += "; resumed after \(resumedAfter) items already written" }
     if interrupted {
       line += "; interrupted" + (unpatched ? " (near-duplicate fields not yet filled)" : "")

@@ -11,14 +11,10 @@ enum ContentContainer {
     "div", "section", "article", "main", "td", "body", "blockquote", "dd", "li", "center", "form", "table", "tbody", "ul", "ol",
   ]
 
-  static func choose(blocks: [Block], structure: PageStructure) -> Int? {
-    scores(blocks: blocks, structure: structure).best
-  }
-
   /// Elements beside `container` (children of its parent) that also hold content: a second
   /// column of the article, a product description next to its specification table, list items
-  /// of a listing page. Readability's sibling rule: a sibling qualifies with a fifth of the
-  /// container's score, or with prose of its own, and never with a chrome role.
+  /// of a listing page. After readability's sibling rule, made stricter: a sibling qualifies with
+  /// a fifth of the container's score and prose of its own, and never with a chrome role.
   static func siblings(of container: Int, blocks: [Block], structure: PageStructure, score: [Double]) -> Set<Int> {
     let parent = structure.parents[container]
     guard parent >= 0, structure.tags[parent] != "html" else { return [] }
