@@ -28,6 +28,15 @@ import Testing
     #expect(out.spamLinks.map(\.url) == ["https://casino-royal.test/join"])
   }
 
+  @Test("an obfuscated spliced URL is cut out and reported as it was written")
+  func obfuscatedURL() {
+    let text = "Residents called it a social problem and hxxp://casino-royal[.]xyz/join pledged to act."
+    guard let out = run([block(text)]) else { return }
+    #expect(out.blocks.map(\.text) == ["Residents called it a social problem and pledged to act."])
+    #expect(out.spamLinks.map(\.url) == ["hxxp://casino-royal[.]xyz/join"])
+    #expect(out.spamLinks.first?.reasons.contains { $0.signal == "obfuscated_url" } == true)
+  }
+
   @Test("a cited source URL stays and is listed among the links")
   func citedSource() {
     let text = "Passenger numbers rose by a third. Source: https://stats.example/ferry-2023"

@@ -77,10 +77,16 @@ public struct RemoveSpamLinks: Stage {
     return scorer.assess(url, anchorText: placement.anchorText, extraSignals: extra)
   }
 
-  private func spamLink(_ url: WebURL, _ a: URLAssessment, context: String) -> SpamLink {
-    SpamLink(
-      url: url.original, score: (a.score * 1000).rounded() / 1000,
-      reasons: a.reasons.map { SpamReason(signal: $0.name, weight: $0.weight, evidence: $0.evidence) },
+  /// `written` is the URL as it stands in the page when that differs from the parsed one
+  /// (`hxxp://shop[.]example`): the report names what the reader saw, and the reasons say how
+  /// it was read.
+  private func spamLink(_ url: WebURL, _ a: URLAssessment, context: String, written: String? = nil) -> SpamLink {
+    var reasons = a.reasons.map { SpamReason(signal: $0.name, weight: $0.weight, evidence: $0.evidence) }
+    if let written, written != url.original {
+      reasons.append(SpamReason(signal: "obfuscated_url", weight: 0, evidence: "written \(written), read as \(url.original)"))
+    }
+    return SpamLink(
+      url: written ?? url.original, score: (a.score * 1000).rounded() / 1000, reasons: reasons,
       context: String(context.prefix(200)))
   }
 
@@ -98,7 +104,8 @@ public struct RemoveSpamLinks: Stage {
       if assessment.spam {
         cuts.append(found.range)
         if reported.insert(found.url.normalized).inserted {
-          page.spamLinks.append(spamLink(found.url, assessment, context: window(block.text, found.range)))
+          page.spamLinks.append(spamLink(
+            found.url, assessment, context: window(block.text, found.range), written: found.obfuscated ? found.raw : nil))
         }
       } else {
         page.keptLinks.append(found.url.original)
