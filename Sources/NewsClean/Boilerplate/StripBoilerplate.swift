@@ -1,10 +1,12 @@
 /// Chooses the page's main content, strips chrome from it and sets comments apart.
 ///
 /// HTML: every visible block votes for its enclosing elements with its prose weight; the element
-/// with the most votes is the content container. When that container is one of several sibling
-/// posts (a forum thread), the first post is the article and the others are comments. Inside the
-/// container each block meets the boilerplate signals; outside it, comment sections become
-/// comments and everything else is dropped (prose is kept aside for the duplicate stage).
+/// with the most votes is the content container, widened while it holds too little of the page's
+/// prose. When that container is one of several sibling posts (a forum thread), the first post is
+/// the article and the others are comments. Inside the container each block meets the
+/// boilerplate signals; outside it, comment sections become comments and everything else is
+/// dropped (prose is kept aside for the duplicate stage). A container that ends up nearly empty
+/// gives way to a markup-free reading of the page's prose.
 /// Text dumps have no markup, so the same signals run on lines, with the comment section found by
 /// its heading and menus found by their position around the prose.
 public struct StripBoilerplate: Stage {
@@ -110,8 +112,8 @@ public struct StripBoilerplate: Stage {
         commentBlocks.append(block)
         continue
       }
-      // Prose just outside the container (a second copy in a sibling container, a lead paragraph)
-      // is set aside for the duplicate stage; everything else outside is chrome.
+      // Prose outside the container (a second copy in another container, a lead paragraph) is
+      // set aside for the duplicate stage; everything else outside is chrome.
       if block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), ContentContainer.isProse(block) {
         page.setAside.append(block)
         continue
