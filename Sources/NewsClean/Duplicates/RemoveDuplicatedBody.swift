@@ -1,15 +1,17 @@
-import LinkSense
 import Foundation
+import LinkSense
 
 /// Removes a second copy of the body pasted into the same page and reports what it found.
 ///
 /// Each block is reduced to a normalised form (compatibility-folded, lower-cased, punctuation and
 /// spaces removed, so entity, width and spacing changes vanish) and cut into character shingles.
 /// A block whose shingles are mostly covered by earlier blocks is a repeat. Repeats are removed
-/// only when they amount to a copy of the body: two or more repeated blocks, or repeated text at
-/// least half as long as the rest. One sentence the article itself says twice therefore stays.
-/// When the later copy of a block is the longer one (the first copy was cut short), its text
-/// replaces the earlier one in place, so the most complete copy survives in reading order.
+/// only where they run together into a copy of the body: a run of consecutive repeats (one
+/// altered paragraph may interrupt it) at least half as long as the rest, or a quarter with two
+/// different paragraphs, or a page that ends by starting its first paragraph over. One sentence
+/// the article says twice, or a line a structured page repeats, therefore stays. When the later
+/// copy of a block is the longer one (the first copy was cut short), its text replaces the
+/// earlier one in place, so the most complete copy survives in reading order.
 public struct RemoveDuplicatedBody: Stage {
   public static let name = "remove-duplicated-body"
   let config: CleanConfig
