@@ -235,9 +235,7 @@ struct NoticeSignal: BoilerplateSignal {
   let kind = BoilerplateKind.footer
 
   func matches(_ block: Block, context: BlockContext) -> Bool {
-    guard block.text.count <= 300 else { return false }
-    let lowered = block.text.lowercased()
-    return ChromeLexicon.noticeOpenings.contains { lowered.hasPrefix($0) }
+    opens(block.text, withAnyOf: ChromeLexicon.noticeOpenings, maximumLength: 300)
   }
 }
 
@@ -247,9 +245,7 @@ struct CallToActionSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
   func matches(_ block: Block, context: BlockContext) -> Bool {
-    guard block.text.count <= 220 else { return false }
-    let lowered = block.text.lowercased()
-    return ChromeLexicon.callToActionOpenings.contains { lowered.hasPrefix($0) }
+    opens(block.text, withAnyOf: ChromeLexicon.callToActionOpenings, maximumLength: 220)
   }
 }
 
@@ -264,4 +260,11 @@ struct PhotoCreditSignal: BoilerplateSignal {
     while let last = lowered.last, last == ")" || last == "]" || last == " " { lowered = lowered.dropLast() }
     return ChromeLexicon.pictureAgencies.contains { lowered.hasSuffix($0) }
   }
+}
+
+/// Whether a line no longer than `maximumLength` opens with one of `openings` (lower-case).
+func opens(_ text: String, withAnyOf openings: [String], maximumLength: Int) -> Bool {
+  guard characterCount(text) <= maximumLength else { return false }
+  let lowered = text.lowercased()
+  return openings.contains { lowered.hasPrefix($0) }
 }
