@@ -207,8 +207,9 @@ struct MarkupRoleSignal: BoilerplateSignal {
   func matches(_ block: Block, context: BlockContext) -> Bool {
     let chrome = context.innerRoles.intersection(MarkupRoles.chrome)
     guard !chrome.isEmpty else { return false }
-    // A long paragraph inside a weakly named wrapper (`.info`, `.tags`) is still prose.
-    if chrome.isSubset(of: [.pageInfo, .header]) && block.text.count > 150 && endsLikeSentence(block.text) { return false }
+    // Metadata wrappers (`.meta`, `.info`, `.tags`, a header) hold short furniture: dates, counts,
+    // names. A longer line inside one (a listing's entry title, a paragraph) is content.
+    if chrome.isSubset(of: [.pageInfo, .header]) && characterCount(block.text) > 60 { return false }
     return true
   }
 }
