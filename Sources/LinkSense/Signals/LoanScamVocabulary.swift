@@ -26,6 +26,7 @@ public struct LoanScamVocabulary: TopicSignal {
       // Get-rich-quick side jobs: the other staple of East Asian comment spam.
       "부업": 0.6, "고수익": 0.8, "재택알바": 1.0, "副業": 0.6, "日給": 0.6, "高収入": 0.8, "稼げる": 0.8,
       "网赚": 1.0, "日赚": 1.0, "兼职日结": 1.0,
+      "займы": 1.0, "займ онлайн": 1.0, "микрозайм": 1.0, "vay tiền nhanh": 1.0, "เงินกู้ด่วน": 1.0,
     ])
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
