@@ -55,7 +55,8 @@ public struct StripBoilerplate: Stage {
     let structure = page.structure
     var visible: [Block] = []
     for block in page.blocks {
-      if block.hidden {
+      // A folded-away list of links reads as a hidden link block; folded prose is content.
+      if block.hidden || (block.collapsed && ContentContainer.proseLinkDensity(block) >= 0.5) {
         page.hiddenLinks.append(contentsOf: block.links)
         page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: block.text))
       } else if block.screenReaderOnly {

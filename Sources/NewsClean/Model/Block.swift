@@ -15,8 +15,11 @@ public struct Block: Sendable {
   public var links: [InlineLink] = []
   /// Characters of the block that are anchor text.
   public var linkCharacters: Int = 0
-  /// Hidden by markup (`display:none`, `hidden`, off-screen, zero size).
+  /// Hidden by style (`display:none`, off-screen, zero size): where injected link blocks hide.
   public var hidden = false
+  /// Under an element with the `hidden` attribute: not shown yet rather than concealed — React
+  /// streams whole pages in `<div hidden>` chunks, and accordions fold content away with it.
+  public var collapsed = false
   /// Screen-reader-only text (labels a sighted reader never sees).
   public var screenReaderOnly = false
   /// Serial numbers of the enclosing elements, outermost first.

@@ -97,9 +97,9 @@ struct HTMLBlocks {
     return Traits(roles: roles, signature: signature, screenReaderOnly: named.screenReaderOnly)
   }
 
-  /// `Visibility.isHidden(element)`, with the style part cached.
+  /// `Visibility.isHidden(element)` without the `hidden` attribute (see `Block.collapsed`), with
+  /// the style part cached.
   private mutating func isHidden(_ element: Element, _ attributes: Attributes) -> Bool {
-    if attributes.hidden { return true }
     if element.tag == "input", attributes.type?.lowercased() == "hidden" { return true }
     guard let style = attributes.style, !style.isEmpty else { return false }
     if let hit = styleCache[style] { return hit }
@@ -164,6 +164,7 @@ struct HTMLBlocks {
     var serial: Int
     var roles: MarkupRoles
     var hidden: Bool
+    var collapsed: Bool
     var srOnly: Bool
     var kind: Block.Kind?
     var level: Int
@@ -223,6 +224,7 @@ struct HTMLBlocks {
         var frame = Frame(
           serial: serial, roles: inherited.union(roles),
           hidden: (frames.last?.hidden ?? false) || isHidden(element, attributes),
+          collapsed: (frames.last?.collapsed ?? false) || attributes.hidden,
           srOnly: (frames.last?.srOnly ?? false) || traits.screenReaderOnly,
           kind: frames.last?.kind, level: frames.last?.level ?? 0, link: nil)
         switch element.tag {
@@ -252,11 +254,13 @@ struct HTMLBlocks {
     let top = frames.last
     flush(
       ancestors: frames.map(\.serial), roles: top?.roles ?? [], hidden: top?.hidden ?? false,
+      collapsed: top?.collapsed ?? false,
       screenReaderOnly: top?.srOnly ?? false, kind: top?.kind ?? .paragraph, level: top?.level ?? 0)
   }
 
   private mutating func flush(
-    ancestors: [Int], roles: MarkupRoles, hidden: Bool, screenReaderOnly: Bool, kind: Block.Kind = .paragraph, level: Int = 0
+    ancestors: [Int], roles: MarkupRoles, hidden: Bool, collapsed: Bool = false, screenReaderOnly: Bool,
+    kind: Block.Kind = .paragraph, level: Int = 0
   ) {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
     let text = normalizeSpace(buffer)
@@ -266,6 +270,7 @@ struct HTMLBlocks {
       block.links = links
       block.linkCharacters = min(linkChars, text.count)
       block.hidden = hidden
+      block.collapsed = collapsed && !hidden
       block.screenReaderOnly = screenReaderOnly
       block.ancestors = ancestors
       block.roles = roles
