@@ -13,6 +13,7 @@ public enum BoilerplateKind: String, Sendable, CaseIterable {
   case outsideContent = "outside-content"
   case commentChrome = "comment-chrome"
   case title = "title"
+  case caption = "caption"
 }
 
 /// What a signal may know about a block beyond its own text.
@@ -268,4 +269,14 @@ func opens(_ text: String, withAnyOf openings: [String], maximumLength: Int) -> 
   guard characterCount(text) <= maximumLength else { return false }
   let lowered = text.lowercased()
   return openings.contains { lowered.hasPrefix($0) }
+}
+
+/// A figure caption (`<figcaption>`, a table caption): it describes a picture, not the story, and
+/// news galleries repeat them. Captions leave the body for the record's `captions` field.
+struct FigureCaptionSignal: BoilerplateSignal {
+  let kind = BoilerplateKind.caption
+
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    block.kind == .caption
+  }
 }

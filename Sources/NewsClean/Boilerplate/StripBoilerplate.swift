@@ -25,6 +25,7 @@ public struct StripBoilerplate: Stage {
       NoticeSignal(),
       CallToActionSignal(),
       PhotoCreditSignal(),
+      FigureCaptionSignal(),
       PageInfoSignal(),
       LinkListSignal(),
     ]

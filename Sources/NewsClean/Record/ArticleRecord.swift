@@ -20,6 +20,8 @@ public struct ArticleRecord: Encodable, Sendable {
   public var siteName: String?
   public var url: String?
   public var comments: [Comment]
+  /// Figure captions taken out of the body, in page order, each once.
+  public var captions: [String]
   public var spamLinks: [SpamLink]
   public var links: [String]
   public var duplicates: Duplicates
@@ -71,7 +73,7 @@ public struct ArticleRecord: Encodable, Sendable {
     case schemaVersion = "schema_version"
     case id, source, format, title, text, paragraphs, language, charset, byline, published
     case siteName = "site_name"
-    case url, comments
+    case url, comments, captions
     case spamLinks = "spam_links"
     case links, duplicates, removed
   }
@@ -92,6 +94,7 @@ public struct ArticleRecord: Encodable, Sendable {
     try c.encode(siteName, forKey: .siteName)
     try c.encode(url, forKey: .url)
     try c.encode(comments, forKey: .comments)
+    try c.encode(captions, forKey: .captions)
     try c.encode(spamLinks, forKey: .spamLinks)
     try c.encode(links, forKey: .links)
     try c.encode(duplicates, forKey: .duplicates)

@@ -15,6 +15,10 @@ public struct BuildRecord: Stage {
     }
     var counts: [String: Int] = [:]
     for item in page.removed { counts[item.kind, default: 0] += 1 }
+    var captions: [String] = []
+    for item in page.removed where item.kind == BoilerplateKind.caption.rawValue && !captions.contains(item.text) {
+      captions.append(item.text)
+    }
     var links: [String] = []
     for link in page.keptLinks where !links.contains(link) { links.append(link) }
     let metadata = page.metadata
@@ -32,6 +36,7 @@ public struct BuildRecord: Stage {
       siteName: metadata.siteName,
       url: metadata.canonicalURL ?? page.raw.source.url,
       comments: page.comments,
+      captions: captions,
       spamLinks: page.spamLinks,
       links: links,
       duplicates: .init(withinDocument: page.duplicate),
