@@ -247,7 +247,12 @@ struct CallToActionSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
   func matches(_ block: Block, context: BlockContext) -> Bool {
-    opens(block.text, withAnyOf: ChromeLexicon.callToActionOpenings, maximumLength: 220)
+    if opens(block.text, withAnyOf: ChromeLexicon.callToActionOpenings, maximumLength: 220) { return true }
+    // `Follow Newsbeat on Instagram…`, `Follow him @handle`: a follow prompt names a platform or handle.
+    let lowered = block.text.lowercased()
+    guard characterCount(block.text) <= 160, lowered.hasPrefix("follow ") else { return false }
+    return lowered.contains("@") || ["instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin", "telegram"]
+      .contains { lowered.containsBytes($0) }
   }
 }
 
