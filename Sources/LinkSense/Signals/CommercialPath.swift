@@ -10,7 +10,7 @@ public struct CommercialPath: URLSignal {
   /// Path segments that name a product page, a shop or a redirector.
   static let segments: Set<String> = [
     "product", "products", "shop", "store", "buy", "cart", "checkout", "go", "out", "visit",
-    "recommends", "refer", "affiliate", "aff", "promo", "deal", "deals", "coupon", "order",
+    "recommends", "refer", "affiliate", "aff", "promo", "deal", "deals", "coupon", "order", "lp", "landing",
   ]
   /// Query keys that carry an affiliate or referral id.
   static let queryKeys: Set<String> = [

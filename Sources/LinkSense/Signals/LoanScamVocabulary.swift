@@ -15,6 +15,8 @@ public struct LoanScamVocabulary: TopicSignal {
       "creditrepair": 1.0, "earnmoney": 0.8, "makemoney": 0.8,
     ],
     stems: [
+      // Chinese spam hosts spell their trade in pinyin: 代办 (proxy applications), 贷款 (loans).
+      "daiban": 1.0, "daikuan": 1.0, "wangzhuan": 1.0,
       "payday": 1.0, "cashadvance": 1.0, "quickloan": 1.0, "fastloan": 1.0, "instantloan": 1.0,
       "easyloan": 1.0, "loanonline": 1.0, "onlineloan": 1.0, "badcredit": 1.0, "creditrepair": 1.0,
       "bitcoindoubler": 1.0, "cryptodoubler": 1.0, "binaryoption": 1.0, "forexsignal": 0.8,

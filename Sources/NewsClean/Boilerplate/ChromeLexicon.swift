@@ -58,6 +58,16 @@ enum ChromeLexicon {
     "发帖", "发新帖", "回帖", "点评", "支持", "反对", "本版积分规则", "小黑屋", "联系我们", "网站地图", "关于我们", "免责声明",
     "阅读全文", "展开全文", "更多", "上一页", "下一页", "目录", "推荐阅读", "猜你喜欢", "热门推荐", "责任编辑", "来源",
     "作者", "时间", "阅读", "点赞", "转发", "编辑", "删除",
+    // Vietnamese
+    "trang chủ", "diễn đàn", "thành viên", "đăng nhập", "đăng ký", "đăng xuất", "tìm kiếm", "trả lời", "trích dẫn",
+    "báo cáo", "trả lời nhanh", "bình luận", "chia sẻ", "bài viết", "tham gia", "xem thêm", "quay lại", "gửi",
+    "thích", "tin liên quan", "tin mới", "danh mục", "liên hệ",
+    // Russian
+    "главная", "форум", "войти", "вход", "регистрация", "поиск", "ответить", "цитата", "пожаловаться",
+    "комментарии", "поделиться", "читайте также", "назад", "далее", "подробнее", "рубрики", "теги", "отправить",
+    "нравится", "контакты", "о нас", "реклама",
+    // Thai
+    "หน้าแรก", "เข้าสู่ระบบ", "สมัครสมาชิก", "ค้นหา", "ตอบกลับ", "แชร์", "ความคิดเห็น", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง",
   ])
 
   /// Notices shown when a comment section is empty.
@@ -68,12 +78,14 @@ enum ChromeLexicon {
     "comments are closed", "no replies yet", "no responses yet", "be the first to reply", "no comments yet be the first",
     "コメントはまだありません", "コメントはありません", "まだコメントはありません", "コメントはまだない",
     "暂无评论", "还没有评论", "暂无回复", "沙发空缺中", "还没有人评论", "快来抢沙发", "目前还没有评论",
+    "chưa có bình luận nào", "chưa có bình luận", "комментариев пока нет", "нет комментариев", "ยังไม่มีความคิดเห็น",
   ])
 
   /// Heads of comment sections; what follows them in a text dump is comments.
   static let commentHeadings: Set<String> = normalizedSet([
     "댓글목록", "댓글 목록", "댓글", "전체 댓글", "comments", "responses", "replies", "reader comments", "discussion",
     "コメント", "コメント一覧", "评论", "全部评论", "网友评论", "最新评论", "回复列表",
+    "bình luận", "комментарии", "ความคิดเห็น",
   ])
 
   /// Units that follow a count in page-info lines.
@@ -92,6 +104,8 @@ enum ChromeLexicon {
   static let noticeOpenings: [String] = [
     "免责声明", "温馨提示", "版权声明", "声明：", "注意：", "※", "disclaimer", "notice:", "we use cookies",
     "this site uses cookies", "this website uses cookies", "by continuing to use", "you must log in",
+    "already have an account", "existing user?", "no registered users", "sign in here", "bạn phải đăng nhập",
+    "vui lòng đăng nhập", "войдите или зарегистрируйтесь", "чтобы оставить комментарий",
     "you must be logged in", "please read the forum rules", "please log in", "please login", "이 사이트는",
     "본 게시판은", "본 사이트는", "게시물의 저작권은", "무단 전재", "このサイトは", "当サイトは", "無断転載", "本站",
     "本网站", "本论坛",
@@ -129,6 +143,8 @@ enum ChromeLexicon {
     "prev", "older post", "newer post",
     "前の記事", "次の記事", "前の投稿", "次の投稿", "前のスレッド", "次のスレッド", "前へ", "次へ",
     "上一篇", "下一篇", "上一主题", "下一主题", "上一帖", "下一帖", "上一条", "下一条", "上一页", "下一页",
+    "bài trước", "bài sau", "chủ đề cũ hơn", "chủ đề mới hơn", "предыдущая статья", "следующая статья",
+    "предыдущая тема", "следующая тема", "บทความก่อนหน้า", "บทความถัดไป",
   ]
 
   /// Labels that introduce a value in page-info lines (`조회 수 : 10207`, `查看: 1234`, `Views 12`).
@@ -139,6 +155,7 @@ enum ChromeLexicon {
     "閲覧", "閲覧数", "投稿日", "投稿者", "更新日", "名前", "コメント", "返信",
     "查看", "回复", "发表于", "积分", "帖子", "主题", "精华", "注册时间", "阅读", "评论", "作者", "来源", "时间",
     "发布时间", "编辑", "责任编辑", "浏览", "点击",
+    "ngày", "lượt xem", "bài viết", "tham gia", "просмотров", "просмотры", "автор", "дата", "ответов",
   ]
 
   static let infoLabelsLongestFirst = infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }

@@ -85,6 +85,9 @@ public struct PageMetadata: Sendable {
   public var canonicalURL: String?
   public var declaredLanguage: String?
   public var description: String?
+  /// The page's own registrable domain: from its canonical URL or source URL, else the domain its
+  /// navigation links point to. Links there are the site's own, never injections.
+  public var siteDomain: String?
 }
 
 /// A reader comment set apart from the article.

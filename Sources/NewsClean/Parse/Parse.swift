@@ -1,4 +1,5 @@
 import Ingest
+import LinkSense
 import Markup
 
 /// Turns decoded text into blocks and metadata: HTML through libxml2, text dumps line by line.
@@ -29,6 +30,8 @@ public struct Parse: Stage {
         next.blocks = builder.blocks
         next.structure = PageStructure(
           parents: builder.parents, tags: builder.tags, roles: builder.elementRoles, signatures: builder.signatures)
+        next.metadata.siteDomain = SiteDomain.of(
+          canonical: next.metadata.canonicalURL ?? page.raw.source.url, blocks: next.blocks)
       }
     }
     if next.blocks.isEmpty {
@@ -50,5 +53,26 @@ enum TextDumpBlocks {
       blocks.append(block)
     }
     return blocks
+  }
+}
+
+/// Finds the page's own registrable domain.
+enum SiteDomain {
+  static func of(canonical: String?, blocks: [Block]) -> String? {
+    if let canonical, let url = WebURL.parse(canonical), let domain = PublicSuffixList.shared.registrableDomain(of: url.host) {
+      return domain
+    }
+    // The domain most of the navigation, header and footer links point to (at least three).
+    var counts: [String: Int] = [:]
+    for block in blocks where !block.roles.isDisjoint(with: [.navigation, .header, .footer, .buttons, .form]) {
+      for link in block.links {
+        guard link.href.hasPrefix("http"), let url = WebURL.parse(link.href),
+          let domain = PublicSuffixList.shared.registrableDomain(of: url.host)
+        else { continue }
+        counts[domain, default: 0] += 1
+      }
+    }
+    guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 3 else { return nil }
+    return best.key
   }
 }

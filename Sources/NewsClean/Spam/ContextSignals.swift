@@ -15,6 +15,8 @@ struct LinkPlacement {
   var camouflaged = false
   /// Lower-cased words of the article body (for topic checks).
   var articleWords: Set<String> = []
+  /// The page's own registrable domain, when known.
+  var siteDomain: String? = nil
 }
 
 /// A signal that reads a link's surroundings rather than the URL alone.
@@ -194,5 +196,15 @@ enum Script: String, CustomStringConvertible {
     for scalar in s.unicodeScalars { if let sc = of(scalar) { counts[sc, default: 0] += 1 } }
     if (counts[.kana] ?? 0) > 0 { counts[.kana, default: 0] += counts[.han] ?? 0; counts[.han] = 0 }
     return counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key
+  }
+}
+
+/// A link to the page's own site (its login page, another of its posts): never an injection.
+struct SameSiteLink: ContextSignal {
+  static let name = "same_site"
+
+  func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
+    guard let site = placement.siteDomain, PublicSuffixList.shared.registrableDomain(of: url.host) == site else { return nil }
+    return LinkSignal(name: Self.name, weight: -1.5, evidence: "the page's own site \(site)")
   }
 }

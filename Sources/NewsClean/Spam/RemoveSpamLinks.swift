@@ -12,7 +12,7 @@ public struct RemoveSpamLinks: Stage {
   let config: CleanConfig
   let scorer: URLScorer
   let contextSignals: [any ContextSignal] = [
-    SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), HijackedWord(), CamouflagedLink(), OnTopicTarget(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
+    SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), HijackedWord(), CamouflagedLink(), OnTopicTarget(), SameSiteLink(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
   ]
 
   public init(config: CleanConfig) {
@@ -23,6 +23,7 @@ public struct RemoveSpamLinks: Stage {
   public func process(_ page: Page<Deduplicated>) -> Verdict<Page<Despammed>> {
     var next: Page<Despammed> = page.advanced()
     var reported = Set<String>()
+    let site = page.metadata.siteDomain
     var kept: [Block] = []
     let words = Self.articleWords(page.blocks)
     for var block in page.blocks {
@@ -37,7 +38,7 @@ public struct RemoveSpamLinks: Stage {
     for link in page.hiddenLinks {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
       let placement = LinkPlacement(text: link.text, range: nil, anchorText: link.text, hidden: true, roles: [])
-      let assessment = assess(url, placement: placement)
+      let assessment = assess(url, placement: placement, site: site)
       if assessment.spam, reported.insert(url.normalized).inserted {
         next.spamLinks.append(spamLink(url, assessment, context: link.text))
       }
@@ -49,7 +50,7 @@ public struct RemoveSpamLinks: Stage {
       let placement = LinkPlacement(
         text: stripped.text, range: stripped.text.range(of: stripped.link.text), anchorText: stripped.link.text,
         hidden: false, roles: stripped.roles)
-      let assessment = assess(url, placement: placement)
+      let assessment = assess(url, placement: placement, site: site)
       if assessment.spam, reported.insert(url.normalized).inserted {
         next.spamLinks.append(spamLink(url, assessment, context: stripped.text))
       }
@@ -72,7 +73,9 @@ public struct RemoveSpamLinks: Stage {
     return words
   }
 
-  private func assess(_ url: WebURL, placement: LinkPlacement) -> URLAssessment {
+  private func assess(_ url: WebURL, placement: LinkPlacement, site: String?) -> URLAssessment {
+    var placement = placement
+    placement.siteDomain = site
     let extra = contextSignals.compactMap { $0.evaluate(url, placement: placement) }
     return scorer.assess(url, anchorText: placement.anchorText, extraSignals: extra)
   }
@@ -93,13 +96,14 @@ public struct RemoveSpamLinks: Stage {
   /// Scores the block's links, removes the spam ones and repairs the text around them.
   private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: Set<String>) -> Block {
     var block = block
+    let site = page.metadata.siteDomain
     // Bare URLs written in the text, and auto-links whose text is the URL.
     var cuts: [Range<String.Index>] = []
     var handledAnchors = Set<Int>()
     for found in URLFinder.find(in: block.text) {
       let placement = LinkPlacement(
         text: block.text, range: found.range, anchorText: nil, hidden: false, roles: block.roles, articleWords: articleWords)
-      let assessment = assess(found.url, placement: placement)
+      let assessment = assess(found.url, placement: placement, site: site)
       for (i, link) in block.links.enumerated() where link.text == found.raw { handledAnchors.insert(i) }
       if assessment.spam {
         cuts.append(found.range)
@@ -118,7 +122,7 @@ public struct RemoveSpamLinks: Stage {
       let placement = LinkPlacement(
         text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles,
         camouflaged: link.camouflaged, articleWords: articleWords)
-      let assessment = assess(url, placement: placement)
+      let assessment = assess(url, placement: placement, site: site)
       guard assessment.spam else {
         page.keptLinks.append(url.original)
         continue
