@@ -22,6 +22,23 @@ import Testing
     #expect(out.comments.map(\.text) == ["See you there!"])
   }
 
+  @Test("in a thread dump without a heading, replies start after the post's reply buttons")
+  func repliesAfterPostActions() {
+    let second = "Bring your spare seeds in labelled envelopes; we will have tables for vegetables, herbs and flowers."
+    guard let out = stripDump(["Seed swap this Saturday", prose, second, "Reply Quote", "Priya 2024.03.02 10:15", "See you there with my tomato seeds!"])
+    else { return }
+    #expect(out.blocks.map(\.text) == [prose, second])
+    #expect(out.comments.map(\.text) == ["See you there with my tomato seeds!"])
+  }
+
+  @Test("reply buttons followed by the body again do not start the replies")
+  func pastedCopyAfterButtons() {
+    let second = "Bring your spare seeds in labelled envelopes; we will have tables for vegetables, herbs and flowers."
+    guard let out = stripDump(["Seed swap this Saturday", prose, second, "Like Reply", prose, second]) else { return }
+    #expect(out.comments.isEmpty)
+    #expect(out.blocks.map(\.text) == [prose, second, prose, second])
+  }
+
   @Test("a sentence that mentions commenting on something is not a comment heading")
   func sentenceIsNotHeading() {
     let mention = "The council invited residents to comment on the plans before the end of March."

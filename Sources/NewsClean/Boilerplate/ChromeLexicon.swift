@@ -94,6 +94,11 @@ enum ChromeLexicon {
     "件", "回", "次", "条", "人", "票", "閲覧", "阅读", "浏览",
   ]
 
+  /// Reply buttons under a post, in the languages of the lexicon.
+  static let replyActions: [String] = [
+    "reply", "quote", "답글", "답변", "返信", "回复", "回覆", "引用", "trả lời", "trích dẫn", "ответить", "цитата", "ตอบกลับ",
+  ]
+
   /// Phrases of comment-section headings that carry a count (`5 thoughts on “…”`).
   static let commentCountPhrases: [String] = [
     "thoughts on", "responses to", "comments on", "replies to", "response to", "comment on", "reply to",

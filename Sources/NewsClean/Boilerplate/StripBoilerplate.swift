@@ -1,3 +1,5 @@
+import LinkSense
+
 /// Chooses the page's main content, strips chrome from it and sets comments apart.
 ///
 /// HTML: every visible block votes for its enclosing elements with its prose weight; the element
@@ -172,7 +174,7 @@ public struct StripBoilerplate: Stage {
     }
     // Comment section: from its heading to the end.
     var commentLines: [Block] = []
-    if let start = lines.firstIndex(where: { isCommentHeading($0.text) }) {
+    if let start = lines.firstIndex(where: { isCommentHeading($0.text) }) ?? repliesStart(lines, context: context) {
       commentLines = Array(lines[(start + 1)...])
       page.removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: lines[start].text))
       lines.removeSubrange(start...)
@@ -200,6 +202,35 @@ public struct StripBoilerplate: Stage {
     let (comments, chrome) = CommentReader.readDump(commentLines, classify: { classify($0, context: context) })
     page.comments = comments
     page.removed.append(contentsOf: chrome)
+  }
+
+  /// On a thread dump without a comment heading, replies begin after the first row of post
+  /// actions (`Reply Quote Report`, `Trả lời Trích dẫn`) that follows the body — unless what
+  /// comes next is the body again (a pasted second copy, which the duplicate stage handles).
+  private func repliesStart(_ lines: [Block], context: BlockContext) -> Int? {
+    guard let firstProse = lines.firstIndex(where: { ContentContainer.isProse($0) && classify($0, context: context) == nil })
+    else { return nil }
+    var bodyShingles = Set<UInt64>()
+    var proseSeen = 0
+    for (i, line) in lines.enumerated() where i >= firstProse {
+      if isPostActionRow(line.text), proseSeen >= 2 {
+        guard let next = lines[(i + 1)...].first(where: { $0.text.count >= 20 && classify($0, context: context) == nil }) else { return nil }
+        let grams = RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(next.text))
+        if RemoveDuplicatedBody.coverage(grams, by: bodyShingles) >= RemoveDuplicatedBody.coverageThreshold { continue }
+        return i
+      }
+      if ContentContainer.isProse(line) { proseSeen += 1 }
+      bodyShingles.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(line.text)))
+    }
+    return nil
+  }
+
+  /// A row of buttons under a post that includes a reply action.
+  private func isPostActionRow(_ text: String) -> Bool {
+    guard characterCount(text) <= 60 else { return false }
+    let n = ChromeLexicon.normalize(text)
+    guard ChromeLexicon.labels.contains(n) || ChromeLexicon.isLabelRun(text) else { return false }
+    return ChromeLexicon.replyActions.contains { n.containsBytes($0) }
   }
 
   private func isCommentHeading(_ text: String) -> Bool {
