@@ -42,6 +42,7 @@ enum ChromeLexicon {
     "messages", "reaction score", "points", "joined", "watch", "thread starter", "start date", "share this post",
     "click to expand", "location", "native language", "home country", "current location", "gender", "occupation",
     "reputation", "solved", "upvote", "downvote", "report", "bookmark", "permalink", "quote reply",
+    "report to moderator", "logged", "link to comment", "link to post", "multiquote", "report post", "thanks",
     // Japanese
     "より", "ホーム", "トップ", "メニュー", "検索", "ログイン", "ログアウト", "新規登録", "会員登録", "共有", "シェア", "ツイート", "印刷",
     "返信", "引用", "通報", "前の記事", "次の記事", "前へ", "次へ", "一覧", "一覧に戻る", "一覧へ", "関連記事", "人気記事",
