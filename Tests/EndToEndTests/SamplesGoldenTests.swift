@@ -69,6 +69,25 @@ struct SamplesGoldenTests {
     #expect(stderr.contains("\(pages.count) pages in"))
   }
 
+  @Test("records written to a device path go to the device, which stays a device")
+  func devicePathOutput() throws {
+    let process = Process()
+    process.executableURL = try Self.binary()
+    process.currentDirectoryURL = Self.repository
+    process.arguments = ["clean", "samples/pages", "--jobs", "1", "--quiet", "-o", "/dev/stdout"]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let golden = try Data(contentsOf: Self.repository.appendingPathComponent("samples/expected/records.jsonl"))
+    #expect(data == golden)
+    let kind = try FileManager.default.attributesOfItem(atPath: "/dev/stdout")[.type] as? FileAttributeType
+    #expect(kind != .typeRegular)
+  }
+
   @Test("two jobs give the same bytes as one")
   func parallelIsDeterministic() throws {
     let (one, _, _) = try Self.cleanSamples(jobs: 1)

@@ -126,17 +126,29 @@ public final class BatchRunner {
     }
     let records: RecordTarget
     var resume: ResumePoint?
-    if toStdout {
-      records = .sink(try FileSink(path: nil))
+    if toStdout || !output.resume && Self.isSpecialFile(output.records!) {
+      // Standard output, or a device or pipe given by name: written once, in order, never
+      // rewritten in place (the near-duplicate fields are filled from a spool instead).
+      records = .sink(try FileSink(path: toStdout ? nil : output.records))
     } else {
       let file = try LineFile(path: output.records!, resume: output.resume)
       records = .file(file)
+    }
+    if let path = output.rejects, !output.resume, Self.isSpecialFile(path) {
+      return try run(arguments: arguments, records: records, rejects: .sink(try FileSink(path: path)), resume: nil)
     }
     let rejectFile = try output.rejects.map { try LineFile(path: $0, resume: output.resume) }
     if output.resume, case .file(let file) = records {
       resume = ResumePoint(records: file.existingLines, rejects: rejectFile?.existingLines ?? 0)
     }
     return try run(arguments: arguments, records: records, rejects: rejectFile.map { .file($0) }, resume: resume)
+  }
+
+  /// A path that exists and is not a regular file (a terminal, /dev/stdout, a FIFO).
+  static func isSpecialFile(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    return (info.st_mode & S_IFMT) != S_IFREG
   }
 
   enum RecordTarget {
@@ -557,10 +569,11 @@ public final class FileSink: LineSink {
 
   public init(path: String?) throws {
     if let path, path != "-" {
-      guard FileManager.default.createFile(atPath: path, contents: nil) else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-      }
-      handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+      // open(2), not FileManager.createFile: that one writes through a temporary file and a
+      // rename, which would replace a device such as /dev/stdout instead of writing to it.
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+      handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
       closeOnDeinit = true
     } else {
       handle = FileHandle.standardOutput
