@@ -11,6 +11,23 @@ import Testing
     #expect(signal.claims("Views: 1,204"))
   }
 
+  @Test("a numbered post header with a date is page info")
+  func numberedPostHeader() {
+    #expect(signal.claims("1 ：名無しの住人：2024/03/02(土) 09:15:00.12 ID:aB3xY9"))
+    #expect(signal.claims("#3 seedkeeper 2024-05-01 10:20"))
+    #expect(signal.claims("2楼 2024-05-01 10:20"))
+  }
+
+  @Test("a sentence that starts with a number and mentions a date is not a post header")
+  func numberedSentence() {
+    #expect(!signal.claims("3 people were injured when the bridge partly collapsed on 2024-05-01, officials said in a statement on Friday afternoon."))
+  }
+
+  @Test("a thread size is page info")
+  func threadSize() {
+    #expect(signal.claims("41KB"))
+  }
+
   @Test("a date with its label is page info")
   func labelledDate() {
     #expect(signal.claims("작성일 25-09-02 21:44"))

@@ -101,6 +101,8 @@ struct PageInfoSignal: BoilerplateSignal {
   func matches(_ block: Block, context: BlockContext) -> Bool {
     let text = block.text
     guard text.count <= 120 else { return false }
+    // A numbered post header: `1 ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x`, `#3 jdoe 2024-05-01`.
+    if isNumberedPostHeader(text) { return true }
     // A bare counter: `2,034회`, `1건`, `58 views`, `3件`, `12次`.
     let withoutNumber = ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") }))
     if withoutNumber.count < text.count, ChromeLexicon.counterUnits.contains(withoutNumber) { return true }
@@ -140,6 +142,18 @@ struct PageInfoSignal: BoilerplateSignal {
       return true
     }
     return false
+  }
+
+  /// A post number, a separator, and a date within the line: the header of a post on 2ch-style
+  /// boards and of numbered replies elsewhere.
+  private func isNumberedPostHeader(_ text: String) -> Bool {
+    var rest = Substring(text)
+    if rest.first == "#" { rest = rest.dropFirst() }
+    let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+    guard !digits.isEmpty, digits.count <= 5 else { return false }
+    rest = rest.dropFirst(digits.count).drop(while: { $0 == " " })
+    guard let sep = rest.first, ":：|.".contains(sep) || sep == "楼" || sep == "樓" else { return false }
+    return !DateReader.all(in: text).isEmpty
   }
 
   private func isBoundary(_ s: String, _ r: Range<String.Index>) -> Bool {

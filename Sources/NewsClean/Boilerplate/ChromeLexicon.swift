@@ -92,6 +92,7 @@ enum ChromeLexicon {
   /// Units that follow a count in page-info lines.
   static let counterUnits: Set<String> = [
     "회", "건", "개", "명", "번", "views", "view", "comments", "comment", "replies", "reply", "likes", "hits", "posts",
+    "kb", "mb", "bytes",
     "件", "回", "次", "条", "人", "票", "閲覧", "阅读", "浏览",
   ]
 
