@@ -61,7 +61,10 @@ enum TitleChooser {
   /// with it (a board name or a user name shares none), preferring the first line on a tie.
   static func chooseForDump(_ lines: [Block], isChrome: (Block) -> Bool) -> Int? {
     guard !lines.isEmpty else { return nil }
-    let firstProse = lines.firstIndex(where: { ContentContainer.isProse($0) && $0.text.count >= 60 }) ?? lines.count
+    // A line cut off with an ellipsis is a shortened title, not the start of the body.
+    let firstProse = lines.firstIndex(where: {
+      ContentContainer.isProse($0) && $0.text.count >= 60 && !$0.text.hasSuffix("…") && !$0.text.hasSuffix("...")
+    }) ?? lines.count
     guard firstProse > 0 else { return nil }
     // The body's words, from its prose only: a footer repeating the site name must not vouch for it.
     let body = Set(lines[firstProse...].prefix(60).filter { ContentContainer.isProse($0) && !isChrome($0) }.flatMap { titleTokens($0.text) })
@@ -77,10 +80,12 @@ enum TitleChooser {
       // A post title sits right above its byline (`관리자 2013.07.07 01:59 조회 수 : 5661`).
       let aboveByline = lines[(i + 1)..<min(i + 3, lines.count)].contains { $0.text.count <= 80 && !DateReader.all(in: $0.text).isEmpty }
       // Titles rarely end with a full stop; a dek or lead sentence under the title does.
-      let sentence = text.hasSuffix(".") || text.hasSuffix("。") ? 0.3 : 0
+      let sentence = text.hasSuffix(".") || text.hasSuffix("。") ? 0.5 : 0
       let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
       if letters < 2 { continue }
-      let score = overlap + (i == 0 ? 0.15 : 0) + (aboveByline ? 0.5 : 0) - sentence
+      // Forum pages print the topic title twice: in the page header and over the first post.
+      let repeated = lines[0..<firstProse].filter { $0.text == text }.count > 1 ? 0.2 : 0
+      let score = overlap + (i == 0 ? 0.15 : 0) + (aboveByline ? 0.5 : 0) + repeated - sentence
       if best == nil || score > best!.score { best = (i, score) }
     }
     guard let best else { return nil }
