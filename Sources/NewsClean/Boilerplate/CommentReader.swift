@@ -130,12 +130,3 @@ enum CommentReader {
     return (comment.text.isEmpty ? nil : comment, removed)
   }
 }
-
-extension String {
-  func trimmingCharacters(in set: String) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) || f == " " { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) || l == " " { s = s.dropLast() }
-    return String(s)
-  }
-}

@@ -138,16 +138,3 @@ enum TitleChooser {
     return kept.count < parts.count && !kept.isEmpty ? kept.joined(separator: " - ") : title
   }
 }
-
-extension String {
-  func components(separatedBy separator: String) -> [String] {
-    var out: [String] = []
-    var rest = Substring(self)
-    while let r = rest.range(of: separator) {
-      out.append(String(rest[..<r.lowerBound]))
-      rest = rest[r.upperBound...]
-    }
-    out.append(String(rest))
-    return out
-  }
-}

@@ -189,12 +189,3 @@ extension RoleVocabulary {
     }
   }
 }
-
-extension String {
-  /// `comment123` -> `comment`; board software numbers its ids.
-  func trimmingDigits() -> String {
-    var s = Substring(self)
-    while let last = s.last, last.isASCII, last.isNumber { s = s.dropLast() }
-    return String(s)
-  }
-}

@@ -165,10 +165,3 @@ public struct RemoveSpamLinks: Stage {
     return out.trimmingCharacters(in: ",;:")
   }
 }
-
-extension String {
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty, contains(target) else { return self }
-    return components(separatedBy: target).joined(separator: replacement)
-  }
-}
