@@ -5,6 +5,13 @@ import Testing
 @Suite struct EmptyCommentsSignalTests {
   let signal = EmptyCommentsSignal()
 
+  @Test("the empty-comments notice is chrome in Vietnamese, Russian, Thai, Spanish, German and Indonesian")
+  func moreLanguages() {
+    for notice in ["Chưa có bình luận nào.", "Комментариев пока нет.", "ยังไม่มีความคิดเห็น", "No hay comentarios.", "Noch keine Kommentare.", "Belum ada komentar."] {
+      #expect(signal.claims(notice), "\(notice)")
+    }
+  }
+
   @Test("the empty-comments notice is chrome in Korean")
   func korean() {
     #expect(signal.claims("등록된 댓글이 없습니다."))

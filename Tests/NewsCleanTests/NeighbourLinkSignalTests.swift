@@ -15,6 +15,19 @@ import Testing
     #expect(signal.claimsLine("- 다음글Understanding the New Bus Routes 24.11.11"))
   }
 
+  @Test("previous/next lines are chrome in Vietnamese, Russian, Spanish and French")
+  func moreLanguages() {
+    #expect(signal.claims("Bài trước: Giá xăng giảm lần thứ ba"))
+    #expect(signal.claims("Следующая статья: Новый мост через реку"))
+    #expect(signal.claims("Artículo anterior: El puerto amplía su horario"))
+    #expect(signal.claims("Article suivant : La bibliothèque rouvre"))
+  }
+
+  @Test("a sentence opening with the same word is not a neighbour link")
+  func sentenceWithSameWord() {
+    #expect(!signal.claims("Anterior a la reforma, el puerto cerraba a las diez de la noche todos los días."))
+  }
+
   @Test("a Chinese next-post line is chrome")
   func chineseNext() {
     #expect(signal.claims("下一篇：夏季用电安全提示"))

@@ -76,7 +76,11 @@ struct NeighbourLinkSignal: BoilerplateSignal {
       // `이전글Title` (no space), `Next: Title`, `下一篇：Title`; but not `Next year, the ministry…`.
       let isLatinPrefix = prefix.unicodeScalars.first.map { $0.isASCII } ?? false
       if isLatinPrefix {
-        if next == ":" || next == "：" || next == "»" || next == "›" || next == ">" || next == "|" { return true }
+        // French sets a space before its colon: `Article suivant : …`.
+        let separator = rest.unicodeScalars.drop(while: { $0 == " " || $0 == "\u{00A0}" }).first ?? next
+        if separator == ":" || separator == "：" || separator == "»" || separator == "›" || separator == ">" || separator == "|" {
+          return true
+        }
         if next == " ", context.innerRoles.contains(.navigation) || context.innerRoles.contains(.pagination) { return true }
         if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.text.count < 120 { return true }
         continue

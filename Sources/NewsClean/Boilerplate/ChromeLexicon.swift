@@ -67,6 +67,12 @@ enum ChromeLexicon {
     "главная", "форум", "войти", "вход", "регистрация", "поиск", "ответить", "цитата", "пожаловаться",
     "комментарии", "поделиться", "читайте также", "назад", "далее", "подробнее", "рубрики", "теги", "отправить",
     "нравится", "контакты", "о нас", "реклама",
+    // Spanish, Portuguese, French, German, Indonesian
+    "inicio", "buscar", "responder", "citar", "compartir", "comentarios", "entrar", "registrarse", "leer más",
+    "início", "pesquisar", "compartilhar", "comentários", "entrar", "cadastre-se", "leia mais",
+    "accueil", "rechercher", "répondre", "citer", "partager", "commentaires", "connexion", "s'inscrire", "lire la suite",
+    "startseite", "suche", "antworten", "zitieren", "teilen", "kommentare", "anmelden", "registrieren", "weiterlesen",
+    "beranda", "cari", "balas", "kutip", "bagikan", "komentar", "masuk", "daftar", "baca juga", "selengkapnya",
     // Thai
     "หน้าแรก", "เข้าสู่ระบบ", "สมัครสมาชิก", "ค้นหา", "ตอบกลับ", "แชร์", "ความคิดเห็น", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง",
   ])
@@ -80,19 +86,21 @@ enum ChromeLexicon {
     "コメントはまだありません", "コメントはありません", "まだコメントはありません", "コメントはまだない",
     "暂无评论", "还没有评论", "暂无回复", "沙发空缺中", "还没有人评论", "快来抢沙发", "目前还没有评论",
     "chưa có bình luận nào", "chưa có bình luận", "комментариев пока нет", "нет комментариев", "ยังไม่มีความคิดเห็น",
+    "no hay comentarios", "sin comentarios", "nenhum comentário", "sem comentários", "aucun commentaire",
+    "keine kommentare", "noch keine kommentare", "belum ada komentar",
   ])
 
   /// Heads of comment sections; what follows them in a text dump is comments.
   static let commentHeadings: Set<String> = normalizedSet([
     "댓글목록", "댓글 목록", "댓글", "전체 댓글", "comments", "responses", "replies", "reader comments", "discussion",
     "コメント", "コメント一覧", "评论", "全部评论", "网友评论", "最新评论", "回复列表",
-    "bình luận", "комментарии", "ความคิดเห็น",
+    "bình luận", "комментарии", "ความคิดเห็น", "comentarios", "comentários", "commentaires", "kommentare", "komentar",
   ])
 
   /// Units that follow a count in page-info lines.
   static let counterUnits: Set<String> = [
     "회", "건", "개", "명", "번", "views", "view", "comments", "comment", "replies", "reply", "likes", "hits", "posts",
-    "kb", "mb", "bytes",
+    "kb", "mb", "bytes", "visitas", "vistas", "visualizações", "vues", "aufrufe", "dilihat",
     "件", "回", "次", "条", "人", "票", "閲覧", "阅读", "浏览",
   ]
 
@@ -152,6 +160,9 @@ enum ChromeLexicon {
     "上一篇", "下一篇", "上一主题", "下一主题", "上一帖", "下一帖", "上一条", "下一条", "上一页", "下一页",
     "bài trước", "bài sau", "chủ đề cũ hơn", "chủ đề mới hơn", "предыдущая статья", "следующая статья",
     "предыдущая тема", "следующая тема", "บทความก่อนหน้า", "บทความถัดไป",
+    "artículo anterior", "artículo siguiente", "post anterior", "próximo post", "article précédent", "article suivant",
+    "vorheriger artikel", "nächster artikel", "artikel sebelumnya", "artikel selanjutnya", "anterior", "siguiente",
+    "próximo", "précédent", "suivant", "zurück", "weiter", "sebelumnya", "selanjutnya",
   ]
 
   /// Labels that introduce a value in page-info lines (`조회 수 : 10207`, `查看: 1234`, `Views 12`).
