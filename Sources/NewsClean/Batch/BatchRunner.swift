@@ -517,7 +517,10 @@ final class Spool {
 
   init() throws {
     url = FileManager.default.temporaryDirectory.appendingPathComponent("newsclean-spool-\(getpid())-\(UUID().uuidString).jsonl")
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    // A fresh temporary file of our own: FileManager's create is fine here (no device to spare).
+    guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    }
     handle = try FileHandle(forUpdating: url)
   }
 
