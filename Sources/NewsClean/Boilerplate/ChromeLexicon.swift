@@ -191,6 +191,10 @@ enum ChromeLexicon {
     ($0.count, $0) > ($1.count, $1)
   }
 
+  /// `compactLabels` grouped by first character (order kept: longest first), so a run is read
+  /// without trying every label at every position.
+  static let compactLabelsByFirst: [Character: [String]] = Dictionary(grouping: compactLabels, by: { $0.first! })
+
   /// Whether `text` is nothing but labels run together (`登录立即注册`, `Log in Register`,
   /// `목록답변글쓰기`): what a text dump makes of a row of buttons.
   static func isLabelRun(_ text: String) -> Bool {
@@ -199,7 +203,9 @@ enum ChromeLexicon {
     var rest = Substring(compact)
     var pieces = 0
     while !rest.isEmpty {
-      guard let label = compactLabels.first(where: { rest.hasPrefix($0) }) else { return false }
+      guard let first = rest.first, let label = compactLabelsByFirst[first]?.first(where: { rest.hasPrefix($0) }) else {
+        return false
+      }
       rest = rest.dropFirst(label.count)
       pieces += 1
     }
