@@ -131,7 +131,7 @@ enum ChromeLexicon {
   static let callToActionOpenings: [String] = [
     "lorem ipsum",  // template filler left in hidden or unused slots
     "image caption", "caption", "hide caption", "media playback is unsupported", "listen to", "listen back",
-    "want more science", "need more space", "get a subscription", "written by", "reviewed by", "medically reviewed",
+    "get a subscription", "written by", "reviewed by", "medically reviewed",
     "fact checked by", "last reviewed", "last updated", "updated on", "published on", "republish our articles",
     "(image:", "(photo:", "(credit:",
     "follow us", "follow me", "like us on", "join us on", "join our", "join me on", "join the facebook", "subscribe to",
@@ -139,7 +139,7 @@ enum ChromeLexicon {
     "download the app", "download our app", "opens in a new window", "opens in new window", "credit:", "photo:",
     "image:", "photograph:", "photo credit", "image credit", "(photo:", "read more:", "read more about", "related:",
     "see also:", "also read:", "watch:", "listen:", "click here", "tap here", "share this article", "share on",
-    "email questions", "send a link to this", "get editor", "get the latest", "don't miss",
+    "get the latest", "don't miss",
     "구독하기", "구독하고", "팔로우하", "좋아요와 구독", "기사제보", "사진=", "사진 =", "ⓒ", "©",
     "フォローする", "フォローしてね", "チャンネル登録", "写真：", "写真=", "画像：",
     "关注我们", "点击关注", "扫码关注", "订阅", "点击查看", "图片来源", "图：", "来源：",
