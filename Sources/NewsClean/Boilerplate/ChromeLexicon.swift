@@ -130,8 +130,8 @@ enum ChromeLexicon {
   /// subscribe prompts, sign-up small print, photo credits, link hints.
   static let callToActionOpenings: [String] = [
     "lorem ipsum",  // template filler left in hidden or unused slots
-    "image caption", "caption", "hide caption", "media playback is unsupported", "listen to", "listen back",
-    "get a subscription", "written by", "reviewed by", "medically reviewed",
+    "image caption", "caption", "hide caption", "media playback is unsupported", "listen to",
+    "written by", "reviewed by", "medically reviewed",
     "fact checked by", "last reviewed", "last updated", "updated on", "published on", "republish our articles",
     "(image:", "(photo:", "(credit:",
     "follow us", "follow me", "like us on", "join us on", "join our", "join me on", "join the facebook", "subscribe to",
