@@ -48,9 +48,9 @@ public enum HTMLParser {
   public static func parse(_ utf8: [UInt8], limits: ParseLimits = ParseLimits()) -> Result<HTMLDocument, ParseFailure> {
     _ = initialise
     if utf8.isEmpty { return .failure(.unparseable) }
-    // libxml2 checks each attribute against every earlier one of the same tag: 100,000 attributes
-    // cost minutes. Attributes past the cap are cut before it sees them (they were ignored anyway).
-    let input = AttributePrescan.capped(utf8, maxAttributes: max(limits.maxAttributesPerElement, 256))
+    // Attributes past the cap (quadratic in libxml2) and script/style/svg content (half the bytes
+    // of a real page, never kept) are cut before libxml2 sees the page; see `Prescan`.
+    let input = Prescan.prepared(utf8, maxAttributes: max(limits.maxAttributesPerElement, 256))
     // XML_PARSE_HUGE lifts libxml2's own depth cap of 256, which otherwise halts the parser
     // silently and drops the rest of the page; our SAX guard enforces `limits` exactly instead.
     let options = Int32(
@@ -80,7 +80,8 @@ public enum HTMLParser {
   /// Copies libxml2's tree into Swift values with an explicit stack (a recursive walk would
   /// overflow the thread stack on a page nested 100,000 levels deep).
   private static func convert(_ rootNode: xmlNodePtr, limits: ParseLimits) -> Result<HTMLDocument, ParseFailure> {
-    let root = makeElement(rootNode, limits: limits)
+    var names = NameCache()
+    let root = makeElement(rootNode, limits: limits, names: &names)
     var count = 1
     var deepest = 1
     // Each frame: the C node whose children are still to be read, the Swift element they go into,
@@ -93,7 +94,7 @@ public enum HTMLParser {
       while let c = child {
         switch c.pointee.type {
         case XML_ELEMENT_NODE:
-          let element = makeElement(c, limits: limits)
+          let element = makeElement(c, limits: limits, names: &names)
           count += 1
           if count > limits.maxElements { return .failure(.tooManyElements(limit: limits.maxElements)) }
           built.append(.element(element))
@@ -128,17 +129,19 @@ public enum HTMLParser {
     return .success(HTMLDocument(root: root, elementCount: count, maxDepth: deepest))
   }
 
-  private static func makeElement(_ node: xmlNodePtr, limits: ParseLimits) -> Element {
-    let tag = node.pointee.name.map { lowercasedASCII(String(cString: $0)) } ?? ""
+  private static func makeElement(_ node: xmlNodePtr, limits: ParseLimits, names: inout NameCache) -> Element {
+    let tag = node.pointee.name.map { names.name($0) } ?? ""
     var attributes: [(name: String, value: String)] = []
     var attr = node.pointee.properties
     while let a = attr, attributes.count < limits.maxAttributesPerElement {
       if let namePtr = a.pointee.name {
-        let name = lowercasedASCII(String(cString: namePtr))
+        let name = names.name(namePtr)
         var value = ""
         var valueNode = a.pointee.children
         while let v = valueNode {
-          if let content = v.pointee.content { value += String(cString: content) }
+          if let content = v.pointee.content {
+            if value.isEmpty { value = String(cString: content) } else { value += String(cString: content) }
+          }
           valueNode = v.pointee.next
         }
         if !attributes.contains(where: { $0.name == name }) {
@@ -148,6 +151,22 @@ public enum HTMLParser {
       attr = a.pointee.next
     }
     return Element(tag: tag, attributes: attributes)
+  }
+
+  /// Lower-cased Swift strings for libxml2's tag and attribute names, made once per distinct name.
+  ///
+  /// libxml2 interns names in the parser's dictionary, so one page's thousands of `div`s share one
+  /// pointer; keying by that pointer skips a C-string copy and a case check per element. A name
+  /// not from the dictionary only misses the cache (its pointer is new), never gives a wrong name.
+  private struct NameCache {
+    private var byPointer: [UnsafePointer<xmlChar>: String] = [:]
+
+    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+      if let hit = byPointer[pointer] { return hit }
+      let made = lowercasedASCII(String(cString: pointer))
+      byPointer[pointer] = made
+      return made
+    }
   }
 
   private static func rawText(_ node: xmlNodePtr) -> String {

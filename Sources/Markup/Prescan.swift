@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One byte-level pass over a page before libxml2 sees it, cutting what the tree would never keep.
+///
+/// - **Attributes past a cap.** libxml2 2.9 checks each new attribute of a tag against all earlier
+///   ones, so one element with 100,000 attributes takes about 16 seconds and 300,000 take minutes.
+///   The tree keeps only the first `ParseLimits.maxAttributesPerElement` attributes anyway.
+/// - **The content of `script`, `style` and `svg`.** On real pages these are about half of the
+///   bytes (scripts a third, styles an eighth, inline icons most of the rest), and the tree drops
+///   them (see `HTMLParser.skippedTags`), yet libxml2 2.9 reads raw text one character at a time
+///   and builds every `path` of an icon. Cutting them before the parse halves libxml2's work.
+///   Scripts that carry JSON (`application/ld+json` metadata) are kept whole.
+///
+/// The scan follows the HTML tokenizer loosely (tag name, then name[=value] pairs with quoted or
+/// bare values, comments skipped). Raw text ends where libxml2 ends it, at the first `</script`
+/// or `</style` (any case); an `svg` is cut up to its first `</svg`, and a leftover outer end tag
+/// is ignored by libxml2 as any stray end tag is. Where no end tag follows, nothing is cut and
+/// libxml2 sees the page as it is. Pages with nothing to cut are returned without a copy.
+enum Prescan {
+  static func prepared(_ bytes: [UInt8], maxAttributes: Int) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
+      guard let base = buffer.baseAddress else { return bytes }
+      let n = buffer.count
+      var out: [UInt8]?
+      var copiedUpTo = 0
+      var i = 0
+
+      func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D }
+      func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+      func find(_ byte: UInt8, from: Int) -> Int? {
+        guard from < n, let hit = memchr(base + from, Int32(byte), n - from) else { return nil }
+        return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+      }
+      /// Whether the bytes at `at` spell `word` (lower-case ASCII) in any case.
+      func matches(_ word: StaticString, at: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard at + count <= n else { return false }
+        let letters = word.utf8Start
+        for k in 0..<count where base[at + k] | 0x20 != letters[k] { return false }
+        return true
+      }
+      /// The start of the first `</name` at or after `from`, in any case.
+      func endTag(_ name: StaticString, from: Int) -> Int? {
+        var j = from
+        while let lt = find(0x3C, from: j) {
+          if lt + 1 < n, base[lt + 1] == 0x2F, matches(name, at: lt + 2) { return lt }
+          j = lt + 1
+        }
+        return nil
+      }
+      func drop(_ range: Range<Int>) {
+        if out == nil {
+          out = []
+          out!.reserveCapacity(n)
+        }
+        out!.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: range.lowerBound - copiedUpTo))
+        copiedUpTo = range.upperBound
+      }
+
+      while let lt = find(0x3C, from: i) {
+        i = lt + 1
+        guard i < n else { break }
+        if base[i] == 0x21, i + 2 < n, base[i + 1] == 0x2D, base[i + 2] == 0x2D {
+          // A comment: skip to "-->" when there is one, else read on as libxml2 recovers.
+          var j = i + 3
+          while let dash = find(0x2D, from: j) {
+            if dash + 2 < n, base[dash + 1] == 0x2D, base[dash + 2] == 0x3E {
+              j = dash + 3
+              break
+            }
+            j = dash + 1
+          }
+          i = max(i, j)
+          continue
+        }
+        guard isLetter(base[i]) else { continue }
+        let nameStart = i
+        while i < n, !isSpace(base[i]), base[i] != 0x3E, base[i] != 0x2F { i += 1 }
+        let nameLength = i - nameStart
+        let rawText: StaticString? =
+          nameLength == 6 && matches("script", at: nameStart) ? "script"
+          : nameLength == 5 && matches("style", at: nameStart) ? "style"
+          : nameLength == 3 && matches("svg", at: nameStart) ? "svg" : nil
+        var carriesJSON = false
+        var count = 0
+        var closed = false
+        attributes: while i < n {
+          while i < n, isSpace(base[i]) || base[i] == 0x2F { i += 1 }
+          if i >= n { break }
+          if base[i] == 0x3E {
+            closed = true
+            break
+          }
+          let start = i
+          i += 1  // the first character of a name may be anything, even "="
+          while i < n, !isSpace(base[i]), base[i] != 0x3E, base[i] != 0x2F, base[i] != 0x3D { i += 1 }
+          let isType = i - start == 4 && matches("type", at: start)
+          var j = i
+          while j < n, isSpace(base[j]) { j += 1 }
+          if j < n, base[j] == 0x3D {
+            j += 1
+            while j < n, isSpace(base[j]) { j += 1 }
+            let valueStart: Int
+            if j < n, base[j] == 0x22 || base[j] == 0x27 {
+              guard let close = find(base[j], from: j + 1) else { break attributes }
+              valueStart = j + 1
+              i = close + 1
+            } else {
+              valueStart = j
+              i = j
+              while i < n, !isSpace(base[i]), base[i] != 0x3E { i += 1 }
+            }
+            if isType, rawText != nil {
+              var k = valueStart
+              while k + 4 <= i {
+                if matches("json", at: k) {
+                  carriesJSON = true
+                  break
+                }
+                k += 1
+              }
+            }
+          }
+          count += 1
+          if count > maxAttributes { drop(start..<i) }
+        }
+        if closed, let rawText, !carriesJSON, let end = endTag(rawText, from: i + 1) {
+          if end > i + 1 { drop((i + 1)..<end) }
+          i = end
+        }
+      }
+      guard var result = out else { return bytes }
+      result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: n - copiedUpTo))
+      return result
+    }
+  }
+}
