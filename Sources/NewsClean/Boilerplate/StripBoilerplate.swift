@@ -143,6 +143,21 @@ public struct StripBoilerplate: Stage {
         kept = baseline
       }
     }
+    // A listing's or product page's content is a grid of short linked items below a short text.
+    if thread == nil, let grid = ItemGrid.blocks(
+      near: container, keptUnits: kept.reduce(0) { $0 + ContentContainer.textUnits($1.text) }, blocks: visible,
+      structure: structure)
+    {
+      let keptIndices = Set(kept.map(\.index))
+      let added = grid.filter { !keptIndices.contains($0.index) }
+      if !added.isEmpty {
+        let addedTexts = Set(added.map(\.text))
+        let addedIndices = Set(added.map(\.index))
+        page.removed.removeAll { addedTexts.contains($0.text) }
+        page.setAside.removeAll { addedIndices.contains($0.index) }
+        kept = (kept + added).sorted { $0.index < $1.index }
+      }
+    }
     page.blocks = kept
     // Comment areas hold their own furniture (the reply form, its notices): markup roles below
     // the comment section speak there too.

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import NewsClean
+
+@Suite struct ItemGridTests {
+  /// A page with a short introduction and `items` product cards below it, in the same column.
+  func shopPage(items: [String], intro: String = "Every lamp in our workshop is turned by hand from reclaimed oak, and each one ships with a linen shade.") -> String {
+    let cards = items.enumerated().map { i, name in
+      """
+      <div class="card"><a href="/lamps/\(i)"><span class="name">\(name)</span></a><span class="price">$\(40 + i * 5).00</span></div>
+      """
+    }.joined(separator: "\n")
+    return """
+      <html><head><title>Table lamps – Oakhouse</title></head><body>
+      <nav><a href="/">Home</a> <a href="/lamps">Lamps</a> <a href="/shades">Shades</a> <a href="/about">About</a></nav>
+      <main><div class="intro"><h1>Table lamps</h1><p>\(intro)</p></div>
+      <div class="grid">
+      \(cards)
+      </div></main>
+      <footer><p>© Oakhouse Lamps. All rights reserved.</p></footer>
+      </body></html>
+      """
+  }
+
+  let lamps = [
+    "Harbour desk lamp", "Orchard reading lamp", "Meadow bedside lamp", "Quay floor lamp", "Willow wall lamp",
+    "Granary pendant lamp", "Lantern porch lamp", "Chapel table lamp", "Mill piano lamp", "Bridge arc lamp",
+    "Ferry cabin lamp", "Beacon night lamp",
+  ]
+
+  @Test("a listing page keeps its grid of linked items below the short introduction")
+  func listingKeepsItems() {
+    guard let record = record(shopPage(items: lamps), format: .html) else { return }
+    for lamp in lamps { #expect(record.text.contains(lamp), "missing item \(lamp)") }
+    #expect(record.text.contains("reclaimed oak"))
+    #expect(!record.text.contains("All rights reserved"))
+    #expect(!record.text.contains("Shades"))
+  }
+
+  @Test("three cards are not a grid")
+  func tooFewItems() {
+    guard let record = record(shopPage(items: Array(lamps.prefix(3))), format: .html) else { return }
+    #expect(!record.text.contains("Harbour desk lamp"))
+  }
+
+  @Test("an article longer than half the page's teaser grid keeps the teasers out")
+  func articleBesideTeasers() {
+    let paragraph = "The harbour board met on Tuesday to discuss the ferry timetable, which has changed four times this year. Members heard from residents, skippers and the island school, and agreed to publish a single timetable for the whole winter season."
+    let article = (0..<4).map { _ in paragraph }.joined(separator: "</p><p>")
+    guard let record = record(shopPage(items: lamps, intro: article), format: .html) else { return }
+    #expect(record.text.contains("ferry timetable"))
+    for lamp in lamps { #expect(!record.text.contains(lamp), "teaser \(lamp) kept") }
+  }
+}
