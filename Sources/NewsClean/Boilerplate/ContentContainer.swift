@@ -203,7 +203,8 @@ enum ThreadDetector {
 /// Re-reads each block's roles with one correction: an element whose class says chrome
 /// (`related`, `sidebar`, `comments`) but that holds most of the page's prose is not chrome —
 /// site templates misname wrappers (`div.layout-sidebar-left > main`), and a menu or a teaser
-/// list never carries the bulk of a page's sentences.
+/// list never carries the bulk of a page's sentences. Consent dialogs are the exception: their
+/// legal prose is long by nature and never the page's content.
 enum RoleOverride {
 static func apply(_ blocks: [Block], structure: PageStructure) -> [Block] {
   guard !structure.tags.isEmpty else { return blocks }
@@ -219,7 +220,11 @@ static func apply(_ blocks: [Block], structure: PageStructure) -> [Block] {
   let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
   var overruled = [Bool](repeating: false, count: structure.tags.count)
   var any = false
-  for serial in mass.indices where mass[serial] > 0.5 * total && !structure.roles[serial].isDisjoint(with: strong) {
+  // A consent dialog's legal text can outweigh a short post; it is never the page's content.
+  for serial in mass.indices
+  where mass[serial] > 0.5 * total && !structure.roles[serial].isDisjoint(with: strong)
+    && !structure.roles[serial].contains(.consent)
+  {
     overruled[serial] = true
     any = true
   }

@@ -77,6 +77,11 @@ public struct StripBoilerplate: Stage {
       // No element earned a vote (every prose block sits under chrome-named markup): read the
       // page without markup evidence rather than lose it.
       page.blocks = baseline(visible)
+      if page.blocks.isEmpty {
+        let commentBlocks = visible.filter { $0.roles.contains(.comments) }
+        (page.comments, _) = CommentReader.read(commentBlocks, structure: structure, classify: commentClassifier)
+        promoteFirstPost(&page, commentBlocks: commentBlocks)
+      }
       return
     }
     var thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
@@ -159,19 +164,39 @@ public struct StripBoilerplate: Stage {
       }
     }
     page.blocks = kept
-    // Comment areas hold their own furniture (the reply form, its notices): markup roles below
-    // the comment section speak there too.
-    let (comments, chrome) = CommentReader.read(
-      commentBlocks, structure: structure,
-      classify: { classify($0, context: BlockContext(innerRoles: $0.roles.subtracting([.comments, .article, .main, .caption, .title]))) })
+    let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: commentClassifier)
     page.comments = CommentReader.droppingQuotes(comments, body: kept)
     page.removed.append(contentsOf: chrome)
+    if kept.isEmpty { promoteFirstPost(&page, commentBlocks: commentBlocks) }
   }
 
-  /// Every prose block that no signal calls chrome, in reading order.
+  /// Classifies a block of a comment area: the area holds its own furniture (the reply form, its
+  /// notices), so markup roles below the comment section speak there too.
+  private func commentClassifier(_ block: Block) -> BoilerplateKind? {
+    classify(block, context: BlockContext(innerRoles: block.roles.subtracting([.comments, .article, .main, .caption, .title])))
+  }
+
+  /// A thread whose every post is marked up as a comment (Invision's `ipsComment`) and nothing
+  /// else on the page: the first post is the article, moved from `comments` to the body.
+  private func promoteFirstPost(_ page: inout Page<Stripped>, commentBlocks: [Block]) {
+    guard let first = page.comments.first else { return }
+    var lines: [String: Int] = [:]
+    for line in first.text.split(separator: "\n") { lines[String(line), default: 0] += 1 }
+    var body: [Block] = []
+    for block in commentBlocks where lines[block.text, default: 0] > 0 {
+      lines[block.text]! -= 1
+      body.append(block)
+    }
+    guard !body.isEmpty else { return }
+    page.blocks = body
+    page.comments.removeFirst()
+  }
+
+  /// Every prose block that no signal calls chrome, in reading order. Markup roles are not
+  /// trusted here (they misled the vote), except a consent dialog's, whose legal prose is never content.
   private func baseline(_ visible: [Block]) -> [Block] {
     visible.filter { b in
-      ContentContainer.isProse(b) && !b.roles.contains(.comments) && classify(b, context: BlockContext()) == nil
+      ContentContainer.isProse(b) && b.roles.isDisjoint(with: [.comments, .consent]) && classify(b, context: BlockContext()) == nil
     }
   }
 

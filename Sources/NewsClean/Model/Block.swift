@@ -76,6 +76,10 @@ public struct MarkupRoles: OptionSet, Sendable, Hashable {
   public static let signature = MarkupRoles(rawValue: 1 << 16)
   public static let title = MarkupRoles(rawValue: 1 << 17)
   public static let caption = MarkupRoles(rawValue: 1 << 18)
+  /// A cookie-consent or privacy-preference dialog. It also carries `.advert`; unlike other
+  /// chrome it is never re-read as content (`RoleOverride`), however much of a short page's prose
+  /// its legal text holds.
+  public static let consent = MarkupRoles(rawValue: 1 << 19)
 
   /// Chrome roles that a class name gives loosely (`has-profile`, `post-info`): an inner
   /// content wrapper overrides them.

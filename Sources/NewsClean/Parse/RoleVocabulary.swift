@@ -21,7 +21,7 @@ enum RoleVocabulary {
   /// Whole tokens of class/id values and the role each one signals.
   static let tokenRoles: [String: MarkupRoles] = {
     var table: [String: MarkupRoles] = [:]
-    func add(_ role: MarkupRoles, _ words: [String]) { for w in words { table[w, default: []].insert(role) } }
+    func add(_ role: MarkupRoles, _ words: [String]) { for w in words { table[w, default: []].formUnion(role) } }
     add(.navigation, [
       "nav", "navi", "navbar", "navigation", "menu", "menus", "gnb", "lnb", "snb", "tnb", "breadcrumb",
       "breadcrumbs", "crumbs", "topmenu", "submenu", "sitemap", "tabs", "toc", "skip", "skipnav", "nb",
@@ -55,7 +55,7 @@ enum RoleVocabulary {
     // Dialogs and overlays (geo redirects, sign-up walls) are never the page's content.
     add(.advert, ["popup", "modal", "overlay", "dialog", "lightbox", "geoip", "redirect"])
     // Consent dialogs hold long legal prose that would otherwise outvote a short article.
-    add(.advert, ["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "privacy-center", "cmp"])
+    add([.advert, .consent], ["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "privacy-center", "cmp", "didomi", "usercentrics", "truste", "trustarc"])
     add(.article, [
       "article", "post", "entry", "content", "contents", "body", "story", "text", "view", "document",
       "articlebody", "postbody", "entrycontent", "postcontent", "con", "main", "read", "message",
@@ -86,6 +86,9 @@ enum RoleVocabulary {
     // `writeContents`, `post-info-body`: when a name says content, its weaker chrome words are
     // qualifiers, not the element's purpose.
     if roles.contains(.article) { roles.subtract(MarkupRoles.weakChrome) }
+    // On the page's root a consent word is the state of the visitor's choice (`cookies-not-set`),
+    // not a dialog.
+    if tag == "body" || tag == "html" { roles.remove(.consent) }
     return roles
   }
 
