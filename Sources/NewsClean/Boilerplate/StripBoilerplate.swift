@@ -57,9 +57,11 @@ public struct StripBoilerplate: Stage {
   private func stripHTML(_ page: inout Page<Stripped>) {
     let structure = page.structure
     var visible: [Block] = []
+    let fadedIn = Self.isHiddenUntilScript(page.blocks)
     for block in page.blocks {
       // A folded-away list of links reads as a hidden link block; folded prose is content.
-      if block.hidden || (block.collapsed && ContentContainer.proseLinkDensity(block) >= 0.5) {
+      let hidden = block.hidden && !(fadedIn && ContentContainer.proseLinkDensity(block) < 0.5)
+      if hidden || (block.collapsed && ContentContainer.proseLinkDensity(block) >= 0.5) {
         page.hiddenLinks.append(contentsOf: block.links)
         page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: block.text))
       } else if block.screenReaderOnly {
@@ -168,6 +170,19 @@ public struct StripBoilerplate: Stage {
     page.comments = CommentReader.droppingQuotes(comments, body: kept)
     page.removed.append(contentsOf: chrome)
     if kept.isEmpty { promoteFirstPost(&page, commentBlocks: commentBlocks) }
+  }
+
+  /// Whether the page's prose is mostly hidden by style: a page that fades its whole content in
+  /// with a script (`<main style="opacity:0">`) rather than one hiding injected links. Injected
+  /// blocks are link lists and short lines; they never carry most of a page's sentences.
+  static func isHiddenUntilScript(_ blocks: [Block]) -> Bool {
+    var hidden = 0.0
+    var shown = 0.0
+    for block in blocks where !block.collapsed && !block.screenReaderOnly {
+      let w = ContentContainer.proseWeight(block)
+      if block.hidden { hidden += w } else { shown += w }
+    }
+    return hidden > 0 && hidden > 2 * shown
   }
 
   /// Classifies a block of a comment area: the area holds its own furniture (the reply form, its
