@@ -72,4 +72,11 @@ import Testing
     let html = #"<article><header><h1>Ferry returns</h1></header><p>Body text</p></article>"#
     #expect(roles(of: "Ferry returns", in: html)?.contains(.header) == false)
   }
+
+  @Test("an editor's widget inside the text is content; a sidebar widget is not")
+  func editorWidget() {
+    #expect(!RoleVocabulary.nameRoles("ck-widget ck-widget bs_grid").contains(.aside))
+    #expect(RoleVocabulary.nameRoles("sidebar-widget").contains(.aside))
+    #expect(RoleVocabulary.nameRoles("widget widget_recent_entries").contains(.aside))
+  }
 }

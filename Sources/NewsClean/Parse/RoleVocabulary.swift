@@ -99,14 +99,15 @@ enum RoleVocabulary {
     let words = tokens(of: value)
     for (i, token) in words.enumerated() {
       // `with-sidebar`, `has-comments`, `w-sidebar`: layout modifiers describing what sits
-      // beside the element, not the element itself.
+      // beside the element, not the element itself. `ck-widget`: CKEditor's name for a block
+      // inside the text it edits (an image with its caption, a grid of them), not a sidebar widget.
       if i > 0, layoutModifiers.contains(words[i - 1]) { continue }
       if let r = tokenRoles[token] { roles.formUnion(r) }
     }
     return roles
   }
 
-  static let layoutModifiers: Set<String> = ["with", "has", "w", "no", "without"]
+  static let layoutModifiers: Set<String> = ["with", "has", "w", "no", "without", "ck"]
 
   /// Splits `bo_v_info postMeta entry-content` into `bo v info post meta postmeta entry content entrycontent`.
   static func tokens(of value: String) -> [String] {
