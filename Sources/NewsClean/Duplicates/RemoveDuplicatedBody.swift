@@ -24,7 +24,8 @@ public struct RemoveDuplicatedBody: Stage {
 
   public func process(_ page: Page<Stripped>) -> Verdict<Page<Deduplicated>> {
     var next: Page<Deduplicated> = page.advanced()
-    let result = Self.deduplicate(page.blocks)
+    let prints = page.blocks.map { Fingerprint($0.text) }
+    let result = Self.deduplicate(page.blocks, prints: prints)
     var finding = WithinDocumentDuplicate()
     if result.isCopy {
       next.blocks = result.kept
@@ -34,10 +35,13 @@ public struct RemoveDuplicatedBody: Stage {
     }
     // A copy of the body in another container (a mobile or app version beside the main one).
     if !page.setAside.isEmpty {
-      let seen = Set(next.blocks.flatMap { Self.shingles(Self.fold($0.text)) })
-      let copies = page.setAside.filter { Self.coverage(Self.shingles(Self.fold($0.text)), by: seen) >= Self.coverageThreshold }
-      let keptChars = next.blocks.reduce(0) { $0 + $1.text.count }
-      let copyChars = copies.reduce(0) { $0 + $1.text.count }
+      // Unless a copy was removed, the kept blocks are the page's blocks, already fingerprinted.
+      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text) } : prints
+      var seen = ShingleIndex()
+      for p in keptPrints { seen.insert(p.grams, value: 0) }
+      let copies = page.setAside.filter { seen.coverage(of: Fingerprint($0.text).grams) >= Self.coverageThreshold }
+      let keptChars = next.blocks.reduce(0) { $0 + characterCount($1.text) }
+      let copyChars = copies.reduce(0) { $0 + characterCount($1.text) }
       if copies.count >= 2 || (copies.count == 1 && copyChars * 2 >= keptChars) {
         finding.found = true
         finding.kind = finding.kind ?? "container"
@@ -62,69 +66,99 @@ public struct RemoveDuplicatedBody: Stage {
     var removedCount: Int { removed.count }
   }
 
+  /// A block's folded text and its distinct shingles, computed once per block: the comparison
+  /// reads them several times (coverage, containment, runs), and folding dominates its cost.
+  struct Fingerprint {
+    let folded: String
+    /// Distinct shingle hashes, sorted.
+    let grams: [UInt64]
+
+    init(_ text: String) {
+      folded = RemoveDuplicatedBody.fold(text)
+      grams = RemoveDuplicatedBody.shingleList(folded)
+    }
+
+    /// `folded.count`, without grapheme breaking where the folded text is ASCII.
+    var characters: Int { characterCount(folded) }
+  }
+
   static func deduplicate(_ blocks: [Block]) -> Result {
-    var seen = Set<UInt64>()
-    var firstIndexOfShingle: [UInt64: Int] = [:]
+    deduplicate(blocks, prints: blocks.map { Fingerprint($0.text) })
+  }
+
+  /// `prints[i]` is the fingerprint of `blocks[i]`.
+  static func deduplicate(_ blocks: [Block], prints: [Fingerprint]) -> Result {
+    // Shingle → position in `kept` of the first kept block that had it; its keys are the
+    // shingles seen so far.
+    var firstIndexOfShingle = ShingleIndex()
     var kept: [Block] = []
+    var keptFolded: [String] = []
     var removed: [Block] = []
     var exact = true
     var longerLater = false
     var keyOfKept: [String: Int] = [:]
-    for block in blocks {
-      let folded = fold(block.text)
-      let grams = shingles(folded)
+    for (position, block) in blocks.enumerated() {
+      let print = prints[position]
+      let folded = print.folded
+      let grams = print.grams
       if grams.isEmpty {
         kept.append(block)
+        keptFolded.append(folded)
         continue
       }
-      let cover = coverage(grams, by: seen)
-      if cover >= coverageThreshold, folded.count >= 6 {
+      let cover = firstIndexOfShingle.coverage(of: grams)
+      if cover >= coverageThreshold, print.characters >= 6 {
         removed.append(block)
         if keyOfKept[folded] == nil { exact = false }
         continue
       }
       // The later block contains an earlier, shorter one: the earlier copy was cut short.
-      if let earlierIndex = grams.compactMap({ firstIndexOfShingle[$0] }).min(),
+      if let earlierIndex = firstIndexOfShingle.minimumValue(of: grams),
         earlierIndex < kept.count, cover >= 0.5,
-        fold(kept[earlierIndex].text).count < folded.count,
-        folded.contains(fold(kept[earlierIndex].text))
+        characterCount(keptFolded[earlierIndex]) < print.characters,
+        folded.contains(keptFolded[earlierIndex])
       {
         removed.append(kept[earlierIndex])
         kept[earlierIndex] = block
+        keptFolded[earlierIndex] = folded
         longerLater = true
-        for g in grams where firstIndexOfShingle[g] == nil { firstIndexOfShingle[g] = earlierIndex }
-        seen.formUnion(grams)
+        firstIndexOfShingle.insert(grams, value: earlierIndex)
         exact = false
         continue
       }
-      for g in grams where firstIndexOfShingle[g] == nil { firstIndexOfShingle[g] = kept.count }
+      firstIndexOfShingle.insert(grams, value: kept.count)
       keyOfKept[folded] = kept.count
-      seen.formUnion(grams)
       kept.append(block)
+      keptFolded.append(folded)
     }
-    let keptChars = kept.reduce(0) { $0 + $1.text.count }
+    // Nothing repeated: neither a run of repeats nor a restart nor a longer later copy.
+    guard !removed.isEmpty else { return Result(kept: blocks, removed: [], isCopy: false, kind: nil) }
+    let keptChars = kept.reduce(0) { $0 + characterCount($1.text) }
     // A copy cut short after its first paragraph: the page ends by starting the body over.
     let restartsAtEnd = removed.count == 1 && blocks.last.map { $0.index == removed[0].index } == true && kept.count >= 2
-      && kept.first.map { first in
+      && {
         // The whole first paragraph again, or a cut-off start of it; a complete sentence that
         // the article repeats at its end is the writer's choice and stays.
-        fold(first.text) == fold(removed[0].text)
+        let first = keptFolded[0]
+        let again = prints[blocks.count - 1]
+        return first == again.folded
           || ((!endsLikeSentence(removed[0].text) || removed[0].text.hasSuffix("...") || removed[0].text.hasSuffix("…"))
-            && coverage(shingles(fold(removed[0].text)), by: shingles(fold(first.text))) >= coverageThreshold)
-      } == true
+            && sortedCoverage(of: again.grams, by: shingleList(first)) >= coverageThreshold)
+      }()
     // Repeats count as a pasted copy only where they run together: a second copy is a long
     // stretch of consecutive repeated paragraphs, while structured pages (recipes, plans,
     // tables) repeat single lines here and there, and those stay.
     let repeatedIndexes = Set(removed.map(\.index))
     // One altered paragraph inside a copy (an injected link, an edit) does not end its run.
-    var runs: [[Block]] = []
-    var current: [Block] = []
+    // Runs hold positions in `blocks`.
+    var runs: [[Int]] = []
+    var current: [Int] = []
     var gap = 0
-    for block in blocks {
+    for (position, block) in blocks.enumerated() {
       if repeatedIndexes.contains(block.index) {
-        current.append(block)
+        current.append(position)
         gap = 0
-      } else if !fold(block.text).isEmpty {
+      } else if !prints[position].folded.isEmpty {
         gap += 1
         if gap > 1 {
           if !current.isEmpty { runs.append(current) }
@@ -134,10 +168,10 @@ public struct RemoveDuplicatedBody: Stage {
     }
     if !current.isEmpty { runs.append(current) }
     let copies = runs.filter { run in
-      let chars = run.reduce(0) { $0 + $1.text.count }
+      let chars = run.reduce(0) { $0 + characterCount(blocks[$1].text) }
       // Several different paragraphs again, or one long one: a note repeated between timetable
       // lines is the same short text each time.
-      let distinct = Set(run.map { fold($0.text) }).count
+      let distinct = Set(run.map { prints[$0].folded }).count
       return chars * 2 >= keptChars || (distinct >= 2 && chars * 4 >= keptChars)
     }
     guard !copies.isEmpty || restartsAtEnd || longerLater && removed.count >= 2 else {
@@ -148,7 +182,7 @@ public struct RemoveDuplicatedBody: Stage {
       return Result(kept: trimmingJoinedCopy(kept), removed: removed, isCopy: true, kind: kind)
     }
     // Keep the scattered repeats; remove only the runs that form a copy.
-    let dropped = Set(copies.flatMap { $0.map(\.index) })
+    let dropped = Set(copies.flatMap { $0.map { blocks[$0].index } })
     let finalKept = blocks.filter { !dropped.contains($0.index) }
     return Result(
       kept: trimmingJoinedCopy(finalKept), removed: blocks.filter { dropped.contains($0.index) }, isCopy: true, kind: kind)
@@ -158,10 +192,13 @@ public struct RemoveDuplicatedBody: Stage {
   /// came out as one block ending with an earlier paragraph: that tail is the copy's start.
   static func trimmingJoinedCopy(_ kept: [Block]) -> [Block] {
     var out = kept
+    // Character counts, kept current as blocks are trimmed (counting is the costly part).
+    var counts = out.map { characterCount($0.text) }
     for i in out.indices {
-      for j in 0..<i where out[j].text.count >= 40 && out[i].text.count > out[j].text.count + 20 {
+      for j in 0..<i where counts[j] >= 40 && counts[i] > counts[j] + 20 {
         if out[i].text.hasSuffix(out[j].text) {
-          out[i].text = String(out[i].text.dropLast(out[j].text.count)).trimmingCharacters(in: "")
+          out[i].text = String(out[i].text.dropLast(counts[j])).trimmingCharacters(in: "")
+          counts[i] = characterCount(out[i].text)
           break
         }
       }
@@ -183,20 +220,57 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   private static func foldText(_ s: String) -> String {
+    var s = s
+    if let ascii = s.withUTF8(foldASCII) { return ascii }
     // Compatibility folding (full-width to ASCII) is only needed outside ASCII.
-    let ascii = s.utf8.allSatisfy { $0 < 0x80 }
-    let folded = ascii ? s.lowercased() : s.precomposedStringWithCompatibilityMapping.lowercased()
-    var out = String.UnicodeScalarView()
+    let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
+    var out: [UInt8] = []
+    out.reserveCapacity(folded.utf8.count)
     for scalar in folded.unicodeScalars where isAlphanumeric(scalar) {
-      out.append(scalar)
+      out.append(contentsOf: UTF8.encode(scalar)!)
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `foldText` for ASCII text, byte by byte (lower-casing ASCII is `A-Z` → `a-z`); nil when any
+  /// byte is not ASCII.
+  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var n = 0
+    for b in bytes {
+      if b >= 0x80 { return nil }
+      if isASCIIAlphanumeric(b) { n += 1 }
+    }
+    return String(unsafeUninitializedCapacity: n) { out in
+      var k = 0
+      for b in bytes where isASCIIAlphanumeric(b) {
+        out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        k += 1
+      }
+      return k
+    }
+  }
+
+  @inline(__always)
+  private static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
   }
 
   /// Hashed character shingles (FNV-1a over the scalars of each window; only compared within
   /// one page, so a simple in-process hash is enough).
-  static func shingles(_ folded: String) -> Set<UInt64> {
-    let scalars = Array(folded.unicodeScalars.lazy.map(\.value))
+  static func shingles(_ folded: String) -> Set<UInt64> { Set(shingleList(folded)) }
+
+  /// The distinct shingles of `shingles(_:)`, sorted: cheaper to build than a set, and all the
+  /// comparison needs is which of them were seen.
+  static func shingleList(_ folded: String) -> [UInt64] {
+    var folded = folded
+    // Folded text is mostly ASCII, where each byte is one scalar.
+    if let list = folded.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? shingleList(bytes) : nil }) {
+      return list
+    }
+    return Array(folded.unicodeScalars.lazy.map(\.value)).withUnsafeBufferPointer(shingleList)
+  }
+
+  private static func shingleList<C: UnsignedInteger>(_ scalars: UnsafeBufferPointer<C>) -> [UInt64] {
     guard !scalars.isEmpty else { return [] }
     func hash(_ range: Range<Int>) -> UInt64 {
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -206,8 +280,17 @@ public struct RemoveDuplicatedBody: Stage {
       return h
     }
     if scalars.count <= shingleLength { return [hash(0..<scalars.count)] }
-    var out = Set<UInt64>(minimumCapacity: scalars.count)
-    for i in 0...(scalars.count - shingleLength) { out.insert(hash(i..<(i + shingleLength))) }
+    var out: [UInt64] = []
+    out.reserveCapacity(scalars.count - shingleLength + 1)
+    for i in 0...(scalars.count - shingleLength) { out.append(hash(i..<(i + shingleLength))) }
+    out.sort()
+    // Drop repeats in place.
+    var k = 1
+    for i in 1..<out.count where out[i] != out[k - 1] {
+      out[k] = out[i]
+      k += 1
+    }
+    out.removeLast(out.count - k)
     return out
   }
 
@@ -216,5 +299,107 @@ public struct RemoveDuplicatedBody: Stage {
     var hit = 0
     for g in grams where seen.contains(g) { hit += 1 }
     return Double(hit) / Double(grams.count)
+  }
+
+  /// `coverage(_:by:)` for two sorted lists of distinct shingles: a merge walk.
+  static func sortedCoverage(of grams: [UInt64], by seen: [UInt64]) -> Double {
+    guard !grams.isEmpty else { return 0 }
+    var hit = 0
+    var i = 0
+    var j = 0
+    while i < grams.count && j < seen.count {
+      if grams[i] == seen[j] {
+        hit += 1
+        i += 1
+        j += 1
+      } else if grams[i] < seen[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return Double(hit) / Double(grams.count)
+  }
+}
+
+/// Shingle hashes seen so far on a page, each with a small value (the position of the block
+/// that brought it). An open-addressing table: the keys are already hashes, so one multiply
+/// spreads them, where `Set`/`Dictionary` would hash each again with SipHash.
+struct ShingleIndex {
+  private var keys: [UInt64]
+  /// -1 marks an empty slot.
+  private var values: [Int]
+  private var count = 0
+  private var shift: UInt64
+
+  init() {
+    keys = Array(repeating: 0, count: 256)
+    values = Array(repeating: -1, count: 256)
+    shift = 64 - 8
+  }
+
+  @inline(__always)
+  private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+  /// The value stored for `key`, or nil.
+  @inline(__always)
+  func value(_ key: UInt64) -> Int? {
+    let mask = keys.count - 1
+    var i = slot(key)
+    while true {
+      let v = values[i]
+      if v < 0 { return nil }
+      if keys[i] == key { return v }
+      i = (i + 1) & mask
+    }
+  }
+
+  /// Stores `value` for each key not yet present (a key keeps its first value).
+  mutating func insert(_ grams: [UInt64], value: Int) {
+    precondition(value >= 0)
+    if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
+    let mask = keys.count - 1
+    for key in grams {
+      var i = slot(key)
+      while values[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
+      if values[i] < 0 {
+        keys[i] = key
+        values[i] = value
+        count += 1
+      }
+    }
+  }
+
+  /// Share of `grams` (distinct) that are present.
+  func coverage(of grams: [UInt64]) -> Double {
+    guard !grams.isEmpty else { return 0 }
+    var hit = 0
+    for g in grams where value(g) != nil { hit += 1 }
+    return Double(hit) / Double(grams.count)
+  }
+
+  /// The smallest value stored for any of `grams`, or nil when none is present.
+  func minimumValue(of grams: [UInt64]) -> Int? {
+    var best: Int? = nil
+    for g in grams { if let v = value(g), best == nil || v < best! { best = v } }
+    return best
+  }
+
+  /// Rehashes into a table at least twice as large as `needed` entries.
+  private mutating func grow(to needed: Int) {
+    var capacity = keys.count
+    while needed * 2 > capacity { capacity *= 2 }
+    let oldKeys = keys
+    let oldValues = values
+    keys = Array(repeating: 0, count: capacity)
+    values = Array(repeating: -1, count: capacity)
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    let mask = capacity - 1
+    for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
+      var i = slot(key)
+      while values[i] >= 0 { i = (i + 1) & mask }
+      keys[i] = key
+      values[i] = value
+    }
   }
 }
