@@ -24,7 +24,8 @@ public struct RemoveDuplicatedBody: Stage {
 
   public func process(_ page: Page<Stripped>) -> Verdict<Page<Deduplicated>> {
     var next: Page<Deduplicated> = page.advanced()
-    let prints = page.blocks.map { Fingerprint($0.text) }
+    var scratch = ShingleScratch()
+    let prints = page.blocks.map { Fingerprint($0.text, scratch: &scratch) }
     let result = Self.deduplicate(page.blocks, prints: prints)
     var finding = WithinDocumentDuplicate()
     if result.isCopy {
@@ -36,10 +37,12 @@ public struct RemoveDuplicatedBody: Stage {
     // A copy of the body in another container (a mobile or app version beside the main one).
     if !page.setAside.isEmpty {
       // Unless a copy was removed, the kept blocks are the page's blocks, already fingerprinted.
-      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text) } : prints
-      var seen = ShingleIndex()
+      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text, scratch: &scratch) } : prints
+      var seen = ShingleIndex(expected: keptPrints.reduce(0) { $0 + $1.grams.count })
       for p in keptPrints { seen.insert(p.grams, value: 0) }
-      let copies = page.setAside.filter { seen.coverage(of: Fingerprint($0.text).grams) >= Self.coverageThreshold }
+      let copies = page.setAside.filter {
+        seen.coverage(of: Fingerprint($0.text, scratch: &scratch).grams) >= Self.coverageThreshold
+      }
       let keptChars = next.blocks.reduce(0) { $0 + characterCount($1.text) }
       let copyChars = copies.reduce(0) { $0 + characterCount($1.text) }
       if copies.count >= 2 || (copies.count == 1 && copyChars * 2 >= keptChars) {
@@ -70,12 +73,12 @@ public struct RemoveDuplicatedBody: Stage {
   /// reads them several times (coverage, containment, runs), and folding dominates its cost.
   struct Fingerprint {
     let folded: String
-    /// Distinct shingle hashes, sorted.
+    /// Distinct shingle hashes, in order of first occurrence.
     let grams: [UInt64]
 
-    init(_ text: String) {
+    init(_ text: String, scratch: inout ShingleScratch) {
       folded = RemoveDuplicatedBody.fold(text)
-      grams = RemoveDuplicatedBody.shingleList(folded)
+      grams = RemoveDuplicatedBody.shingleList(folded, scratch: &scratch)
     }
 
     /// `folded.count`, without grapheme breaking where the folded text is ASCII.
@@ -83,14 +86,15 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   static func deduplicate(_ blocks: [Block]) -> Result {
-    deduplicate(blocks, prints: blocks.map { Fingerprint($0.text) })
+    var scratch = ShingleScratch()
+    return deduplicate(blocks, prints: blocks.map { Fingerprint($0.text, scratch: &scratch) })
   }
 
   /// `prints[i]` is the fingerprint of `blocks[i]`.
   static func deduplicate(_ blocks: [Block], prints: [Fingerprint]) -> Result {
     // Shingle → position in `kept` of the first kept block that had it; its keys are the
     // shingles seen so far.
-    var firstIndexOfShingle = ShingleIndex()
+    var firstIndexOfShingle = ShingleIndex(expected: prints.reduce(0) { $0 + $1.grams.count })
     var kept: [Block] = []
     var keptFolded: [String] = []
     var removed: [Block] = []
@@ -141,9 +145,12 @@ public struct RemoveDuplicatedBody: Stage {
         // the article repeats at its end is the writer's choice and stays.
         let first = keptFolded[0]
         let again = prints[blocks.count - 1]
-        return first == again.folded
-          || ((!endsLikeSentence(removed[0].text) || removed[0].text.hasSuffix("...") || removed[0].text.hasSuffix("…"))
-            && sortedCoverage(of: again.grams, by: shingleList(first)) >= coverageThreshold)
+        guard first != again.folded else { return true }
+        guard !endsLikeSentence(removed[0].text) || removed[0].text.hasSuffix("...") || removed[0].text.hasSuffix("…")
+        else { return false }
+        var firstShingles = ShingleIndex()
+        firstShingles.insert(shingleList(first), value: 0)
+        return firstShingles.coverage(of: again.grams) >= coverageThreshold
       }()
     // Repeats count as a pasted copy only where they run together: a second copy is a long
     // stretch of consecutive repeated paragraphs, while structured pages (recipes, plans,
@@ -259,18 +266,28 @@ public struct RemoveDuplicatedBody: Stage {
   /// one page, so a simple in-process hash is enough).
   static func shingles(_ folded: String) -> Set<UInt64> { Set(shingleList(folded)) }
 
-  /// The distinct shingles of `shingles(_:)`, sorted: cheaper to build than a set, and all the
-  /// comparison needs is which of them were seen.
   static func shingleList(_ folded: String) -> [UInt64] {
-    var folded = folded
-    // Folded text is mostly ASCII, where each byte is one scalar.
-    if let list = folded.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? shingleList(bytes) : nil }) {
-      return list
-    }
-    return Array(folded.unicodeScalars.lazy.map(\.value)).withUnsafeBufferPointer(shingleList)
+    var scratch = ShingleScratch()
+    return shingleList(folded, scratch: &scratch)
   }
 
-  private static func shingleList<C: UnsignedInteger>(_ scalars: UnsafeBufferPointer<C>) -> [UInt64] {
+  /// The distinct shingles of `shingles(_:)`, in order of first occurrence: cheaper to build
+  /// than a `Set`, and all the comparison needs is which of them were seen. `scratch` only
+  /// serves to drop repeats, and is reused from block to block.
+  static func shingleList(_ folded: String, scratch: inout ShingleScratch) -> [UInt64] {
+    var folded = folded
+    // Folded text is mostly ASCII, where each byte is one scalar.
+    if let list = folded.withUTF8({ bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? shingleList(bytes, scratch: &scratch) : nil
+    }) {
+      return list
+    }
+    return Array(folded.unicodeScalars.lazy.map(\.value)).withUnsafeBufferPointer { shingleList($0, scratch: &scratch) }
+  }
+
+  private static func shingleList<C: UnsignedInteger>(
+    _ scalars: UnsafeBufferPointer<C>, scratch: inout ShingleScratch
+  ) -> [UInt64] {
     guard !scalars.isEmpty else { return [] }
     func hash(_ range: Range<Int>) -> UInt64 {
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -280,17 +297,14 @@ public struct RemoveDuplicatedBody: Stage {
       return h
     }
     if scalars.count <= shingleLength { return [hash(0..<scalars.count)] }
+    let windows = scalars.count - shingleLength + 1
+    scratch.reset(for: windows)
     var out: [UInt64] = []
-    out.reserveCapacity(scalars.count - shingleLength + 1)
-    for i in 0...(scalars.count - shingleLength) { out.append(hash(i..<(i + shingleLength))) }
-    out.sort()
-    // Drop repeats in place.
-    var k = 1
-    for i in 1..<out.count where out[i] != out[k - 1] {
-      out[k] = out[i]
-      k += 1
+    out.reserveCapacity(windows)
+    for i in 0..<windows {
+      let h = hash(i..<(i + shingleLength))
+      if scratch.insert(h) { out.append(h) }
     }
-    out.removeLast(out.count - k)
     return out
   }
 
@@ -298,26 +312,6 @@ public struct RemoveDuplicatedBody: Stage {
     guard !grams.isEmpty else { return 0 }
     var hit = 0
     for g in grams where seen.contains(g) { hit += 1 }
-    return Double(hit) / Double(grams.count)
-  }
-
-  /// `coverage(_:by:)` for two sorted lists of distinct shingles: a merge walk.
-  static func sortedCoverage(of grams: [UInt64], by seen: [UInt64]) -> Double {
-    guard !grams.isEmpty else { return 0 }
-    var hit = 0
-    var i = 0
-    var j = 0
-    while i < grams.count && j < seen.count {
-      if grams[i] == seen[j] {
-        hit += 1
-        i += 1
-        j += 1
-      } else if grams[i] < seen[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
     return Double(hit) / Double(grams.count)
   }
 }
@@ -332,14 +326,16 @@ struct ShingleIndex {
   private var count = 0
   private var shift: UInt64
 
-  init() {
-    keys = Array(repeating: 0, count: 256)
-    values = Array(repeating: -1, count: 256)
-    shift = 64 - 8
+  /// A table sized for `expected` keys.
+  init(expected: Int = 0) {
+    let capacity = tableCapacity(for: expected)
+    keys = Array(repeating: 0, count: capacity)
+    values = Array(repeating: -1, count: capacity)
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
   }
 
   @inline(__always)
-  private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+  private func slot(_ key: UInt64) -> Int { shingleSlot(key, shift: shift) }
 
   /// The value stored for `key`, or nil.
   @inline(__always)
@@ -387,8 +383,7 @@ struct ShingleIndex {
 
   /// Rehashes into a table at least twice as large as `needed` entries.
   private mutating func grow(to needed: Int) {
-    var capacity = keys.count
-    while needed * 2 > capacity { capacity *= 2 }
+    let capacity = tableCapacity(for: needed)
     let oldKeys = keys
     let oldValues = values
     keys = Array(repeating: 0, count: capacity)
@@ -402,4 +397,59 @@ struct ShingleIndex {
       values[i] = value
     }
   }
+}
+
+/// Scratch set for dropping a block's repeated shingles, reused from block to block: a new
+/// generation number empties it without clearing the table.
+struct ShingleScratch {
+  private var keys: [UInt64] = []
+  /// The generation that filled each slot; older ones are empty.
+  private var stamps: [UInt32] = []
+  private var generation: UInt32 = 0
+  private var shift: UInt64 = 64
+
+  /// Empties the set, making room for `count` keys.
+  mutating func reset(for count: Int) {
+    let capacity = tableCapacity(for: count)
+    if capacity > keys.count {
+      keys = Array(repeating: 0, count: capacity)
+      stamps = Array(repeating: 0, count: capacity)
+      shift = UInt64(64 - capacity.trailingZeroBitCount)
+      generation = 0
+    }
+    generation &+= 1
+    if generation == 0 {
+      // Wrapped around: stamps of old generations would read as current.
+      stamps = Array(repeating: 0, count: stamps.count)
+      generation = 1
+    }
+  }
+
+  /// Adds `key`; false when it was already there.
+  @inline(__always)
+  mutating func insert(_ key: UInt64) -> Bool {
+    let mask = keys.count - 1
+    var i = shingleSlot(key, shift: shift)
+    while stamps[i] == generation {
+      if keys[i] == key { return false }
+      i = (i + 1) & mask
+    }
+    keys[i] = key
+    stamps[i] = generation
+    return true
+  }
+}
+
+/// Power-of-two table size that keeps `count` keys at most half full.
+private func tableCapacity(for count: Int) -> Int {
+  var capacity = 16
+  while capacity < count * 2 { capacity *= 2 }
+  return capacity
+}
+
+/// Slot of a shingle hash in a table of `1 << (64 - shift)` slots: the hashes are FNV values,
+/// so a Fibonacci multiply spreads them well enough.
+@inline(__always)
+private func shingleSlot(_ key: UInt64, shift: UInt64) -> Int {
+  Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
 }
