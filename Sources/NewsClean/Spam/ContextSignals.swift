@@ -13,8 +13,9 @@ struct LinkPlacement {
   var roles: MarkupRoles
   /// Styled to look like the text around it.
   var camouflaged = false
-  /// Lower-cased words of the article body (for topic checks).
-  var articleWords: Set<String> = []
+  /// Lower-cased words of the article body (for topic checks); nil where there is no article
+  /// around the link to compare with.
+  var articleWords: ArticleWords? = nil
   /// The page's own registrable domain, when known.
   var siteDomain: String? = nil
 }
@@ -134,13 +135,15 @@ struct OnTopicTarget: ContextSignal {
   ]
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    guard !placement.articleWords.isEmpty else { return nil }
+    guard let article = placement.articleWords else { return nil }
     let words = (url.host + " " + url.path).lowercased()
       .split(whereSeparator: { !($0.isLetter) }).map(String.init)
       .filter { $0.count >= 4 && !Self.generic.contains($0) }
     let distinct = Set(words)
     guard distinct.count >= 2 else { return nil }
-    let shared = distinct.filter { placement.articleWords.contains($0) }
+    // Only now are the article's words needed (an empty article shares none).
+    let articleWords = article.words
+    let shared = distinct.filter { articleWords.contains($0) }
     guard shared.count >= 2, shared.count * 2 >= distinct.count else { return nil }
     return LinkSignal(name: Self.name, weight: -0.6, evidence: "target words in the article: \(shared.sorted().prefix(4).joined(separator: ", "))")
   }

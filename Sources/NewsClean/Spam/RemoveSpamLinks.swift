@@ -25,10 +25,10 @@ public struct RemoveSpamLinks: Stage {
     var reported = Set<String>()
     let site = page.metadata.siteDomain
     var kept: [Block] = []
-    let words = Self.articleWords(page.blocks)
+    let words = ArticleWords(page.blocks)
     for var block in page.blocks {
       block = clean(block, page: &next, reported: &reported, articleWords: words)
-      if ChromeLexicon.normalize(block.text).isEmpty { continue }
+      if Self.isBlank(block.text) { continue }
       kept.append(block)
     }
     next.blocks = kept
@@ -61,16 +61,81 @@ public struct RemoveSpamLinks: Stage {
     return .keep(next)
   }
 
+  /// Nothing but punctuation and spaces is left (`ChromeLexicon.normalize` gives nothing).
+  static func isBlank(_ text: String) -> Bool {
+    // An ASCII letter or digit survives normalising; only text without one needs the full check.
+    if text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }) {
+      return false
+    }
+    return ChromeLexicon.normalize(text).isEmpty
+  }
+
   /// Lower-cased words of the body, without the URLs written in it (a spliced URL must not
   /// vouch for itself).
   static func articleWords(_ blocks: [Block]) -> Set<String> {
     var words = Set<String>()
-    for block in blocks {
+    for block in blocks where !addPlainWords(of: block.text, to: &words) {
       for token in block.text.lowercased().split(separator: " ") where !token.containsBytes("://") && !token.hasPrefix("www.") {
         for w in token.split(whereSeparator: { !$0.isLetter }) where w.count >= 4 { words.insert(String(w)) }
       }
     }
     return words
+  }
+
+  /// `articleWords` for one text whose only non-ASCII characters are typographic punctuation
+  /// (U+2010–2027, U+2030–205E: dashes, curly quotes, ellipsis), read off the bytes. There every
+  /// scalar is a character of its own, letters are `A-Z`/`a-z` and lower-casing is ASCII's, so
+  /// splitting bytes gives what splitting characters gives, without grapheme breaking. False,
+  /// with nothing added, for any other text.
+  private static func addPlainWords(of text: String, to words: inout Set<String>) -> Bool {
+    for scalar in text.unicodeScalars where !scalar.isASCII {
+      guard (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value) else { return false }
+    }
+    var text = text
+    text.withUTF8 { bytes in
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+      @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+      var start = 0
+      while start < bytes.count {
+        // One space-separated token: bytes[start..<end].
+        var end = start
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if token.count >= 4 && lower(token[0]) == 0x77 && lower(token[1]) == 0x77 && lower(token[2]) == 0x77 && token[3] == 0x2E {
+          continue
+        }
+        if token.count >= 3 && containsSchemeSeparator(token) { continue }
+        var i = 0
+        while i < token.count {
+          guard isLetter(token[i]) else {
+            i += 1
+            continue
+          }
+          var j = i
+          while j < token.count && isLetter(token[j]) { j += 1 }
+          if j - i >= 4 {
+            words.insert(String(unsafeUninitializedCapacity: j - i) { out in
+              for k in i..<j { out[k - i] = lower(token[k]) }
+              return j - i
+            })
+          }
+          i = j
+        }
+      }
+    }
+    return true
+  }
+
+  /// The token contains `://`.
+  private static func containsSchemeSeparator(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i + 2 < token.count {
+      if token[i] == 0x3A && token[i + 1] == 0x2F && token[i + 2] == 0x2F { return true }
+      i += 1
+    }
+    return false
   }
 
   private func assess(_ url: WebURL, placement: LinkPlacement, site: String?) -> URLAssessment {
@@ -94,7 +159,7 @@ public struct RemoveSpamLinks: Stage {
   }
 
   /// Scores the block's links, removes the spam ones and repairs the text around them.
-  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: Set<String>) -> Block {
+  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: ArticleWords) -> Block {
     var block = block
     let site = page.metadata.siteDomain
     // Bare URLs written in the text, and auto-links whose text is the URL.
@@ -163,5 +228,21 @@ public struct RemoveSpamLinks: Stage {
     for p in [",", ".", ";", ":", "!", "?", ")", "”", "。", "、", "，"] { out = out.replacingAll(" " + p, with: p) }
     out = out.replacingAll("( ", with: "(")
     return out.trimmingCharacters(in: ",;:")
+  }
+}
+
+/// The article's words for `OnTopicTarget`, split on first use: most pages have no link whose
+/// target has words to compare, and splitting the whole body costs more than scoring a link.
+final class ArticleWords {
+  private let blocks: [Block]
+  private var cached: Set<String>?
+
+  init(_ blocks: [Block]) { self.blocks = blocks }
+
+  var words: Set<String> {
+    if let cached { return cached }
+    let words = RemoveSpamLinks.articleWords(blocks)
+    cached = words
+    return words
   }
 }
