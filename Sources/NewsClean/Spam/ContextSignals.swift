@@ -80,16 +80,19 @@ struct ForeignScriptAnchor: ContextSignal {
   static let name = "foreign_script_anchor"
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    guard let anchor = placement.anchorText, !looksLikeURL(anchor), anchor.count >= 2 else { return nil }
+    guard let anchor = placement.anchorText, !looksLikeURL(anchor), characterCount(anchor) >= 2,
+      let anchorScript = Script.dominant(anchor)
+    else { return nil }
+    // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not. (Decided
+    // before the surrounding text is copied and read: most anchors are Latin.)
+    if anchorScript == .latin { return nil }
     var surrounding = placement.text
     if let range = placement.range { surrounding.removeSubrange(range) }
-    guard let anchorScript = Script.dominant(anchor), let textScript = Script.dominant(surrounding), surrounding.count >= 20 else { return nil }
+    guard let textScript = Script.dominant(surrounding), characterCount(surrounding) >= 20 else { return nil }
     if anchorScript == textScript { return nil }
     // Kanji words sit in kana prose, and hanja in Korean: one writing tradition, not an insertion.
     let eastAsian: Set<Script> = [.han, .kana, .hangul]
     if anchorScript == .han, eastAsian.contains(textScript) { return nil }
-    // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not.
-    if anchorScript == .latin { return nil }
     return LinkSignal(name: Self.name, weight: 0.6, evidence: "\(anchorScript) anchor in \(textScript) text")
   }
 }
@@ -104,7 +107,7 @@ struct HijackedWord: ContextSignal {
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let anchor = placement.anchorText, !looksLikeURL(anchor), placement.range != nil else { return nil }
     let words = anchor.split(separator: " ")
-    guard !words.isEmpty, words.count <= 4, anchor.count <= 40, placement.text.count >= 20 else { return nil }
+    guard !words.isEmpty, words.count <= 4, characterCount(anchor) <= 40, characterCount(placement.text) >= 20 else { return nil }
     let target = (url.host + " " + url.path).lowercased()
     for word in words {
       let w = ChromeLexicon.normalize(String(word))
@@ -166,15 +169,28 @@ struct CitedAsSource: ContextSignal {
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let range = placement.range else { return nil }
     let before = ChromeLexicon.normalize(String(placement.text[..<range.lowerBound].suffix(24)))
-    for cue in Self.cues where before.hasSuffix(cue) || before.contains(cue + " ") || before.contains(cue + ":") || before.contains(cue + "：") {
-      return LinkSignal(name: Self.name, weight: -1.0, evidence: "introduced as a source")
+    // In ASCII text, characters are bytes (the cues hold no CR or LF), so the cues are found by
+    // bytes; elsewhere Foundation's search, which also matches canonically equivalent text.
+    let ascii = before.utf8.allSatisfy { $0 < 0x80 }
+    for cue in Self.cues {
+      let cited =
+        ascii
+        ? before.hasSuffix(cue) || Self.asciiCueForms(cue).contains(where: { before.containsBytes($0) })
+        : before.hasSuffix(cue) || before.contains(cue + " ") || before.contains(cue + ":") || before.contains(cue + "：")
+      if cited { return LinkSignal(name: Self.name, weight: -1.0, evidence: "introduced as a source") }
     }
     return nil
+  }
+
+  /// The forms of `cue` that can occur in ASCII text: followed by a space or a colon (never by
+  /// the full-width colon, and a non-ASCII cue not at all).
+  static func asciiCueForms(_ cue: String) -> [String] {
+    cue.utf8.allSatisfy { $0 < 0x80 } ? [cue + " ", cue + ":"] : []
   }
 }
 
 /// Coarse writing systems, enough to tell a foreign insertion.
-enum Script: String, CustomStringConvertible {
+enum Script: String, CaseIterable, CustomStringConvertible {
   case latin, hangul, kana, han, cyrillic, thai, arabic, greek
 
   var description: String { rawValue }
@@ -195,10 +211,30 @@ enum Script: String, CustomStringConvertible {
 
   /// Script of most letters in `s`, with Japanese (kana present) and Han told apart.
   static func dominant(_ s: String) -> Script? {
-    var counts: [Script: Int] = [:]
-    for scalar in s.unicodeScalars { if let sc = of(scalar) { counts[sc, default: 0] += 1 } }
-    if (counts[.kana] ?? 0) > 0 { counts[.kana, default: 0] += counts[.han] ?? 0; counts[.han] = 0 }
-    return counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key
+    // Counts by `allCases` position: a dictionary would hash every letter.
+    var counts = [Int](repeating: 0, count: allCases.count)
+    for scalar in s.unicodeScalars { if let sc = of(scalar) { counts[sc.position] += 1 } }
+    if counts[Script.kana.position] > 0 {
+      counts[Script.kana.position] += counts[Script.han.position]
+      counts[Script.han.position] = 0
+    }
+    // Most letters; a tie goes to the name that sorts last.
+    return allCases.filter { counts[$0.position] > 0 }
+      .max(by: { (counts[$0.position], $0.rawValue) < (counts[$1.position], $1.rawValue) })
+  }
+
+  /// Index in `allCases`.
+  private var position: Int {
+    switch self {
+    case .latin: return 0
+    case .hangul: return 1
+    case .kana: return 2
+    case .han: return 3
+    case .cyrillic: return 4
+    case .thai: return 5
+    case .arabic: return 6
+    case .greek: return 7
+    }
   }
 }
 

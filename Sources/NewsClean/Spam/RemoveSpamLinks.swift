@@ -239,6 +239,12 @@ final class ArticleWords {
 
   init(_ blocks: [Block]) { self.blocks = blocks }
 
+  /// Words known beforehand (tests).
+  init(words: Set<String>) {
+    blocks = []
+    cached = words
+  }
+
   var words: Set<String> {
     if let cached { return cached }
     let words = RemoveSpamLinks.articleWords(blocks)
