@@ -18,6 +18,8 @@ struct URLWords {
   let anchorTokens: [String]
   /// Anchor text lowercased.
   let anchorText: String
+  /// `url.tld`, read once for all topics.
+  let tld: String
 
   init(_ url: WebURL, anchorText: String?, suffixes: PublicSuffixList = .shared) {
     let suffix = suffixes.publicSuffix(of: url.host)
@@ -32,6 +34,7 @@ struct URLWords {
     pathTokens = Self.tokens(decoded)
     self.anchorText = anchorText?.lowercased() ?? ""
     anchorTokens = Self.tokens(self.anchorText)
+    tld = url.tld
   }
 
   /// `s.replacing(target, with: replacement)` for one ASCII character (removed when
