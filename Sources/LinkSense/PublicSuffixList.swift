@@ -138,10 +138,44 @@ public struct PublicSuffixList: Sendable {
   }
 
   private static func labels(of host: String) -> [String] {
+    if let labels = asciiLabels(of: host) { return labels }
     var h = host.lowercased()
     while h.hasSuffix(".") { h.removeLast() }
     if h.contains("xn--") { h = Punycode.decodeHost(h) }
     return h.split(separator: ".").map(String.init)
+  }
+
+  /// `labels(of:)` for an ASCII host without Punycode, read off the bytes: every lookup of every
+  /// link goes through here, and lower-casing and splitting ASCII need no Unicode tables. Nil
+  /// for any other host.
+  private static func asciiLabels(of host: String) -> [String]? {
+    var host = host
+    return host.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == 0x2E { end -= 1 }
+      // `xn--` labels are decoded to Unicode first.
+      var i = 0
+      while i + 3 < end {
+        if lower(bytes[i]) == 0x78 && lower(bytes[i + 1]) == 0x6E && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D { return nil }
+        i += 1
+      }
+      var labels: [String] = []
+      var start = 0
+      while start < end {
+        var stop = start
+        while stop < end && bytes[stop] != 0x2E { stop += 1 }
+        if stop > start {
+          labels.append(String(unsafeUninitializedCapacity: stop - start) { out in
+            for k in start..<stop { out[k - start] = lower(bytes[k]) }
+            return stop - start
+          })
+        }
+        start = stop + 1
+      }
+      return labels
+    }
   }
 
   private static func isIP(_ labels: [String]) -> Bool {
