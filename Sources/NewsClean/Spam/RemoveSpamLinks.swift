@@ -1,3 +1,4 @@
+import Foundation
 import LinkSense
 
 /// Finds injected links in the body, removes them and repairs the sentence; keeps editorial links.
@@ -48,7 +49,7 @@ public struct RemoveSpamLinks: Stage {
     for stripped in page.strippedLinks {
       guard let url = WebURL.parse(stripped.link.href), url.scheme.hasPrefix("http") else { continue }
       let placement = LinkPlacement(
-        text: stripped.text, range: stripped.text.range(of: stripped.link.text), anchorText: stripped.link.text,
+        text: stripped.text, range: Self.range(of: stripped.link.text, in: stripped.text), anchorText: stripped.link.text,
         hidden: false, roles: stripped.roles)
       let assessment = assess(url, placement: placement, site: site)
       if assessment.spam, reported.insert(url.normalized).inserted {
@@ -183,7 +184,7 @@ public struct RemoveSpamLinks: Stage {
     // Anchors with their own text.
     for (i, link) in block.links.enumerated() where !handledAnchors.contains(i) {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
-      let range = block.text.range(of: link.text)
+      let range = Self.range(of: link.text, in: block.text)
       let placement = LinkPlacement(
         text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles,
         camouflaged: link.camouflaged, articleWords: articleWords)
@@ -205,6 +206,29 @@ public struct RemoveSpamLinks: Stage {
     guard !cuts.isEmpty else { return block }
     block.text = Self.repair(block.text, removing: cuts)
     return block
+  }
+
+  /// `text.range(of: needle)`. Found by bytes when both are ASCII without CR (there characters
+  /// are bytes and canonical equivalence is plain equality), sparing Foundation's search.
+  static func range(of needle: String, in text: String) -> Range<String.Index>? {
+    func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    guard !needle.isEmpty, plain(text), plain(needle) else { return text.range(of: needle) }
+    var text = text
+    var needle = needle
+    let offset = text.withUTF8 { h in
+      needle.withUTF8 { n -> Int? in
+        guard n.count <= h.count else { return nil }
+        var i = 0
+        while i <= h.count - n.count {
+          if h[i] == n[0] && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
+          i += 1
+        }
+        return nil
+      }
+    }
+    guard let offset else { return nil }
+    let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+    return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
   }
 
   private func window(_ text: String, _ range: Range<String.Index>) -> String {
