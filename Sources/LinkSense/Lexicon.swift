@@ -214,10 +214,30 @@ public enum TopicVocabularies {
   /// The first of gambling, pharma, loan-scam and adult vocabulary (in that order) that fires for
   /// `url` and `anchorText`: the same as asking each signal in turn, with the words split once.
   public static func firstHit(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    let words = URLWords(url, anchorText: anchorText)
+    firstHit(url, words: URLWords(url, anchorText: anchorText))
+  }
+
+  static func firstHit(_ url: WebURL, words: URLWords) -> LinkSignal? {
     for signal in signals {
       if let hit = signal.evaluate(url, words: words) { return hit }
     }
     return nil
+  }
+
+  /// A URL split once, to be asked `firstHit` with many anchor texts (an anchor checked against
+  /// a fixed neutral URL splits that URL for nothing every time).
+  public struct PreparedURL: Sendable {
+    let url: WebURL
+    let words: URLWords
+
+    public init(_ url: WebURL) {
+      self.url = url
+      words = URLWords(url, anchorText: nil)
+    }
+
+    /// `TopicVocabularies.firstHit(url, anchorText: anchorText)`.
+    public func firstHit(anchorText: String?) -> LinkSignal? {
+      TopicVocabularies.firstHit(url, words: words.withAnchor(anchorText))
+    }
   }
 }

@@ -15,9 +15,9 @@ struct URLWords {
   /// Percent-decoded path and query, lowercased, for native-script (CJK) words.
   let pathText: String
   /// Tokens of the anchor text.
-  let anchorTokens: [String]
+  private(set) var anchorTokens: [String]
   /// Anchor text lowercased.
-  let anchorText: String
+  private(set) var anchorText: String
   /// `url.tld`, read once for all topics.
   let tld: String
 
@@ -35,6 +35,14 @@ struct URLWords {
     self.anchorText = anchorText?.lowercased() ?? ""
     anchorTokens = Self.tokens(self.anchorText)
     tld = url.tld
+  }
+
+  /// The same URL's words with `anchorText` as the anchor (the URL is not split again).
+  func withAnchor(_ anchorText: String?) -> URLWords {
+    var words = self
+    words.anchorText = anchorText?.lowercased() ?? ""
+    words.anchorTokens = Self.tokens(words.anchorText)
+    return words
   }
 
   /// `s.replacing(target, with: replacement)` for one ASCII character (removed when
