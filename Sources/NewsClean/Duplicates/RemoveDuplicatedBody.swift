@@ -227,8 +227,12 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   private static func foldText(_ s: String) -> String {
-    var s = s
-    if let ascii = s.withUTF8(foldASCII) { return ascii }
+    // Plain text (ASCII, perhaps with curly quotes and dashes) folds to its ASCII letters and
+    // digits, lower-cased.
+    if isPlainText(s) {
+      var s = s
+      return s.withUTF8(foldPlain)
+    }
     // Compatibility folding (full-width to ASCII) is only needed outside ASCII.
     let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
     var out: [UInt8] = []
@@ -239,14 +243,11 @@ public struct RemoveDuplicatedBody: Stage {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// `foldText` for ASCII text, byte by byte (lower-casing ASCII is `A-Z` → `a-z`); nil when any
-  /// byte is not ASCII.
-  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  /// `foldText` for plain text (`isPlainText`), byte by byte: the ASCII letters and digits,
+  /// lower-cased (`A-Z` → `a-z`); the punctuation's bytes are never letters or digits.
+  private static func foldPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     var n = 0
-    for b in bytes {
-      if b >= 0x80 { return nil }
-      if isASCIIAlphanumeric(b) { n += 1 }
-    }
+    for b in bytes where isASCIIAlphanumeric(b) { n += 1 }
     return String(unsafeUninitializedCapacity: n) { out in
       var k = 0
       for b in bytes where isASCIIAlphanumeric(b) {

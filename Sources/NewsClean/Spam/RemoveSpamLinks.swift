@@ -83,15 +83,11 @@ public struct RemoveSpamLinks: Stage {
     return words
   }
 
-  /// `articleWords` for one text whose only non-ASCII characters are typographic punctuation
-  /// (U+2010–2027, U+2030–205E: dashes, curly quotes, ellipsis), read off the bytes. There every
-  /// scalar is a character of its own, letters are `A-Z`/`a-z` and lower-casing is ASCII's, so
-  /// splitting bytes gives what splitting characters gives, without grapheme breaking. False,
-  /// with nothing added, for any other text.
+  /// `articleWords` for one plain text (`isPlainText`: ASCII and typographic punctuation), read
+  /// off the bytes: there splitting bytes gives what splitting characters gives, without
+  /// grapheme breaking. False, with nothing added, for any other text.
   private static func addPlainWords(of text: String, to words: inout Set<String>) -> Bool {
-    for scalar in text.unicodeScalars where !scalar.isASCII {
-      guard (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value) else { return false }
-    }
+    guard isPlainText(text) else { return false }
     var text = text
     text.withUTF8 { bytes in
       @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
