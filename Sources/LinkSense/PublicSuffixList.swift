@@ -125,12 +125,17 @@ public struct PublicSuffixList: Sendable {
 
   /// Index of the first label of the longest matching suffix rule.
   private func suffixStart(_ labels: [String]) -> Int {
+    // `candidates[i]` is the labels from `i` on, joined: each built once from the next.
+    var candidates = [String](repeating: "", count: labels.count)
+    for start in labels.indices.reversed() {
+      candidates[start] = start + 1 < labels.count ? labels[start] + "." + candidates[start + 1] : labels[start]
+    }
     // Walk from the longest candidate to the shortest; the first hit is the longest rule.
     for start in 0..<labels.count {
-      let candidate = labels[start...].joined(separator: ".")
+      let candidate = candidates[start]
       if exceptions.contains(candidate) { return start + 1 }
       if exact.contains(candidate) { return start }
-      if start + 1 < labels.count, wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
+      if start + 1 < labels.count, wildcards.contains(candidates[start + 1]) {
         return start
       }
     }

@@ -139,9 +139,7 @@ struct OnTopicTarget: ContextSignal {
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let article = placement.articleWords else { return nil }
-    let words = (url.host + " " + url.path).lowercased()
-      .split(whereSeparator: { !($0.isLetter) }).map(String.init)
-      .filter { $0.count >= 4 && !Self.generic.contains($0) }
+    let words = Self.letterRuns(url.host + " " + url.path).filter { $0.count >= 4 && !Self.generic.contains($0) }
     let distinct = Set(words)
     guard distinct.count >= 2 else { return nil }
     // Only now are the article's words needed (an empty article shares none).
@@ -149,6 +147,24 @@ struct OnTopicTarget: ContextSignal {
     let shared = distinct.filter { articleWords.contains($0) }
     guard shared.count >= 2, shared.count * 2 >= distinct.count else { return nil }
     return LinkSignal(name: Self.name, weight: -0.6, evidence: "target words in the article: \(shared.sorted().prefix(4).joined(separator: ", "))")
+  }
+
+  /// The runs of letters in `s`, lower-cased. By bytes in plain text (`isPlainText`), where the
+  /// letters are `A-Z`/`a-z` and each is one character.
+  static func letterRuns(_ s: String) -> [String] {
+    guard isPlainText(s) else { return s.lowercased().split(whereSeparator: { !($0.isLetter) }).map(String.init) }
+    var runs: [String] = []
+    var current: [UInt8] = []
+    for b in s.utf8 {
+      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+        current.append(b | 0x20)
+      } else if !current.isEmpty {
+        runs.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    if !current.isEmpty { runs.append(String(decoding: current, as: UTF8.self)) }
+    return runs
   }
 }
 
