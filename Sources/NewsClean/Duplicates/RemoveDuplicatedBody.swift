@@ -117,8 +117,9 @@ public struct RemoveDuplicatedBody: Stage {
         continue
       }
       // The later block contains an earlier, shorter one: the earlier copy was cut short.
-      if let earlierIndex = firstIndexOfShingle.minimumValue(of: grams),
-        earlierIndex < kept.count, cover >= 0.5,
+      // (Coverage first: most blocks share nothing, and then the earlier block is not looked up.)
+      if cover >= 0.5, let earlierIndex = firstIndexOfShingle.minimumValue(of: grams),
+        earlierIndex < kept.count,
         characterCount(keptFolded[earlierIndex]) < print.characters,
         folded.contains(keptFolded[earlierIndex])
       {
