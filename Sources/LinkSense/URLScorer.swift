@@ -62,7 +62,12 @@ public struct URLScorer: Sendable {
 
   /// Scores `url` with the context-free signals and `extraSignals` (e.g. context signals from the pipeline).
   public func assess(_ url: WebURL, anchorText: String?, extraSignals: [LinkSignal] = []) -> URLAssessment {
-    let reasons = signals(for: url, anchorText: anchorText) + extraSignals
+    assess(url, reasons: signals(for: url, anchorText: anchorText) + extraSignals)
+  }
+
+  /// Scores `url` from signals found already (`signals(for:anchorText:)` and any extra ones,
+  /// in reporting order).
+  public func assess(_ url: WebURL, reasons: [LinkSignal]) -> URLAssessment {
     let score = (reasons.reduce(0) { $0 + $1.weight } * 1000).rounded() / 1000
     let spam = !lists.isAllowed(url) && score >= threshold
     return URLAssessment(url: url.normalized, spam: spam, score: score, reasons: reasons)

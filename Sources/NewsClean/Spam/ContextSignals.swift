@@ -23,7 +23,15 @@ struct LinkPlacement {
 /// A signal that reads a link's surroundings rather than the URL alone.
 protocol ContextSignal {
   static var name: String { get }
+  /// The signal only ever vouches for a link (its weight is negative). It cannot make a link
+  /// spam, and a kept link's reasons are not reported, so it is only asked about links that the
+  /// other signals already make spam.
+  static var onlyLowersScore: Bool { get }
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal?
+}
+
+extension ContextSignal {
+  static var onlyLowersScore: Bool { false }
 }
 
 /// A bare URL spliced into the middle of a sentence: words on both sides, no citation cue before
@@ -131,6 +139,7 @@ struct CamouflagedLink: ContextSignal {
 /// story about Stadia): an editorial link, whatever its anchor text.
 struct OnTopicTarget: ContextSignal {
   static let name = "on_topic_target"
+  static let onlyLowersScore = true
   /// URL words that say nothing about a topic.
   static let generic: Set<String> = [
     "www", "com", "net", "org", "html", "htm", "php", "asp", "aspx", "index", "news", "article", "articles", "blog",
@@ -180,6 +189,7 @@ struct SignatureLink: ContextSignal {
 /// A link introduced as the article's source (`출처: …`, `Source: …`, `来源：…`): editorial.
 struct CitedAsSource: ContextSignal {
   static let name = "cited_as_source"
+  static let onlyLowersScore = true
   static let cues = ["출처", "원문", "source", "sources", "via", "出典", "来源", "参考", "reference", "참고"]
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
@@ -257,6 +267,7 @@ enum Script: String, CaseIterable, CustomStringConvertible {
 /// A link to the page's own site (its login page, another of its posts): never an injection.
 struct SameSiteLink: ContextSignal {
   static let name = "same_site"
+  static let onlyLowersScore = true
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let site = placement.siteDomain, PublicSuffixList.shared.registrableDomain(of: url.host) == site else { return nil }
