@@ -44,9 +44,19 @@ public struct URLScorer: Sendable {
 
   /// Every context-free signal that fires for `url`.
   public func signals(for url: WebURL, anchorText: String?) -> [LinkSignal] {
+    signals(for: url, anchorText: anchorText, vouchers: true)
+  }
+
+  /// `signals(for:anchorText:)` without the rules that only vouch for a link (editorial host,
+  /// allowlist): enough to tell that a link is not spam, since those could only lower its score.
+  public func raisingSignals(for url: WebURL, anchorText: String?) -> [LinkSignal] {
+    signals(for: url, anchorText: anchorText, vouchers: false)
+  }
+
+  private func signals(for url: WebURL, anchorText: String?, vouchers: Bool) -> [LinkSignal] {
     var words: URLWords?
     var out: [LinkSignal] = []
-    for (rule, topic) in zip(rules, topicRules) {
+    for (rule, topic) in zip(rules, topicRules) where vouchers || !type(of: rule).onlyLowersScore {
       let signal: LinkSignal?
       if let topic {
         let split = words ?? URLWords(url, anchorText: anchorText)

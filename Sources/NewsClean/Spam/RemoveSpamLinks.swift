@@ -138,17 +138,17 @@ public struct RemoveSpamLinks: Stage {
   private func assess(_ url: WebURL, placement: LinkPlacement, site: String?) -> URLAssessment {
     var placement = placement
     placement.siteDomain = site
-    let found = scorer.signals(for: url, anchorText: placement.anchorText)
     var context = contextSignals.map { type(of: $0).onlyLowersScore ? nil : $0.evaluate(url, placement: placement) }
     // Signals that only lower the score cannot make a link spam: where the others leave it below
     // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
     // is fine only because a kept link's reasons are never reported.)
-    let withoutVouchers = scorer.assess(url, reasons: found + context.compactMap { $0 })
+    let raising = scorer.raisingSignals(for: url, anchorText: placement.anchorText)
+    let withoutVouchers = scorer.assess(url, reasons: raising + context.compactMap { $0 })
     guard withoutVouchers.spam else { return withoutVouchers }
     for (i, signal) in contextSignals.enumerated() where type(of: signal).onlyLowersScore {
       context[i] = signal.evaluate(url, placement: placement)
     }
-    return scorer.assess(url, reasons: found + context.compactMap { $0 })
+    return scorer.assess(url, reasons: scorer.signals(for: url, anchorText: placement.anchorText) + context.compactMap { $0 })
   }
 
   /// `written` is the URL as it stands in the page when that differs from the parsed one
