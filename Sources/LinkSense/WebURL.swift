@@ -84,7 +84,9 @@ public struct WebURL: Sendable, Hashable {
   /// Parses an absolute URL; `nil` when there is no `scheme://host`.
   public static func parse(_ s: String) -> WebURL? {
     let trimmed = trimmingSpace(s)
-    guard let schemeEnd = rangeOfSchemeSeparator(trimmed) else { return nil }
+    // In plain ASCII (no CR) every character is one byte: the delimiters are found by bytes.
+    let plain = trimmed.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    guard let schemeEnd = rangeOfSchemeSeparator(trimmed, plain: plain) else { return nil }
     let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
     guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first),
       scheme.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
@@ -92,13 +94,15 @@ public struct WebURL: Sendable, Hashable {
 
     var rest = Substring(trimmed[schemeEnd.upperBound...])
     var fragmentless = rest
-    if let hash = rest.firstIndex(of: "#") { fragmentless = rest[..<hash] }
+    if let hash = firstIndex(of: "#", in: rest, plain: plain) { fragmentless = rest[..<hash] }
     rest = fragmentless
-    let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+    let authorityEnd =
+      (plain ? rest.utf8.firstIndex(where: { $0 == 0x2F || $0 == 0x3F }) : rest.firstIndex(where: { $0 == "/" || $0 == "?" }))
+      ?? rest.endIndex
     var authority = rest[..<authorityEnd]
     let afterAuthority = rest[authorityEnd...]
     // Userinfo (`user:pass@`) is not part of the site; drop it.
-    if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+    if let at = lastIndex(of: "@", in: authority, plain: plain) { authority = authority[authority.index(after: at)...] }
 
     var hostPart = authority
     var port: Int? = nil
@@ -110,7 +114,7 @@ public struct WebURL: Sendable, Hashable {
         guard let p = Int(tail.dropFirst()) else { return nil }
         port = p
       } else if !tail.isEmpty { return nil }
-    } else if let colon = authority.lastIndex(of: ":") {
+    } else if let colon = lastIndex(of: ":", in: authority, plain: plain) {
       let portText = authority[authority.index(after: colon)...]
       hostPart = authority[..<colon]
       if !portText.isEmpty {
@@ -128,7 +132,7 @@ public struct WebURL: Sendable, Hashable {
 
     var path = afterAuthority
     var query = Substring("")
-    if let q = afterAuthority.firstIndex(of: "?") {
+    if let q = firstIndex(of: "?", in: afterAuthority, plain: plain) {
       path = afterAuthority[..<q]
       query = afterAuthority[afterAuthority.index(after: q)...]
     }
@@ -151,10 +155,20 @@ public struct WebURL: Sendable, Hashable {
     return s.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Where `://` first occurs. Found by bytes in ASCII text without CR, where characters are
+  /// `s.firstIndex(of: c)`, by bytes when `s` is plain ASCII.
+  private static func firstIndex(of c: Unicode.Scalar, in s: Substring, plain: Bool) -> String.Index? {
+    plain ? s.utf8.firstIndex(of: UInt8(c.value)) : s.firstIndex(of: Character(c))
+  }
+
+  /// `s.lastIndex(of: c)`, by bytes when `s` is plain ASCII.
+  private static func lastIndex(of c: Unicode.Scalar, in s: Substring, plain: Bool) -> String.Index? {
+    plain ? s.utf8.lastIndex(of: UInt8(c.value)) : s.lastIndex(of: Character(c))
+  }
+
+  /// Where `://` first occurs in `s`. Found by bytes in plain ASCII (no CR), where characters are
   /// bytes; elsewhere by Foundation's search, which also honours canonical equivalence.
-  private static func rangeOfSchemeSeparator(_ s: String) -> Range<String.Index>? {
-    guard s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return s.range(of: "://") }
+  private static func rangeOfSchemeSeparator(_ s: String, plain: Bool) -> Range<String.Index>? {
+    guard plain else { return s.range(of: "://") }
     var s = s
     let offset = s.withUTF8 { b -> Int? in
       var i = 0
