@@ -117,9 +117,14 @@ struct HijackedWord: ContextSignal {
     let words = anchor.split(separator: " ")
     guard !words.isEmpty, words.count <= 4, characterCount(anchor) <= 40, characterCount(placement.text) >= 20 else { return nil }
     let target = (url.host + " " + url.path).lowercased()
+    let plainTarget = target.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     for word in words {
       let w = ChromeLexicon.normalize(String(word))
-      if w.count >= 3, target.contains(w) { return nil }
+      guard w.count >= 3 else { continue }
+      // Between plain ASCII strings (no CR) a substring is a byte run; otherwise Foundation's
+      // search, which also matches canonically equivalent text.
+      let named = plainTarget && w.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? target.containsBytes(w) : target.contains(w)
+      if named { return nil }
     }
     return LinkSignal(name: Self.name, weight: 0.7, evidence: "anchor «\(anchor)» inside prose names nothing of \(url.host)")
   }
