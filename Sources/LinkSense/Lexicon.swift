@@ -16,35 +16,67 @@ struct Lexicon: Sendable {
   let words: [String: Double]
   let stems: [String: Double]
   let native: [String: Double]
-  var prefixes: [String: Double] = [:]
-  var suffixes: [String: Double] = [:]
-  var affixExceptions: [String] = []
+  let prefixes: [String: Double]
+  let suffixes: [String: Double]
+  let affixExceptions: [String]
   /// Words that add to a host hit but mean nothing alone (`canadian`, `generic`, `online`
   /// next to `pharmacy`): they count as extra terms only once a real term matched.
-  var boosters: [String] = []
+  let boosters: [String]
+
+  /// The entries as UTF-8 bytes, made once: matching runs for every link of every page, and
+  /// walking a dictionary and re-reading each string's bytes cost more than the search itself.
+  private let stemEntries: [Entry]
+  private let nativeEntries: [Entry]
+  private let prefixEntries: [Entry]
+  private let suffixEntries: [Entry]
+  private let exceptionBytes: [[UInt8]]
+
+  private struct Entry: Sendable {
+    let term: String
+    let bytes: [UInt8]
+    let weight: Double
+
+    init(_ term: String, _ weight: Double) {
+      self.term = term
+      self.bytes = Array(term.utf8)
+      self.weight = weight
+    }
+  }
+
+  init(
+    words: [String: Double], stems: [String: Double], native: [String: Double], prefixes: [String: Double] = [:],
+    suffixes: [String: Double] = [:], affixExceptions: [String] = [], boosters: [String] = []
+  ) {
+    self.words = words
+    self.stems = stems
+    self.native = native
+    self.prefixes = prefixes
+    self.suffixes = suffixes
+    self.affixExceptions = affixExceptions
+    self.boosters = boosters
+    stemEntries = stems.map(Entry.init)
+    nativeEntries = native.map(Entry.init)
+    prefixEntries = prefixes.map(Entry.init)
+    suffixEntries = suffixes.map(Entry.init)
+    exceptionBytes = affixExceptions.map { Array($0.utf8) }
+  }
 
   /// The best match in a list of tokens (and glued compounds), with its weight.
   func bestMatch(tokens: [String], compounds: [String] = [], text: String = "") -> (term: String, weight: Double, all: Set<String>)? {
     var found: [String: Double] = [:]
     for token in tokens {
       if let w = words[token] { found[token] = w }
-      for (stem, w) in stems where stem.utf8.count <= token.utf8.count && token.containsBytes(stem) { found[stem] = w }
+      addStems(in: token, to: &found)
     }
     for compound in compounds {
-      for (stem, w) in stems where stem.utf8.count <= compound.utf8.count && compound.containsBytes(stem) { found[stem] = w }
-      // Affixes apply to the letters of a label, so `roobet8` still ends in `bet`.
-      let letters = String(compound.reversed().drop(while: \.isNumber).reversed())
-      guard !affixExceptions.contains(where: { letters.hasPrefix($0) || letters.hasSuffix($0) }) else { continue }
-      for (prefix, w) in prefixes where letters.hasPrefix(prefix) && letters.count >= prefix.count + 3 {
-        found[prefix + "…"] = w
-      }
-      for (suffix, w) in suffixes where letters.hasSuffix(suffix) && letters.count >= suffix.count + 2 {
-        found["…" + suffix] = w
-      }
+      addStems(in: compound, to: &found)
+      if !prefixEntries.isEmpty || !suffixEntries.isEmpty { addAffixes(of: compound, to: &found) }
     }
     // Native-script terms can only occur in text with non-ASCII bytes.
     if !text.isEmpty, text.utf8.contains(where: { $0 >= 0x80 }) {
-      for (term, w) in native where text.containsBytes(term) { found[term] = w }
+      withBytes(text) { t in
+        for entry in nativeEntries where contains(t, entry.bytes) { found[entry.term] = entry.weight }
+      }
     }
     if !found.isEmpty {
       for compound in compounds {
@@ -56,6 +88,70 @@ struct Lexicon: Sendable {
     else { return nil }
     return (best.key, best.value, Set(found.keys))
   }
+
+  /// Stems found inside `token` (byte-wise substring test, as `containsBytes`).
+  private func addStems(in token: String, to found: inout [String: Double]) {
+    withBytes(token) { t in
+      for entry in stemEntries where contains(t, entry.bytes) { found[entry.term] = entry.weight }
+    }
+  }
+
+  /// Affixes apply to the letters of a label, so `roobet8` still ends in `bet`.
+  private func addAffixes(of compound: String, to found: inout [String: Double]) {
+    // In ASCII without CR every character is one byte and only `0-9` are numbers, so the
+    // letters, their count and the prefix and suffix tests can all be read off the bytes.
+    guard compound.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      addAffixesOfCharacters(compound, to: &found)
+      return
+    }
+    withBytes(compound) { all in
+      var end = all.count
+      while end > 0 && all[end - 1] >= 0x30 && all[end - 1] <= 0x39 { end -= 1 }
+      let letters = UnsafeBufferPointer(rebasing: all[0..<end])
+      guard !exceptionBytes.contains(where: { hasPrefix(letters, $0) || hasSuffix(letters, $0) }) else { return }
+      for entry in prefixEntries where hasPrefix(letters, entry.bytes) && letters.count >= entry.bytes.count + 3 {
+        found[entry.term + "…"] = entry.weight
+      }
+      for entry in suffixEntries where hasSuffix(letters, entry.bytes) && letters.count >= entry.bytes.count + 2 {
+        found["…" + entry.term] = entry.weight
+      }
+    }
+  }
+
+  /// `addAffixes` for labels outside ASCII, character by character.
+  private func addAffixesOfCharacters(_ compound: String, to found: inout [String: Double]) {
+    let letters = String(compound.reversed().drop(while: \.isNumber).reversed())
+    guard !affixExceptions.contains(where: { letters.hasPrefix($0) || letters.hasSuffix($0) }) else { return }
+    for (prefix, w) in prefixes where letters.hasPrefix(prefix) && letters.count >= prefix.count + 3 {
+      found[prefix + "…"] = w
+    }
+    for (suffix, w) in suffixes where letters.hasSuffix(suffix) && letters.count >= suffix.count + 2 {
+      found["…" + suffix] = w
+    }
+  }
+}
+
+/// Runs `body` over the UTF-8 bytes of `s` (copied only when `s` is not stored contiguously).
+@inline(__always)
+private func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+  if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+  return Array(s.utf8).withUnsafeBufferPointer(body)
+}
+
+@inline(__always)
+private func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+  guard needle.count <= hay.count else { return false }
+  return needle.withUnsafeBufferPointer { n in n.isEmpty || byteSearch(hay, n) }
+}
+
+@inline(__always)
+private func hasPrefix(_ s: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+  p.count <= s.count && s.prefix(p.count).elementsEqual(p)
+}
+
+@inline(__always)
+private func hasSuffix(_ s: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+  p.count <= s.count && s.suffix(p.count).elementsEqual(p)
 }
 
 /// Shared evaluation for topic vocabularies: a word in the host counts fully, in the path or
@@ -80,7 +176,7 @@ struct TopicMatcher: Sendable {
     var weight = 0.0
     var evidence: [String] = []
     var terms = Set<String>()
-    let tldTokens = [url.tld].filter { lexicon.words[$0] != nil }
+    let tldTokens = [words.tld].filter { lexicon.words[$0] != nil }
     if let m = lexicon.bestMatch(tokens: words.hostTokens + tldTokens, compounds: words.hostCompounds, text: url.host) {
       weight += m.weight * hostFactor
       terms.formUnion(m.all)
@@ -118,10 +214,30 @@ public enum TopicVocabularies {
   /// The first of gambling, pharma, loan-scam and adult vocabulary (in that order) that fires for
   /// `url` and `anchorText`: the same as asking each signal in turn, with the words split once.
   public static func firstHit(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    let words = URLWords(url, anchorText: anchorText)
+    firstHit(url, words: URLWords(url, anchorText: anchorText))
+  }
+
+  static func firstHit(_ url: WebURL, words: URLWords) -> LinkSignal? {
     for signal in signals {
       if let hit = signal.evaluate(url, words: words) { return hit }
     }
     return nil
+  }
+
+  /// A URL split once, to be asked `firstHit` with many anchor texts (an anchor checked against
+  /// a fixed neutral URL splits that URL for nothing every time).
+  public struct PreparedURL: Sendable {
+    let url: WebURL
+    let words: URLWords
+
+    public init(_ url: WebURL) {
+      self.url = url
+      words = URLWords(url, anchorText: nil)
+    }
+
+    /// `TopicVocabularies.firstHit(url, anchorText: anchorText)`.
+    public func firstHit(anchorText: String?) -> LinkSignal? {
+      TopicVocabularies.firstHit(url, words: words.withAnchor(anchorText))
+    }
   }
 }

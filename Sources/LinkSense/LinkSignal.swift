@@ -25,10 +25,15 @@ public struct LinkSignal: Sendable, Codable, Equatable {
 /// `URLScorer.assess(_:anchorText:extraSignals:)` as plain `LinkSignal` values.
 public protocol URLSignal: Sendable {
   static var name: String { get }
+  /// The rule only ever vouches for a link (negative weight), so it cannot make one spam:
+  /// `URLScorer.raisingSignals(for:anchorText:)` leaves it out.
+  static var onlyLowersScore: Bool { get }
   func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal?
 }
 
 extension URLSignal {
+  public static var onlyLowersScore: Bool { false }
+
   /// Builds a signal carrying this type's name.
   func signal(_ weight: Double, _ evidence: String) -> LinkSignal {
     LinkSignal(name: Self.name, weight: weight, evidence: evidence)

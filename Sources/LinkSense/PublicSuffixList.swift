@@ -125,12 +125,17 @@ public struct PublicSuffixList: Sendable {
 
   /// Index of the first label of the longest matching suffix rule.
   private func suffixStart(_ labels: [String]) -> Int {
+    // `candidates[i]` is the labels from `i` on, joined: each built once from the next.
+    var candidates = [String](repeating: "", count: labels.count)
+    for start in labels.indices.reversed() {
+      candidates[start] = start + 1 < labels.count ? labels[start] + "." + candidates[start + 1] : labels[start]
+    }
     // Walk from the longest candidate to the shortest; the first hit is the longest rule.
     for start in 0..<labels.count {
-      let candidate = labels[start...].joined(separator: ".")
+      let candidate = candidates[start]
       if exceptions.contains(candidate) { return start + 1 }
       if exact.contains(candidate) { return start }
-      if start + 1 < labels.count, wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
+      if start + 1 < labels.count, wildcards.contains(candidates[start + 1]) {
         return start
       }
     }
@@ -138,10 +143,44 @@ public struct PublicSuffixList: Sendable {
   }
 
   private static func labels(of host: String) -> [String] {
+    if let labels = asciiLabels(of: host) { return labels }
     var h = host.lowercased()
     while h.hasSuffix(".") { h.removeLast() }
     if h.contains("xn--") { h = Punycode.decodeHost(h) }
     return h.split(separator: ".").map(String.init)
+  }
+
+  /// `labels(of:)` for an ASCII host without Punycode, read off the bytes: every lookup of every
+  /// link goes through here, and lower-casing and splitting ASCII need no Unicode tables. Nil
+  /// for any other host.
+  private static func asciiLabels(of host: String) -> [String]? {
+    var host = host
+    return host.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == 0x2E { end -= 1 }
+      // `xn--` labels are decoded to Unicode first.
+      var i = 0
+      while i + 3 < end {
+        if lower(bytes[i]) == 0x78 && lower(bytes[i + 1]) == 0x6E && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D { return nil }
+        i += 1
+      }
+      var labels: [String] = []
+      var start = 0
+      while start < end {
+        var stop = start
+        while stop < end && bytes[stop] != 0x2E { stop += 1 }
+        if stop > start {
+          labels.append(String(unsafeUninitializedCapacity: stop - start) { out in
+            for k in start..<stop { out[k - start] = lower(bytes[k]) }
+            return stop - start
+          })
+        }
+        start = stop + 1
+      }
+      return labels
+    }
   }
 
   private static func isIP(_ labels: [String]) -> Bool {

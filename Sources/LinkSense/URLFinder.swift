@@ -22,8 +22,41 @@ public struct FoundURL: Sendable {
 /// (`https://ko.wikipedia.org/wiki/지방공무원법`) is kept whole, as are percent escapes.
 public enum URLFinder {
   public static func find(in text: String) -> [FoundURL] {
+    guard mayContainURL(text) else { return [] }
     var scanner = Scanner(text)
     return scanner.run()
+  }
+
+  /// False when no form below can start in `text`: each needs `//` (every scheme, disguised or
+  /// not), `www` (any case), or a disguised dot (`.]`, `.)`, `.}`, ` . `, `dot]`, `dot)`, any
+  /// case). One pass over the bytes spares most paragraphs the scalar-by-scalar scan.
+  static func mayContainURL(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(mayContainURL) ?? Array(text.utf8).withUnsafeBufferPointer(mayContainURL)
+  }
+
+  private static func mayContainURL(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) func lower(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
+    let n = b.count
+    var i = 0
+    while i + 1 < n {
+      let x = b[i], y = b[i + 1]
+      switch x {
+      case 0x2F:  // `//`
+        if y == 0x2F { return true }
+      case 0x2E:  // `.]`, `.)`, `.}`
+        if y == 0x5D || y == 0x29 || y == 0x7D { return true }
+      case 0x20:  // ` . `
+        if y == 0x2E, i + 2 < n, b[i + 2] == 0x20 { return true }
+      case 0x57, 0x77:  // `www`
+        if lower(y) == 0x77, i + 2 < n, lower(b[i + 2]) == 0x77 { return true }
+      case 0x44, 0x64:  // `dot]`, `dot)`
+        if lower(y) == 0x6F, i + 3 < n, lower(b[i + 2]) == 0x74, b[i + 3] == 0x5D || b[i + 3] == 0x29 { return true }
+      default:
+        break
+      }
+      i += 1
+    }
+    return false
   }
 
   /// TLDs accepted after a spaced-out dot (` . `); two-letter ccTLDs are left out because many

@@ -44,9 +44,19 @@ public struct URLScorer: Sendable {
 
   /// Every context-free signal that fires for `url`.
   public func signals(for url: WebURL, anchorText: String?) -> [LinkSignal] {
+    signals(for: url, anchorText: anchorText, vouchers: true)
+  }
+
+  /// `signals(for:anchorText:)` without the rules that only vouch for a link (editorial host,
+  /// allowlist): enough to tell that a link is not spam, since those could only lower its score.
+  public func raisingSignals(for url: WebURL, anchorText: String?) -> [LinkSignal] {
+    signals(for: url, anchorText: anchorText, vouchers: false)
+  }
+
+  private func signals(for url: WebURL, anchorText: String?, vouchers: Bool) -> [LinkSignal] {
     var words: URLWords?
     var out: [LinkSignal] = []
-    for (rule, topic) in zip(rules, topicRules) {
+    for (rule, topic) in zip(rules, topicRules) where vouchers || !type(of: rule).onlyLowersScore {
       let signal: LinkSignal?
       if let topic {
         let split = words ?? URLWords(url, anchorText: anchorText)
@@ -62,7 +72,12 @@ public struct URLScorer: Sendable {
 
   /// Scores `url` with the context-free signals and `extraSignals` (e.g. context signals from the pipeline).
   public func assess(_ url: WebURL, anchorText: String?, extraSignals: [LinkSignal] = []) -> URLAssessment {
-    let reasons = signals(for: url, anchorText: anchorText) + extraSignals
+    assess(url, reasons: signals(for: url, anchorText: anchorText) + extraSignals)
+  }
+
+  /// Scores `url` from signals found already (`signals(for:anchorText:)` and any extra ones,
+  /// in reporting order).
+  public func assess(_ url: WebURL, reasons: [LinkSignal]) -> URLAssessment {
     let score = (reasons.reduce(0) { $0 + $1.weight } * 1000).rounded() / 1000
     let spam = !lists.isAllowed(url) && score >= threshold
     return URLAssessment(url: url.normalized, spam: spam, score: score, reasons: reasons)

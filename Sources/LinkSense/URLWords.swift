@@ -15,9 +15,11 @@ struct URLWords {
   /// Percent-decoded path and query, lowercased, for native-script (CJK) words.
   let pathText: String
   /// Tokens of the anchor text.
-  let anchorTokens: [String]
+  private(set) var anchorTokens: [String]
   /// Anchor text lowercased.
-  let anchorText: String
+  private(set) var anchorText: String
+  /// `url.tld`, read once for all topics.
+  let tld: String
 
   init(_ url: WebURL, anchorText: String?, suffixes: PublicSuffixList = .shared) {
     let suffix = suffixes.publicSuffix(of: url.host)
@@ -32,6 +34,15 @@ struct URLWords {
     pathTokens = Self.tokens(decoded)
     self.anchorText = anchorText?.lowercased() ?? ""
     anchorTokens = Self.tokens(self.anchorText)
+    tld = url.tld
+  }
+
+  /// The same URL's words with `anchorText` as the anchor (the URL is not split again).
+  func withAnchor(_ anchorText: String?) -> URLWords {
+    var words = self
+    words.anchorText = anchorText?.lowercased() ?? ""
+    words.anchorTokens = Self.tokens(words.anchorText)
+    return words
   }
 
   /// `s.replacing(target, with: replacement)` for one ASCII character (removed when

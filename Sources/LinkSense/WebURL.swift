@@ -27,14 +27,55 @@ public struct WebURL: Sendable, Hashable {
   /// The last host label (`com`, `kr`, `shop`); empty for IP-address hosts.
   public var tld: String {
     if isIPAddress { return "" }
+    if let label = asciiLastLabel() { return label }
     return host.split(separator: ".").last.map(String.init) ?? ""
   }
 
   /// True when the host is a numeric IPv4 address or a bracketed IPv6 address.
   public var isIPAddress: Bool {
+    if let answer = asciiIsIPAddress() { return answer }
     if host.hasPrefix("[") { return true }
     let parts = host.split(separator: ".", omittingEmptySubsequences: false)
     return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }
+  }
+
+  // Signals ask for `tld` and `isIPAddress` several times per link. In an ASCII host every
+  // character is one byte (a host holds no CR), so both are read off the bytes; nil means the
+  // host is not ASCII and the character-wise definition above answers.
+
+  private func asciiIsIPAddress() -> Bool? {
+    var host = host
+    return host.withUTF8 { b -> Bool? in
+      guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      if b.first == 0x5B { return true }
+      var parts = 1
+      var digits = 0
+      for x in b {
+        if x == 0x2E {
+          guard digits >= 1 && digits <= 3 else { return false }
+          parts += 1
+          digits = 0
+        } else if x >= 0x30 && x <= 0x39 {
+          digits += 1
+        } else {
+          return false
+        }
+      }
+      return parts == 4 && digits >= 1 && digits <= 3
+    }
+  }
+
+  /// The last non-empty label of an ASCII host.
+  private func asciiLastLabel() -> String? {
+    var host = host
+    return host.withUTF8 { b -> String? in
+      guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      var end = b.count
+      while end > 0 && b[end - 1] == 0x2E { end -= 1 }
+      var start = end
+      while start > 0 && b[start - 1] != 0x2E { start -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
   }
 
   /// The path with percent-escapes decoded as UTF-8 (left as is when they are not valid UTF-8).
@@ -42,8 +83,10 @@ public struct WebURL: Sendable, Hashable {
 
   /// Parses an absolute URL; `nil` when there is no `scheme://host`.
   public static func parse(_ s: String) -> WebURL? {
-    let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard let schemeEnd = trimmed.range(of: "://") else { return nil }
+    let trimmed = trimmingSpace(s)
+    // In plain ASCII (no CR) every character is one byte: the delimiters are found by bytes.
+    let plain = trimmed.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    guard let schemeEnd = rangeOfSchemeSeparator(trimmed, plain: plain) else { return nil }
     let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
     guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first),
       scheme.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
@@ -51,13 +94,15 @@ public struct WebURL: Sendable, Hashable {
 
     var rest = Substring(trimmed[schemeEnd.upperBound...])
     var fragmentless = rest
-    if let hash = rest.firstIndex(of: "#") { fragmentless = rest[..<hash] }
+    if let hash = firstIndex(of: "#", in: rest, plain: plain) { fragmentless = rest[..<hash] }
     rest = fragmentless
-    let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+    let authorityEnd =
+      (plain ? rest.utf8.firstIndex(where: { $0 == 0x2F || $0 == 0x3F }) : rest.firstIndex(where: { $0 == "/" || $0 == "?" }))
+      ?? rest.endIndex
     var authority = rest[..<authorityEnd]
     let afterAuthority = rest[authorityEnd...]
     // Userinfo (`user:pass@`) is not part of the site; drop it.
-    if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+    if let at = lastIndex(of: "@", in: authority, plain: plain) { authority = authority[authority.index(after: at)...] }
 
     var hostPart = authority
     var port: Int? = nil
@@ -69,7 +114,7 @@ public struct WebURL: Sendable, Hashable {
         guard let p = Int(tail.dropFirst()) else { return nil }
         port = p
       } else if !tail.isEmpty { return nil }
-    } else if let colon = authority.lastIndex(of: ":") {
+    } else if let colon = lastIndex(of: ":", in: authority, plain: plain) {
       let portText = authority[authority.index(after: colon)...]
       hostPart = authority[..<colon]
       if !portText.isEmpty {
@@ -79,16 +124,15 @@ public struct WebURL: Sendable, Hashable {
     }
     var ascii = hostPart.lowercased()
     while ascii.hasSuffix(".") { ascii.removeLast() }
-    guard !ascii.isEmpty, !ascii.contains(where: { $0.isWhitespace || "<>\"'`{}|\\^%".contains($0) }),
-      !ascii.hasPrefix("."), !ascii.contains("..")
-    else { return nil }
-    let host = Punycode.decodeHost(ascii)
+    guard !ascii.isEmpty, isValidHost(ascii) else { return nil }
+    // Only `xn--` labels change when decoded.
+    let host = ascii.containsBytes("xn--") ? Punycode.decodeHost(ascii) : ascii
 
     if let p = port, p == defaultPort(scheme) { port = nil }
 
     var path = afterAuthority
     var query = Substring("")
-    if let q = afterAuthority.firstIndex(of: "?") {
+    if let q = firstIndex(of: "?", in: afterAuthority, plain: plain) {
       path = afterAuthority[..<q]
       query = afterAuthority[afterAuthority.index(after: q)...]
     }
@@ -100,6 +144,64 @@ public struct WebURL: Sendable, Hashable {
     return WebURL(
       original: s, scheme: scheme, host: host, asciiHost: ascii, port: port, path: String(path),
       query: String(query), normalized: normalized)
+  }
+
+  /// `s` without surrounding whitespace and newlines; as is, without asking Foundation, when it
+  /// starts and ends with a printable ASCII character (the usual case).
+  private static func trimmingSpace(_ s: String) -> String {
+    if let first = s.utf8.first, let last = s.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+      return s
+    }
+    return s.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// `s.firstIndex(of: c)`, by bytes when `s` is plain ASCII.
+  private static func firstIndex(of c: Unicode.Scalar, in s: Substring, plain: Bool) -> String.Index? {
+    plain ? s.utf8.firstIndex(of: UInt8(c.value)) : s.firstIndex(of: Character(c))
+  }
+
+  /// `s.lastIndex(of: c)`, by bytes when `s` is plain ASCII.
+  private static func lastIndex(of c: Unicode.Scalar, in s: Substring, plain: Bool) -> String.Index? {
+    plain ? s.utf8.lastIndex(of: UInt8(c.value)) : s.lastIndex(of: Character(c))
+  }
+
+  /// Where `://` first occurs in `s`. Found by bytes in plain ASCII (no CR), where characters are
+  /// bytes; elsewhere by Foundation's search, which also honours canonical equivalence.
+  private static func rangeOfSchemeSeparator(_ s: String, plain: Bool) -> Range<String.Index>? {
+    guard plain else { return s.range(of: "://") }
+    var s = s
+    let offset = s.withUTF8 { b -> Int? in
+      var i = 0
+      while i + 2 < b.count {
+        if b[i] == 0x3A && b[i + 1] == 0x2F && b[i + 2] == 0x2F { return i }
+        i += 1
+      }
+      return nil
+    }
+    guard let offset else { return nil }
+    let lower = s.utf8.index(s.startIndex, offsetBy: offset)
+    return lower..<s.utf8.index(lower, offsetBy: 3)
+  }
+
+  /// No whitespace or characters that cannot stand in a host, no leading dot, no empty label.
+  private static func isValidHost(_ host: String) -> Bool {
+    guard host.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      return !host.contains(where: { $0.isWhitespace || "<>\"'`{}|\\^%".contains($0) }) && !host.hasPrefix(".")
+        && !host.contains("..")
+    }
+    // ASCII without CR: each byte is a character, and the ASCII whitespace is 0x09–0x0D and space.
+    var previousWasDot = false
+    for (i, b) in host.utf8.enumerated() {
+      switch b {
+      case 0x09...0x0D, 0x20, 0x3C, 0x3E, 0x22, 0x27, 0x60, 0x7B, 0x7D, 0x7C, 0x5C, 0x5E, 0x25: return false
+      case 0x2E:
+        if i == 0 || previousWasDot { return false }
+        previousWasDot = true
+      default:
+        previousWasDot = false
+      }
+    }
+    return true
   }
 
   static func defaultPort(_ scheme: String) -> Int? {

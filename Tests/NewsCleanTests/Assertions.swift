@@ -107,7 +107,7 @@ func placement(
   #expect(range != nil, "«\(marked)» is not in the test sentence")
   return LinkPlacement(
     text: text, range: range, anchorText: anchor ? marked : nil, hidden: hidden, roles: [], camouflaged: camouflaged,
-    articleWords: articleWords)
+    articleWords: ArticleWords(words: articleWords))
 }
 
 /// The weight a context signal gives `url` at `placement` (0 when it stays silent).

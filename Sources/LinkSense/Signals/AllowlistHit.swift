@@ -2,6 +2,7 @@
 /// spam, whatever the other signals say; the signal is still reported so the reason is visible.
 public struct AllowlistHit: URLSignal {
   public static let name = "allowlist"
+  public static let onlyLowersScore = true
   public let lists: HostLists
   public init(lists: HostLists) { self.lists = lists }
 

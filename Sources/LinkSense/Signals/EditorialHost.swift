@@ -6,6 +6,7 @@
 /// words in the path can still outweigh it.
 public struct EditorialHost: URLSignal {
   public static let name = "editorial-host"
+  public static let onlyLowersScore = true
   public init() {}
 
   /// Registrable domains of reference works and major news organisations (several languages).

@@ -17,16 +17,40 @@ public struct PhishingPath: URLSignal {
   static let companions: Set<String> = ["secure", "account", "update", "confirm", "id", "session", "connect", "billing", "support"]
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    let segments = url.path.lowercased().split(separator: "/").map { String($0).replacing("-", with: "").replacing("_", with: "") }
+    let segments = Self.joinedSegments(url.path)
     let hits = segments.filter { Self.words.contains($0) }
     let companions = segments.filter { Self.companions.contains($0) }
-    let queryHasId = url.query.lowercased().hasPrefix("id=") || url.query.lowercased().contains("&id=")
+    let query = url.query.lowercased()
+    let queryHasId = query.hasPrefix("id=") || (query.utf8.allSatisfy { $0 < 0x80 } ? query.containsBytes("&id=") : query.contains("&id="))
     guard !hits.isEmpty else {
       if companions.count >= 2 { return signal(0.5, "credential-page path /\(companions.joined(separator: "/"))/") }
       return nil
     }
     let weight = (companions.isEmpty && !queryHasId && hits.count == 1) ? 0.4 : 0.6
     return signal(weight, "credential-page path /\(hits.joined(separator: "/"))/")
+  }
+
+  /// The path's segments, lower-cased, with hyphens and underscores removed (`account-update`
+  /// → `accountupdate`). Byte by byte for ASCII paths without CR, where characters are bytes.
+  static func joinedSegments(_ path: String) -> [String] {
+    guard path.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      return path.lowercased().split(separator: "/").map { String($0).replacing("-", with: "").replacing("_", with: "") }
+    }
+    var segments: [String] = []
+    var current: [UInt8] = []
+    var inSegment = false
+    for b in path.utf8 {
+      if b == 0x2F {
+        if inSegment { segments.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
+        inSegment = false
+        continue
+      }
+      inSegment = true
+      if b != 0x2D && b != 0x5F { current.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+    }
+    if inSegment { segments.append(String(decoding: current, as: UTF8.self)) }
+    return segments
   }
 }
 

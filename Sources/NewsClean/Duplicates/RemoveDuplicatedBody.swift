@@ -24,7 +24,9 @@ public struct RemoveDuplicatedBody: Stage {
 
   public func process(_ page: Page<Stripped>) -> Verdict<Page<Deduplicated>> {
     var next: Page<Deduplicated> = page.advanced()
-    let result = Self.deduplicate(page.blocks)
+    var scratch = ShingleScratch()
+    let prints = page.blocks.map { Fingerprint($0.text, scratch: &scratch) }
+    let result = Self.deduplicate(page.blocks, prints: prints)
     var finding = WithinDocumentDuplicate()
     if result.isCopy {
       next.blocks = result.kept
@@ -34,10 +36,15 @@ public struct RemoveDuplicatedBody: Stage {
     }
     // A copy of the body in another container (a mobile or app version beside the main one).
     if !page.setAside.isEmpty {
-      let seen = Set(next.blocks.flatMap { Self.shingles(Self.fold($0.text)) })
-      let copies = page.setAside.filter { Self.coverage(Self.shingles(Self.fold($0.text)), by: seen) >= Self.coverageThreshold }
-      let keptChars = next.blocks.reduce(0) { $0 + $1.text.count }
-      let copyChars = copies.reduce(0) { $0 + $1.text.count }
+      // Unless a copy was removed, the kept blocks are the page's blocks, already fingerprinted.
+      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text, scratch: &scratch) } : prints
+      var seen = ShingleIndex(expected: keptPrints.reduce(0) { $0 + $1.grams.count })
+      for p in keptPrints { seen.insert(p.grams, value: 0) }
+      let copies = page.setAside.filter {
+        seen.coverage(of: Fingerprint($0.text, scratch: &scratch).grams) >= Self.coverageThreshold
+      }
+      let keptChars = next.blocks.reduce(0) { $0 + characterCount($1.text) }
+      let copyChars = copies.reduce(0) { $0 + characterCount($1.text) }
       if copies.count >= 2 || (copies.count == 1 && copyChars * 2 >= keptChars) {
         finding.found = true
         finding.kind = finding.kind ?? "container"
@@ -62,69 +69,104 @@ public struct RemoveDuplicatedBody: Stage {
     var removedCount: Int { removed.count }
   }
 
+  /// A block's folded text and its distinct shingles, computed once per block: the comparison
+  /// reads them several times (coverage, containment, runs), and folding dominates its cost.
+  struct Fingerprint {
+    let folded: String
+    /// Distinct shingle hashes, in order of first occurrence.
+    let grams: [UInt64]
+
+    init(_ text: String, scratch: inout ShingleScratch) {
+      folded = RemoveDuplicatedBody.fold(text)
+      grams = RemoveDuplicatedBody.shingleList(folded, scratch: &scratch)
+    }
+
+    /// `folded.count`, without grapheme breaking where the folded text is ASCII.
+    var characters: Int { characterCount(folded) }
+  }
+
   static func deduplicate(_ blocks: [Block]) -> Result {
-    var seen = Set<UInt64>()
-    var firstIndexOfShingle: [UInt64: Int] = [:]
+    var scratch = ShingleScratch()
+    return deduplicate(blocks, prints: blocks.map { Fingerprint($0.text, scratch: &scratch) })
+  }
+
+  /// `prints[i]` is the fingerprint of `blocks[i]`.
+  static func deduplicate(_ blocks: [Block], prints: [Fingerprint]) -> Result {
+    // Shingle → position in `kept` of the first kept block that had it; its keys are the
+    // shingles seen so far.
+    var firstIndexOfShingle = ShingleIndex(expected: prints.reduce(0) { $0 + $1.grams.count })
     var kept: [Block] = []
+    var keptFolded: [String] = []
     var removed: [Block] = []
     var exact = true
     var longerLater = false
     var keyOfKept: [String: Int] = [:]
-    for block in blocks {
-      let folded = fold(block.text)
-      let grams = shingles(folded)
+    for (position, block) in blocks.enumerated() {
+      let print = prints[position]
+      let folded = print.folded
+      let grams = print.grams
       if grams.isEmpty {
         kept.append(block)
+        keptFolded.append(folded)
         continue
       }
-      let cover = coverage(grams, by: seen)
-      if cover >= coverageThreshold, folded.count >= 6 {
+      let cover = firstIndexOfShingle.coverage(of: grams)
+      if cover >= coverageThreshold, print.characters >= 6 {
         removed.append(block)
         if keyOfKept[folded] == nil { exact = false }
         continue
       }
       // The later block contains an earlier, shorter one: the earlier copy was cut short.
-      if let earlierIndex = grams.compactMap({ firstIndexOfShingle[$0] }).min(),
-        earlierIndex < kept.count, cover >= 0.5,
-        fold(kept[earlierIndex].text).count < folded.count,
-        folded.contains(fold(kept[earlierIndex].text))
+      // (Coverage first: most blocks share nothing, and then the earlier block is not looked up.)
+      if cover >= 0.5, let earlierIndex = firstIndexOfShingle.minimumValue(of: grams),
+        earlierIndex < kept.count,
+        characterCount(keptFolded[earlierIndex]) < print.characters,
+        folded.contains(keptFolded[earlierIndex])
       {
         removed.append(kept[earlierIndex])
         kept[earlierIndex] = block
+        keptFolded[earlierIndex] = folded
         longerLater = true
-        for g in grams where firstIndexOfShingle[g] == nil { firstIndexOfShingle[g] = earlierIndex }
-        seen.formUnion(grams)
+        firstIndexOfShingle.insert(grams, value: earlierIndex)
         exact = false
         continue
       }
-      for g in grams where firstIndexOfShingle[g] == nil { firstIndexOfShingle[g] = kept.count }
+      firstIndexOfShingle.insert(grams, value: kept.count)
       keyOfKept[folded] = kept.count
-      seen.formUnion(grams)
       kept.append(block)
+      keptFolded.append(folded)
     }
-    let keptChars = kept.reduce(0) { $0 + $1.text.count }
+    // Nothing repeated: neither a run of repeats nor a restart nor a longer later copy.
+    guard !removed.isEmpty else { return Result(kept: blocks, removed: [], isCopy: false, kind: nil) }
+    let keptChars = kept.reduce(0) { $0 + characterCount($1.text) }
     // A copy cut short after its first paragraph: the page ends by starting the body over.
     let restartsAtEnd = removed.count == 1 && blocks.last.map { $0.index == removed[0].index } == true && kept.count >= 2
-      && kept.first.map { first in
+      && {
         // The whole first paragraph again, or a cut-off start of it; a complete sentence that
         // the article repeats at its end is the writer's choice and stays.
-        fold(first.text) == fold(removed[0].text)
-          || ((!endsLikeSentence(removed[0].text) || removed[0].text.hasSuffix("...") || removed[0].text.hasSuffix("…"))
-            && coverage(shingles(fold(removed[0].text)), by: shingles(fold(first.text))) >= coverageThreshold)
-      } == true
+        let first = keptFolded[0]
+        let again = prints[blocks.count - 1]
+        guard first != again.folded else { return true }
+        guard !endsLikeSentence(removed[0].text) || removed[0].text.hasSuffix("...") || removed[0].text.hasSuffix("…")
+        else { return false }
+        var firstShingles = ShingleIndex()
+        firstShingles.insert(shingleList(first), value: 0)
+        return firstShingles.coverage(of: again.grams) >= coverageThreshold
+      }()
     // Repeats count as a pasted copy only where they run together: a second copy is a long
     // stretch of consecutive repeated paragraphs, while structured pages (recipes, plans,
     // tables) repeat single lines here and there, and those stay.
     let repeatedIndexes = Set(removed.map(\.index))
     // One altered paragraph inside a copy (an injected link, an edit) does not end its run.
-    var runs: [[Block]] = []
-    var current: [Block] = []
+    // Runs hold positions in `blocks`.
+    var runs: [[Int]] = []
+    var current: [Int] = []
     var gap = 0
-    for block in blocks {
+    for (position, block) in blocks.enumerated() {
       if repeatedIndexes.contains(block.index) {
-        current.append(block)
+        current.append(position)
         gap = 0
-      } else if !fold(block.text).isEmpty {
+      } else if !prints[position].folded.isEmpty {
         gap += 1
         if gap > 1 {
           if !current.isEmpty { runs.append(current) }
@@ -134,10 +176,10 @@ public struct RemoveDuplicatedBody: Stage {
     }
     if !current.isEmpty { runs.append(current) }
     let copies = runs.filter { run in
-      let chars = run.reduce(0) { $0 + $1.text.count }
+      let chars = run.reduce(0) { $0 + characterCount(blocks[$1].text) }
       // Several different paragraphs again, or one long one: a note repeated between timetable
       // lines is the same short text each time.
-      let distinct = Set(run.map { fold($0.text) }).count
+      let distinct = Set(run.map { prints[$0].folded }).count
       return chars * 2 >= keptChars || (distinct >= 2 && chars * 4 >= keptChars)
     }
     guard !copies.isEmpty || restartsAtEnd || longerLater && removed.count >= 2 else {
@@ -148,7 +190,7 @@ public struct RemoveDuplicatedBody: Stage {
       return Result(kept: trimmingJoinedCopy(kept), removed: removed, isCopy: true, kind: kind)
     }
     // Keep the scattered repeats; remove only the runs that form a copy.
-    let dropped = Set(copies.flatMap { $0.map(\.index) })
+    let dropped = Set(copies.flatMap { $0.map { blocks[$0].index } })
     let finalKept = blocks.filter { !dropped.contains($0.index) }
     return Result(
       kept: trimmingJoinedCopy(finalKept), removed: blocks.filter { dropped.contains($0.index) }, isCopy: true, kind: kind)
@@ -158,10 +200,13 @@ public struct RemoveDuplicatedBody: Stage {
   /// came out as one block ending with an earlier paragraph: that tail is the copy's start.
   static func trimmingJoinedCopy(_ kept: [Block]) -> [Block] {
     var out = kept
+    // Character counts, kept current as blocks are trimmed (counting is the costly part).
+    var counts = out.map { characterCount($0.text) }
     for i in out.indices {
-      for j in 0..<i where out[j].text.count >= 40 && out[i].text.count > out[j].text.count + 20 {
+      for j in 0..<i where counts[j] >= 40 && counts[i] > counts[j] + 20 {
         if out[i].text.hasSuffix(out[j].text) {
-          out[i].text = String(out[i].text.dropLast(out[j].text.count)).trimmingCharacters(in: "")
+          out[i].text = String(out[i].text.dropLast(counts[j])).trimmingCharacters(in: "")
+          counts[i] = characterCount(out[i].text)
           break
         }
       }
@@ -183,20 +228,68 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   private static func foldText(_ s: String) -> String {
-    // Compatibility folding (full-width to ASCII) is only needed outside ASCII.
-    let ascii = s.utf8.allSatisfy { $0 < 0x80 }
-    let folded = ascii ? s.lowercased() : s.precomposedStringWithCompatibilityMapping.lowercased()
-    var out = String.UnicodeScalarView()
-    for scalar in folded.unicodeScalars where isAlphanumeric(scalar) {
-      out.append(scalar)
+    // Plain text (ASCII, perhaps with curly quotes and dashes) folds to its ASCII letters and
+    // digits, lower-cased.
+    if isPlainText(s) {
+      var s = s
+      return s.withUTF8(foldPlain)
     }
-    return String(out)
+    // Compatibility folding (full-width to ASCII) is only needed outside ASCII.
+    let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
+    var out: [UInt8] = []
+    out.reserveCapacity(folded.utf8.count)
+    for scalar in folded.unicodeScalars where isAlphanumeric(scalar) {
+      out.append(contentsOf: UTF8.encode(scalar)!)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `foldText` for plain text (`isPlainText`), byte by byte: the ASCII letters and digits,
+  /// lower-cased (`A-Z` → `a-z`); the punctuation's bytes are never letters or digits.
+  private static func foldPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var n = 0
+    for b in bytes where isASCIIAlphanumeric(b) { n += 1 }
+    return String(unsafeUninitializedCapacity: n) { out in
+      var k = 0
+      for b in bytes where isASCIIAlphanumeric(b) {
+        out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        k += 1
+      }
+      return k
+    }
+  }
+
+  @inline(__always)
+  private static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
   }
 
   /// Hashed character shingles (FNV-1a over the scalars of each window; only compared within
   /// one page, so a simple in-process hash is enough).
-  static func shingles(_ folded: String) -> Set<UInt64> {
-    let scalars = Array(folded.unicodeScalars.lazy.map(\.value))
+  static func shingles(_ folded: String) -> Set<UInt64> { Set(shingleList(folded)) }
+
+  static func shingleList(_ folded: String) -> [UInt64] {
+    var scratch = ShingleScratch()
+    return shingleList(folded, scratch: &scratch)
+  }
+
+  /// The distinct shingles of `shingles(_:)`, in order of first occurrence: cheaper to build
+  /// than a `Set`, and all the comparison needs is which of them were seen. `scratch` only
+  /// serves to drop repeats, and is reused from block to block.
+  static func shingleList(_ folded: String, scratch: inout ShingleScratch) -> [UInt64] {
+    var folded = folded
+    // Folded text is mostly ASCII, where each byte is one scalar.
+    if let list = folded.withUTF8({ bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? shingleList(bytes, scratch: &scratch) : nil
+    }) {
+      return list
+    }
+    return Array(folded.unicodeScalars.lazy.map(\.value)).withUnsafeBufferPointer { shingleList($0, scratch: &scratch) }
+  }
+
+  private static func shingleList<C: UnsignedInteger>(
+    _ scalars: UnsafeBufferPointer<C>, scratch: inout ShingleScratch
+  ) -> [UInt64] {
     guard !scalars.isEmpty else { return [] }
     func hash(_ range: Range<Int>) -> UInt64 {
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -206,8 +299,14 @@ public struct RemoveDuplicatedBody: Stage {
       return h
     }
     if scalars.count <= shingleLength { return [hash(0..<scalars.count)] }
-    var out = Set<UInt64>(minimumCapacity: scalars.count)
-    for i in 0...(scalars.count - shingleLength) { out.insert(hash(i..<(i + shingleLength))) }
+    let windows = scalars.count - shingleLength + 1
+    scratch.reset(for: windows)
+    var out: [UInt64] = []
+    out.reserveCapacity(windows)
+    for i in 0..<windows {
+      let h = hash(i..<(i + shingleLength))
+      if scratch.insert(h) { out.append(h) }
+    }
     return out
   }
 
@@ -217,4 +316,142 @@ public struct RemoveDuplicatedBody: Stage {
     for g in grams where seen.contains(g) { hit += 1 }
     return Double(hit) / Double(grams.count)
   }
+}
+
+/// Shingle hashes seen so far on a page, each with a small value (the position of the block
+/// that brought it). An open-addressing table: the keys are already hashes, so one multiply
+/// spreads them, where `Set`/`Dictionary` would hash each again with SipHash.
+struct ShingleIndex {
+  private var keys: [UInt64]
+  /// -1 marks an empty slot.
+  private var values: [Int]
+  private var count = 0
+  private var shift: UInt64
+
+  /// A table sized for `expected` keys.
+  init(expected: Int = 0) {
+    let capacity = tableCapacity(for: expected)
+    keys = Array(repeating: 0, count: capacity)
+    values = Array(repeating: -1, count: capacity)
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+  }
+
+  @inline(__always)
+  private func slot(_ key: UInt64) -> Int { shingleSlot(key, shift: shift) }
+
+  /// The value stored for `key`, or nil.
+  @inline(__always)
+  func value(_ key: UInt64) -> Int? {
+    let mask = keys.count - 1
+    var i = slot(key)
+    while true {
+      let v = values[i]
+      if v < 0 { return nil }
+      if keys[i] == key { return v }
+      i = (i + 1) & mask
+    }
+  }
+
+  /// Stores `value` for each key not yet present (a key keeps its first value).
+  mutating func insert(_ grams: [UInt64], value: Int) {
+    precondition(value >= 0)
+    if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
+    let mask = keys.count - 1
+    for key in grams {
+      var i = slot(key)
+      while values[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
+      if values[i] < 0 {
+        keys[i] = key
+        values[i] = value
+        count += 1
+      }
+    }
+  }
+
+  /// Share of `grams` (distinct) that are present.
+  func coverage(of grams: [UInt64]) -> Double {
+    guard !grams.isEmpty else { return 0 }
+    var hit = 0
+    for g in grams where value(g) != nil { hit += 1 }
+    return Double(hit) / Double(grams.count)
+  }
+
+  /// The smallest value stored for any of `grams`, or nil when none is present.
+  func minimumValue(of grams: [UInt64]) -> Int? {
+    var best: Int? = nil
+    for g in grams { if let v = value(g), best == nil || v < best! { best = v } }
+    return best
+  }
+
+  /// Rehashes into a table at least twice as large as `needed` entries.
+  private mutating func grow(to needed: Int) {
+    let capacity = tableCapacity(for: needed)
+    let oldKeys = keys
+    let oldValues = values
+    keys = Array(repeating: 0, count: capacity)
+    values = Array(repeating: -1, count: capacity)
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    let mask = capacity - 1
+    for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
+      var i = slot(key)
+      while values[i] >= 0 { i = (i + 1) & mask }
+      keys[i] = key
+      values[i] = value
+    }
+  }
+}
+
+/// Scratch set for dropping a block's repeated shingles, reused from block to block: a new
+/// generation number empties it without clearing the table.
+struct ShingleScratch {
+  private var keys: [UInt64] = []
+  /// The generation that filled each slot; older ones are empty.
+  private var stamps: [UInt32] = []
+  private var generation: UInt32 = 0
+  private var shift: UInt64 = 64
+
+  /// Empties the set, making room for `count` keys.
+  mutating func reset(for count: Int) {
+    let capacity = tableCapacity(for: count)
+    if capacity > keys.count {
+      keys = Array(repeating: 0, count: capacity)
+      stamps = Array(repeating: 0, count: capacity)
+      shift = UInt64(64 - capacity.trailingZeroBitCount)
+      generation = 0
+    }
+    generation &+= 1
+    if generation == 0 {
+      // Wrapped around: stamps of old generations would read as current.
+      stamps = Array(repeating: 0, count: stamps.count)
+      generation = 1
+    }
+  }
+
+  /// Adds `key`; false when it was already there.
+  @inline(__always)
+  mutating func insert(_ key: UInt64) -> Bool {
+    let mask = keys.count - 1
+    var i = shingleSlot(key, shift: shift)
+    while stamps[i] == generation {
+      if keys[i] == key { return false }
+      i = (i + 1) & mask
+    }
+    keys[i] = key
+    stamps[i] = generation
+    return true
+  }
+}
+
+/// Power-of-two table size that keeps `count` keys at most half full.
+private func tableCapacity(for count: Int) -> Int {
+  var capacity = 16
+  while capacity < count * 2 { capacity *= 2 }
+  return capacity
+}
+
+/// Slot of a shingle hash in a table of `1 << (64 - shift)` slots: the hashes are FNV values,
+/// so a Fibonacci multiply spreads them well enough.
+@inline(__always)
+private func shingleSlot(_ key: UInt64, shift: UInt64) -> Int {
+  Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
 }

@@ -13,8 +13,9 @@ struct LinkPlacement {
   var roles: MarkupRoles
   /// Styled to look like the text around it.
   var camouflaged = false
-  /// Lower-cased words of the article body (for topic checks).
-  var articleWords: Set<String> = []
+  /// Lower-cased words of the article body (for topic checks); nil where there is no article
+  /// around the link to compare with.
+  var articleWords: ArticleWords? = nil
   /// The page's own registrable domain, when known.
   var siteDomain: String? = nil
 }
@@ -22,7 +23,15 @@ struct LinkPlacement {
 /// A signal that reads a link's surroundings rather than the URL alone.
 protocol ContextSignal {
   static var name: String { get }
+  /// The signal only ever vouches for a link (its weight is negative). It cannot make a link
+  /// spam, and a kept link's reasons are not reported, so it is only asked about links that the
+  /// other signals already make spam.
+  static var onlyLowersScore: Bool { get }
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal?
+}
+
+extension ContextSignal {
+  static var onlyLowersScore: Bool { false }
 }
 
 /// A bare URL spliced into the middle of a sentence: words on both sides, no citation cue before
@@ -79,16 +88,19 @@ struct ForeignScriptAnchor: ContextSignal {
   static let name = "foreign_script_anchor"
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    guard let anchor = placement.anchorText, !looksLikeURL(anchor), anchor.count >= 2 else { return nil }
+    guard let anchor = placement.anchorText, !looksLikeURL(anchor), characterCount(anchor) >= 2,
+      let anchorScript = Script.dominant(anchor)
+    else { return nil }
+    // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not. (Decided
+    // before the surrounding text is copied and read: most anchors are Latin.)
+    if anchorScript == .latin { return nil }
     var surrounding = placement.text
     if let range = placement.range { surrounding.removeSubrange(range) }
-    guard let anchorScript = Script.dominant(anchor), let textScript = Script.dominant(surrounding), surrounding.count >= 20 else { return nil }
+    guard let textScript = Script.dominant(surrounding), characterCount(surrounding) >= 20 else { return nil }
     if anchorScript == textScript { return nil }
     // Kanji words sit in kana prose, and hanja in Korean: one writing tradition, not an insertion.
     let eastAsian: Set<Script> = [.han, .kana, .hangul]
     if anchorScript == .han, eastAsian.contains(textScript) { return nil }
-    // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not.
-    if anchorScript == .latin { return nil }
     return LinkSignal(name: Self.name, weight: 0.6, evidence: "\(anchorScript) anchor in \(textScript) text")
   }
 }
@@ -103,11 +115,16 @@ struct HijackedWord: ContextSignal {
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let anchor = placement.anchorText, !looksLikeURL(anchor), placement.range != nil else { return nil }
     let words = anchor.split(separator: " ")
-    guard !words.isEmpty, words.count <= 4, anchor.count <= 40, placement.text.count >= 20 else { return nil }
+    guard !words.isEmpty, words.count <= 4, characterCount(anchor) <= 40, characterCount(placement.text) >= 20 else { return nil }
     let target = (url.host + " " + url.path).lowercased()
+    let plainTarget = target.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     for word in words {
       let w = ChromeLexicon.normalize(String(word))
-      if w.count >= 3, target.contains(w) { return nil }
+      guard w.count >= 3 else { continue }
+      // Between plain ASCII strings (no CR) a substring is a byte run; otherwise Foundation's
+      // search, which also matches canonically equivalent text.
+      let named = plainTarget && w.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? target.containsBytes(w) : target.contains(w)
+      if named { return nil }
     }
     return LinkSignal(name: Self.name, weight: 0.7, evidence: "anchor «\(anchor)» inside prose names nothing of \(url.host)")
   }
@@ -127,6 +144,7 @@ struct CamouflagedLink: ContextSignal {
 /// story about Stadia): an editorial link, whatever its anchor text.
 struct OnTopicTarget: ContextSignal {
   static let name = "on_topic_target"
+  static let onlyLowersScore = true
   /// URL words that say nothing about a topic.
   static let generic: Set<String> = [
     "www", "com", "net", "org", "html", "htm", "php", "asp", "aspx", "index", "news", "article", "articles", "blog",
@@ -134,15 +152,33 @@ struct OnTopicTarget: ContextSignal {
   ]
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    guard !placement.articleWords.isEmpty else { return nil }
-    let words = (url.host + " " + url.path).lowercased()
-      .split(whereSeparator: { !($0.isLetter) }).map(String.init)
-      .filter { $0.count >= 4 && !Self.generic.contains($0) }
+    guard let article = placement.articleWords else { return nil }
+    let words = Self.letterRuns(url.host + " " + url.path).filter { $0.count >= 4 && !Self.generic.contains($0) }
     let distinct = Set(words)
     guard distinct.count >= 2 else { return nil }
-    let shared = distinct.filter { placement.articleWords.contains($0) }
+    // Only now are the article's words needed (an empty article shares none).
+    let articleWords = article.words
+    let shared = distinct.filter { articleWords.contains($0) }
     guard shared.count >= 2, shared.count * 2 >= distinct.count else { return nil }
     return LinkSignal(name: Self.name, weight: -0.6, evidence: "target words in the article: \(shared.sorted().prefix(4).joined(separator: ", "))")
+  }
+
+  /// The runs of letters in `s`, lower-cased. By bytes in plain text (`isPlainText`), where the
+  /// letters are `A-Z`/`a-z` and each is one character.
+  static func letterRuns(_ s: String) -> [String] {
+    guard isPlainText(s) else { return s.lowercased().split(whereSeparator: { !($0.isLetter) }).map(String.init) }
+    var runs: [String] = []
+    var current: [UInt8] = []
+    for b in s.utf8 {
+      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+        current.append(b | 0x20)
+      } else if !current.isEmpty {
+        runs.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    if !current.isEmpty { runs.append(String(decoding: current, as: UTF8.self)) }
+    return runs
   }
 }
 
@@ -158,20 +194,34 @@ struct SignatureLink: ContextSignal {
 /// A link introduced as the article's source (`출처: …`, `Source: …`, `来源：…`): editorial.
 struct CitedAsSource: ContextSignal {
   static let name = "cited_as_source"
+  static let onlyLowersScore = true
   static let cues = ["출처", "원문", "source", "sources", "via", "出典", "来源", "参考", "reference", "참고"]
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let range = placement.range else { return nil }
     let before = ChromeLexicon.normalize(String(placement.text[..<range.lowerBound].suffix(24)))
-    for cue in Self.cues where before.hasSuffix(cue) || before.contains(cue + " ") || before.contains(cue + ":") || before.contains(cue + "：") {
-      return LinkSignal(name: Self.name, weight: -1.0, evidence: "introduced as a source")
+    // In ASCII text, characters are bytes (the cues hold no CR or LF), so the cues are found by
+    // bytes; elsewhere Foundation's search, which also matches canonically equivalent text.
+    let ascii = before.utf8.allSatisfy { $0 < 0x80 }
+    for cue in Self.cues {
+      let cited =
+        ascii
+        ? before.hasSuffix(cue) || Self.asciiCueForms(cue).contains(where: { before.containsBytes($0) })
+        : before.hasSuffix(cue) || before.contains(cue + " ") || before.contains(cue + ":") || before.contains(cue + "：")
+      if cited { return LinkSignal(name: Self.name, weight: -1.0, evidence: "introduced as a source") }
     }
     return nil
+  }
+
+  /// The forms of `cue` that can occur in ASCII text: followed by a space or a colon (never by
+  /// the full-width colon, and a non-ASCII cue not at all).
+  static func asciiCueForms(_ cue: String) -> [String] {
+    cue.utf8.allSatisfy { $0 < 0x80 } ? [cue + " ", cue + ":"] : []
   }
 }
 
 /// Coarse writing systems, enough to tell a foreign insertion.
-enum Script: String, CustomStringConvertible {
+enum Script: String, CaseIterable, CustomStringConvertible {
   case latin, hangul, kana, han, cyrillic, thai, arabic, greek
 
   var description: String { rawValue }
@@ -192,16 +242,37 @@ enum Script: String, CustomStringConvertible {
 
   /// Script of most letters in `s`, with Japanese (kana present) and Han told apart.
   static func dominant(_ s: String) -> Script? {
-    var counts: [Script: Int] = [:]
-    for scalar in s.unicodeScalars { if let sc = of(scalar) { counts[sc, default: 0] += 1 } }
-    if (counts[.kana] ?? 0) > 0 { counts[.kana, default: 0] += counts[.han] ?? 0; counts[.han] = 0 }
-    return counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key
+    // Counts by `allCases` position: a dictionary would hash every letter.
+    var counts = [Int](repeating: 0, count: allCases.count)
+    for scalar in s.unicodeScalars { if let sc = of(scalar) { counts[sc.position] += 1 } }
+    if counts[Script.kana.position] > 0 {
+      counts[Script.kana.position] += counts[Script.han.position]
+      counts[Script.han.position] = 0
+    }
+    // Most letters; a tie goes to the name that sorts last.
+    return allCases.filter { counts[$0.position] > 0 }
+      .max(by: { (counts[$0.position], $0.rawValue) < (counts[$1.position], $1.rawValue) })
+  }
+
+  /// Index in `allCases`.
+  private var position: Int {
+    switch self {
+    case .latin: return 0
+    case .hangul: return 1
+    case .kana: return 2
+    case .han: return 3
+    case .cyrillic: return 4
+    case .thai: return 5
+    case .arabic: return 6
+    case .greek: return 7
+    }
   }
 }
 
 /// A link to the page's own site (its login page, another of its posts): never an injection.
 struct SameSiteLink: ContextSignal {
   static let name = "same_site"
+  static let onlyLowersScore = true
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let site = placement.siteDomain, PublicSuffixList.shared.registrableDomain(of: url.host) == site else { return nil }

@@ -6,12 +6,12 @@ import LinkSense
 struct KeywordAnchor: ContextSignal {
   static let name = "keyword_anchor"
   /// A URL with no words of its own, so only the anchor text can match.
-  static let neutral = WebURL.parse("http://a.invalid/")!
+  static let neutral = TopicVocabularies.PreparedURL(WebURL.parse("http://a.invalid/")!)
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let anchor = placement.anchorText, !anchor.isEmpty, !looksLikeURL(anchor) else { return nil }
     // The four topic vocabularies, tried in order, the URL's words split once.
-    if let hit = TopicVocabularies.firstHit(Self.neutral, anchorText: anchor) {
+    if let hit = Self.neutral.firstHit(anchorText: anchor) {
       return LinkSignal(name: Self.name, weight: 0.6, evidence: "anchor «\(anchor)»: \(hit.evidence)")
     }
     return nil

@@ -1,3 +1,4 @@
+import Foundation
 import LinkSense
 
 /// Finds injected links in the body, removes them and repairs the sentence; keeps editorial links.
@@ -25,10 +26,10 @@ public struct RemoveSpamLinks: Stage {
     var reported = Set<String>()
     let site = page.metadata.siteDomain
     var kept: [Block] = []
-    let words = Self.articleWords(page.blocks)
+    let words = ArticleWords(page.blocks)
     for var block in page.blocks {
       block = clean(block, page: &next, reported: &reported, articleWords: words)
-      if ChromeLexicon.normalize(block.text).isEmpty { continue }
+      if Self.isBlank(block.text) { continue }
       kept.append(block)
     }
     next.blocks = kept
@@ -48,7 +49,7 @@ public struct RemoveSpamLinks: Stage {
     for stripped in page.strippedLinks {
       guard let url = WebURL.parse(stripped.link.href), url.scheme.hasPrefix("http") else { continue }
       let placement = LinkPlacement(
-        text: stripped.text, range: stripped.text.range(of: stripped.link.text), anchorText: stripped.link.text,
+        text: stripped.text, range: Self.range(of: stripped.link.text, in: stripped.text), anchorText: stripped.link.text,
         hidden: false, roles: stripped.roles)
       let assessment = assess(url, placement: placement, site: site)
       if assessment.spam, reported.insert(url.normalized).inserted {
@@ -61,11 +62,20 @@ public struct RemoveSpamLinks: Stage {
     return .keep(next)
   }
 
+  /// Nothing but punctuation and spaces is left (`ChromeLexicon.normalize` gives nothing).
+  static func isBlank(_ text: String) -> Bool {
+    // An ASCII letter or digit survives normalising; only text without one needs the full check.
+    if text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }) {
+      return false
+    }
+    return ChromeLexicon.normalize(text).isEmpty
+  }
+
   /// Lower-cased words of the body, without the URLs written in it (a spliced URL must not
   /// vouch for itself).
   static func articleWords(_ blocks: [Block]) -> Set<String> {
     var words = Set<String>()
-    for block in blocks {
+    for block in blocks where !addPlainWords(of: block.text, to: &words) {
       for token in block.text.lowercased().split(separator: " ") where !token.containsBytes("://") && !token.hasPrefix("www.") {
         for w in token.split(whereSeparator: { !$0.isLetter }) where w.count >= 4 { words.insert(String(w)) }
       }
@@ -73,11 +83,72 @@ public struct RemoveSpamLinks: Stage {
     return words
   }
 
+  /// `articleWords` for one plain text (`isPlainText`: ASCII and typographic punctuation), read
+  /// off the bytes: there splitting bytes gives what splitting characters gives, without
+  /// grapheme breaking. False, with nothing added, for any other text.
+  private static func addPlainWords(of text: String, to words: inout Set<String>) -> Bool {
+    guard isPlainText(text) else { return false }
+    var text = text
+    text.withUTF8 { bytes in
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+      @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+      var start = 0
+      while start < bytes.count {
+        // One space-separated token: bytes[start..<end].
+        var end = start
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if token.count >= 4 && lower(token[0]) == 0x77 && lower(token[1]) == 0x77 && lower(token[2]) == 0x77 && token[3] == 0x2E {
+          continue
+        }
+        if token.count >= 3 && containsSchemeSeparator(token) { continue }
+        var i = 0
+        while i < token.count {
+          guard isLetter(token[i]) else {
+            i += 1
+            continue
+          }
+          var j = i
+          while j < token.count && isLetter(token[j]) { j += 1 }
+          if j - i >= 4 {
+            words.insert(String(unsafeUninitializedCapacity: j - i) { out in
+              for k in i..<j { out[k - i] = lower(token[k]) }
+              return j - i
+            })
+          }
+          i = j
+        }
+      }
+    }
+    return true
+  }
+
+  /// The token contains `://`.
+  private static func containsSchemeSeparator(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i + 2 < token.count {
+      if token[i] == 0x3A && token[i + 1] == 0x2F && token[i + 2] == 0x2F { return true }
+      i += 1
+    }
+    return false
+  }
+
   private func assess(_ url: WebURL, placement: LinkPlacement, site: String?) -> URLAssessment {
     var placement = placement
     placement.siteDomain = site
-    let extra = contextSignals.compactMap { $0.evaluate(url, placement: placement) }
-    return scorer.assess(url, anchorText: placement.anchorText, extraSignals: extra)
+    var context = contextSignals.map { type(of: $0).onlyLowersScore ? nil : $0.evaluate(url, placement: placement) }
+    // Signals that only lower the score cannot make a link spam: where the others leave it below
+    // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
+    // is fine only because a kept link's reasons are never reported.)
+    let raising = scorer.raisingSignals(for: url, anchorText: placement.anchorText)
+    let withoutVouchers = scorer.assess(url, reasons: raising + context.compactMap { $0 })
+    guard withoutVouchers.spam else { return withoutVouchers }
+    for (i, signal) in contextSignals.enumerated() where type(of: signal).onlyLowersScore {
+      context[i] = signal.evaluate(url, placement: placement)
+    }
+    return scorer.assess(url, reasons: scorer.signals(for: url, anchorText: placement.anchorText) + context.compactMap { $0 })
   }
 
   /// `written` is the URL as it stands in the page when that differs from the parsed one
@@ -94,7 +165,7 @@ public struct RemoveSpamLinks: Stage {
   }
 
   /// Scores the block's links, removes the spam ones and repairs the text around them.
-  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: Set<String>) -> Block {
+  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: ArticleWords) -> Block {
     var block = block
     let site = page.metadata.siteDomain
     // Bare URLs written in the text, and auto-links whose text is the URL.
@@ -118,7 +189,7 @@ public struct RemoveSpamLinks: Stage {
     // Anchors with their own text.
     for (i, link) in block.links.enumerated() where !handledAnchors.contains(i) {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
-      let range = block.text.range(of: link.text)
+      let range = Self.range(of: link.text, in: block.text)
       let placement = LinkPlacement(
         text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles,
         camouflaged: link.camouflaged, articleWords: articleWords)
@@ -142,6 +213,29 @@ public struct RemoveSpamLinks: Stage {
     return block
   }
 
+  /// `text.range(of: needle)`. Found by bytes when both are ASCII without CR (there characters
+  /// are bytes and canonical equivalence is plain equality), sparing Foundation's search.
+  static func range(of needle: String, in text: String) -> Range<String.Index>? {
+    func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    guard !needle.isEmpty, plain(text), plain(needle) else { return text.range(of: needle) }
+    var text = text
+    var needle = needle
+    let offset = text.withUTF8 { h in
+      needle.withUTF8 { n -> Int? in
+        guard n.count <= h.count else { return nil }
+        var i = 0
+        while i <= h.count - n.count {
+          if h[i] == n[0] && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
+          i += 1
+        }
+        return nil
+      }
+    }
+    guard let offset else { return nil }
+    let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+    return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
+  }
+
   private func window(_ text: String, _ range: Range<String.Index>) -> String {
     let start = text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
     let end = text.index(range.upperBound, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex
@@ -163,5 +257,27 @@ public struct RemoveSpamLinks: Stage {
     for p in [",", ".", ";", ":", "!", "?", ")", "”", "。", "、", "，"] { out = out.replacingAll(" " + p, with: p) }
     out = out.replacingAll("( ", with: "(")
     return out.trimmingCharacters(in: ",;:")
+  }
+}
+
+/// The article's words for `OnTopicTarget`, split on first use: most pages have no link whose
+/// target has words to compare, and splitting the whole body costs more than scoring a link.
+final class ArticleWords {
+  private let blocks: [Block]
+  private var cached: Set<String>?
+
+  init(_ blocks: [Block]) { self.blocks = blocks }
+
+  /// Words known beforehand (tests).
+  init(words: Set<String>) {
+    blocks = []
+    cached = words
+  }
+
+  var words: Set<String> {
+    if let cached { return cached }
+    let words = RemoveSpamLinks.articleWords(blocks)
+    cached = words
+    return words
   }
 }
