@@ -5,9 +5,15 @@ enum CommentReader {
     _ blocks: [Block], structure: PageStructure, classify: (Block) -> BoilerplateKind?
   ) -> ([Comment], [RemovedItem]) {
     guard !blocks.isEmpty else { return ([], []) }
-    var siblingsWithSignature: [String: Int] = [:]
+    // Keyed by a pair, not by a joined string: building one string per element of the page
+    // cost more than reading the comments.
+    struct SiblingKind: Hashable {
+      let parent: Int
+      let signature: String
+    }
+    var siblingsWithSignature: [SiblingKind: Int] = [:]
     for (serial, parent) in structure.parents.enumerated() {
-      siblingsWithSignature["\(parent)|\(structure.signatures[serial])", default: 0] += 1
+      siblingsWithSignature[SiblingKind(parent: parent, signature: structure.signatures[serial]), default: 0] += 1
     }
     var order: [Int] = []
     var items: [Int: [Block]] = [:]
@@ -16,7 +22,7 @@ enum CommentReader {
       let regionStart = path.firstIndex(where: { structure.roles[$0].contains(.comments) }) ?? 0
       var item = -1 - block.index
       for serial in path[regionStart...] {
-        if siblingsWithSignature["\(structure.parents[serial])|\(structure.signatures[serial])", default: 0] >= 2 {
+        if siblingsWithSignature[SiblingKind(parent: structure.parents[serial], signature: structure.signatures[serial]), default: 0] >= 2 {
           item = serial
           break
         }
@@ -37,6 +43,8 @@ enum CommentReader {
   /// Removes from each comment the lines that repeat earlier text (the article or earlier
   /// comments): replies quote what they answer, and the quote is not the reply.
   static func droppingQuotes(_ comments: [Comment], body: [Block]) -> [Comment] {
+    // Most pages have no comments: then the body need not be shingled.
+    guard !comments.isEmpty else { return [] }
     var seen = Set<UInt64>()
     for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
     var out: [Comment] = []

@@ -15,13 +15,15 @@ enum ContentContainer {
   /// column of the article, a product description next to its specification table, list items
   /// of a listing page. After readability's sibling rule, made stricter: a sibling qualifies with
   /// a fifth of the container's score and prose of its own, and never with a chrome role.
-  static func siblings(of container: Int, blocks: [Block], structure: PageStructure, score: [Double]) -> Set<Int> {
+  static func siblings(
+    of container: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure, score: [Double]
+  ) -> Set<Int> {
     let parent = structure.parents[container]
     guard parent >= 0, structure.tags[parent] != "html" else { return [] }
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     let threshold = max(3.0, 0.2 * score[container])
     var hasProse = Set<Int>()
-    for block in blocks where isProse(block) && block.roles.isDisjoint(with: strong) {
+    for (block, measure) in zip(blocks, measures) where measure.isProse && block.roles.isDisjoint(with: strong) {
       if let i = block.ancestors.firstIndex(of: parent), i + 1 < block.ancestors.count { hasProse.insert(block.ancestors[i + 1]) }
     }
     var out = Set<Int>()
@@ -35,12 +37,12 @@ enum ContentContainer {
   /// Climbs from the winner while it holds under 60% of the page's prose (80% on sparse pages): pages that are not
   /// single articles (product pages, listings, documentation) spread their content over several
   /// sibling containers, and the best single one is only a part.
-  static func widen(_ container: Int, blocks: [Block], structure: PageStructure) -> Int {
+  static func widen(_ container: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> Int {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var total = 0
-    for block in blocks where isProse(block) && block.roles.isDisjoint(with: strong) {
-      let units = textUnits(block.text)
+    for (block, measure) in zip(blocks, measures) where measure.isProse && block.roles.isDisjoint(with: strong) {
+      let units = measure.units
       total += units
       for serial in block.ancestors { prose[serial] += units }
     }
@@ -59,11 +61,11 @@ enum ContentContainer {
   }
 
   /// Votes of every element, and the winner.
-  static func scores(blocks: [Block], structure: PageStructure) -> (best: Int?, score: [Double]) {
+  static func scores(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> (best: Int?, score: [Double]) {
     guard !structure.tags.isEmpty else { return (nil, []) }
     var score = [Double](repeating: 0, count: structure.tags.count)
-    for block in blocks {
-      let w = weight(block)
+    for (block, measure) in zip(blocks, measures) {
+      let w = weight(block, proseWeight: measure.weight)
       if w == 0 { continue }
       var k = 0
       for serial in block.ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
@@ -93,17 +95,20 @@ enum ContentContainer {
   /// The prose weight of one block (zero for chrome and snippets). Weak chrome names (`info`,
   /// `btn`, `form`) on an ancestor lower the vote without silencing it: whole pages sit inside a
   /// `<form>` on some CMSs.
-  static func weight(_ block: Block) -> Double {
+  static func weight(_ block: Block, proseWeight: Double) -> Double {
     if !block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)) { return 0 }
     let damp = block.roles.isDisjoint(with: MarkupRoles.weakChrome) ? 1.0 : 0.3
-    return damp * proseWeight(block)
+    return damp * proseWeight
   }
 
   /// The weight a block's text earns as prose, whatever its markup says.
   static func proseWeight(_ block: Block) -> Double {
-    let units = textUnits(block.text)
+    proseWeight(block, units: textUnits(block.text), density: proseLinkDensity(block))
+  }
+
+  /// `proseWeight` from the block's text units and link density, measured beforehand.
+  static func proseWeight(_ block: Block, units: Int, density: Double) -> Double {
     if units < 25 { return 0 }
-    let density = proseLinkDensity(block)
     if density > 0.5 { return 0 }
     var punctuation = 0
     for scalar in block.text.unicodeScalars where sentencePunctuation.contains(scalar.value) { punctuation += 1 }
@@ -134,10 +139,34 @@ enum ContentContainer {
 
   /// Running text rather than a label, menu item or teaser link.
   static func isProse(_ block: Block) -> Bool {
-    let units = textUnits(block.text)
-    let density = proseLinkDensity(block)
+    isProse(block, units: textUnits(block.text), density: proseLinkDensity(block))
+  }
+
+  /// `isProse` from the block's text units and link density, measured beforehand.
+  static func isProse(_ block: Block, units: Int, density: Double) -> Bool {
     if density >= 0.3 { return false }
     return units >= 80 || (units >= 30 && endsLikeSentence(block.text))
+  }
+}
+
+/// A block's prose figures, measured once per page. The container vote, the role override, the
+/// thread detector, widening and the final pass all ask the same questions of every block, and
+/// counting text units and link characters is most of what they cost.
+struct ProseMeasure {
+  /// `ContentContainer.textUnits` of the text.
+  let units: Int
+  /// `ContentContainer.proseLinkDensity`.
+  let linkDensity: Double
+  /// `ContentContainer.proseWeight`: the vote before markup roles damp it.
+  let weight: Double
+  /// `ContentContainer.isProse`.
+  let isProse: Bool
+
+  init(_ block: Block) {
+    units = ContentContainer.textUnits(block.text)
+    linkDensity = ContentContainer.proseLinkDensity(block)
+    weight = ContentContainer.proseWeight(block, units: units, density: linkDensity)
+    isProse = ContentContainer.isProse(block, units: units, density: linkDensity)
   }
 }
 
@@ -154,15 +183,23 @@ func isCJK(_ scalar: Unicode.Scalar) -> Bool {
 ///
 /// Posts are siblings with one class signature, each holding prose and a date or an author line;
 /// sections of a single article share a signature too, but they carry no dates of their own.
-enum ThreadDetector {
-  static func posts(around container: Int, blocks: [Block], structure: PageStructure) -> [Int]? {
-    // Text and dated blocks per element (through the ancestors of each block).
+struct ThreadDetector {
+  let structure: PageStructure
+  /// Text units per element, counted through the ancestors of each block.
+  let prose: [Int]
+  /// Elements holding a dated block.
+  let dated: [Bool]
+  let children: [Int: [Int]]
+
+  /// Reads the page once; the stage asks about the chosen container and again about its widening.
+  init(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) {
+    self.structure = structure
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var dated = [Bool](repeating: false, count: structure.tags.count)
-    for block in blocks {
-      let units = ContentContainer.textUnits(block.text)
+    for (block, measure) in zip(blocks, measures) {
+      let units = measure.units
       let hasDate = characterCount(block.text) <= 80 && !DateReader.all(in: block.text).isEmpty
-      let counts = units >= 20 || ContentContainer.isProse(block)
+      let counts = units >= 20 || measure.isProse
       for serial in block.ancestors {
         if counts { prose[serial] += units }
         if hasDate { dated[serial] = true }
@@ -170,6 +207,12 @@ enum ThreadDetector {
     }
     var children: [Int: [Int]] = [:]
     for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent, default: []].append(serial) }
+    self.prose = prose
+    self.dated = dated
+    self.children = children
+  }
+
+  func posts(around container: Int) -> [Int]? {
 
     func postGroup(_ candidates: [Int]) -> [Int]? {
       var groups: [String: [Int]] = [:]
@@ -205,12 +248,12 @@ enum ThreadDetector {
 /// site templates misname wrappers (`div.layout-sidebar-left > main`), and a menu or a teaser
 /// list never carries the bulk of a page's sentences.
 enum RoleOverride {
-static func apply(_ blocks: [Block], structure: PageStructure) -> [Block] {
+static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> [Block] {
   guard !structure.tags.isEmpty else { return blocks }
   var mass = [Double](repeating: 0, count: structure.tags.count)
   var total = 0.0
-  for block in blocks {
-    let w = ContentContainer.proseWeight(block)
+  for (block, measure) in zip(blocks, measures) {
+    let w = measure.weight
     guard w > 0 else { continue }
     total += w
     for serial in block.ancestors { mass[serial] += w }
