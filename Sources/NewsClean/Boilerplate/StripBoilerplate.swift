@@ -48,7 +48,9 @@ public struct StripBoilerplate: Stage {
 
   /// The first signal that claims `block`, if any.
   func classify(_ block: Block, context: BlockContext) -> BoilerplateKind? {
-    for signal in signals where signal.matches(block, context: context) { return signal.kind }
+    // One reading of the text serves every signal.
+    let text = BlockText(block)
+    for signal in signals where signal.matches(text, context: context) { return signal.kind }
     return nil
   }
 

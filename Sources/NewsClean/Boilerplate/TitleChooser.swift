@@ -12,7 +12,7 @@ enum TitleChooser {
     let structured = metadata.title.map { strip($0, site: metadata.siteName) }
     var headings = blocks.filter { $0.kind == .heading && $0.level <= 3 && $0.text.count <= 300 }
     headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
-    let site = metadata.siteName.map(ChromeLexicon.normalize)
+    let site = metadata.siteName.map { ChromeLexicon.normalize($0) }
     // Each heading that matches the title metadata is a candidate; the best match wins:
     // structured data, then `<title>`'s leading segment, then any other segment. A heading in
     // site chrome (the logo in the header) or equal to the site name only counts last.

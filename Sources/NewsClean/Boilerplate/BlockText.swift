@@ -1,0 +1,105 @@
+/// A block's text in the forms the boilerplate signals test, each worked out once.
+///
+/// Eleven signals read every block, and most of them want its length in characters, its
+/// lower-cased text or its normalised form: computing those once per block instead of once per
+/// signal is most of what classifying used to cost. The fields are lazy, so a long paragraph that
+/// fails every length guard never pays for a lower-cased copy. A class, so that what one signal
+/// works out the next one reuses.
+final class BlockText {
+  let block: Block
+
+  init(_ block: Block) { self.block = block }
+
+  var text: String { block.text }
+  var links: [InlineLink] { block.links }
+  var kind: Block.Kind { block.kind }
+
+  /// `text.count`.
+  lazy var characters: Int = plainCharacterCount(text) ?? text.count
+
+  /// `text.lowercased()`.
+  lazy var lowered: String = text.lowercased()
+
+  /// Whether `lowered` is plain text (see `isPlain`), so that its lexicon tests may run on bytes.
+  lazy var isPlainLowered: Bool = isPlain(lowered)
+
+  /// `ChromeLexicon.normalize(text)`.
+  lazy var normalized: String = ChromeLexicon.normalize(lowered: lowered)
+}
+
+// MARK: Plain text
+
+/// Whether `s` is plain: every scalar is a character on its own and already in composed form.
+///
+/// Swift compares strings character by character under canonical equivalence, which costs a
+/// grapheme-breaking and normalisation check per non-ASCII character. On plain text those checks
+/// cannot change an answer: a character is one scalar, and two characters are equal exactly when
+/// their scalars are. Matched against composed lexicon phrases, `hasPrefix`, `hasSuffix`, `==` and
+/// substring search then answer exactly as on UTF-8 bytes, and counting characters is counting
+/// scalars. Other text (combining marks, Thai, emoji sequences) keeps the character-wise path.
+func isPlain(_ s: String) -> Bool { plainCharacterCount(s) != nil }
+
+/// The number of characters of `s` when it is plain (then one per scalar), else nil.
+func plainCharacterCount(_ s: String) -> Int? {
+  var s = s
+  return s.withUTF8 { bytes -> Int? in
+    var i = 0
+    var count = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      count += 1
+      if b < 0x80 {
+        if b == 0x0D { return nil }
+        i += 1
+        continue
+      }
+      // Decode one scalar (a Swift string is valid UTF-8).
+      guard b < 0xF0 else { return nil }  // beyond the Basic Multilingual Plane: emoji, rare scripts
+      let length = b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+      if !isPlainScalar(v) { return nil }
+      i += length
+    }
+    return count
+  }
+}
+
+/// Scalars that are a character on their own next to any other plain scalar (no combining mark,
+/// joiner, Hangul jamo or CR) and that canonical composition leaves unchanged (no singleton such
+/// as the Kelvin sign or a CJK compatibility ideograph). `PlainTextTests` checks both properties
+/// for every scalar listed here.
+@inline(__always)
+func isPlainScalar(_ v: UInt32) -> Bool {
+  switch v {
+  case 0x00...0x0C, 0x0E...0x2FF,  // ASCII without CR, Latin-1, Latin Extended A/B, IPA, modifier letters
+    0x0400...0x0482, 0x048A...0x04FF,  // Cyrillic letters
+    0x1E00...0x1EFF,  // Latin Extended Additional (Vietnamese)
+    0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,  // punctuation, currency signs
+    0x2190...0x22FF, 0x2500...0x27BF,  // arrows, mathematics, box drawing, shapes, dingbats
+    0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF,  // CJK punctuation, kana
+    0x3130...0x318F, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,  // jamo letters, CJK
+    0xAC00...0xD7A3,  // Hangul syllables
+    0xFF01...0xFF9D, 0xFFE0...0xFFEE:  // full-width forms, half-width katakana
+    return true
+  default:
+    return false
+  }
+}
+
+extension StringProtocol {
+  /// Whether the UTF-8 bytes begin with `prefix`'s: `hasPrefix` for plain text.
+  @inline(__always)
+  func bytesHavePrefix(_ prefix: String) -> Bool {
+    utf8.starts(with: prefix.utf8)
+  }
+
+  /// Whether the UTF-8 bytes end with `suffix`'s: `hasSuffix` for plain text.
+  @inline(__always)
+  func bytesHaveSuffix(_ suffix: String) -> Bool {
+    let n = suffix.utf8.count
+    guard n <= utf8.count else { return false }
+    return utf8.suffix(n).elementsEqual(suffix.utf8)
+  }
+}
