@@ -5,15 +5,25 @@ enum CommentReader {
     _ blocks: [Block], structure: PageStructure, classify: (Block) -> BoilerplateKind?
   ) -> ([Comment], [RemovedItem]) {
     guard !blocks.isEmpty else { return ([], []) }
-    // Keyed by a pair, not by a joined string: building one string per element of the page
-    // cost more than reading the comments.
-    struct SiblingKind: Hashable {
-      let parent: Int
-      let signature: String
-    }
-    var siblingsWithSignature: [SiblingKind: Int] = [:]
+    // An element repeats when a sibling (or, at the top, another root) has its signature. Asked
+    // only of the elements around comment blocks, rather than counted for the whole page.
+    var children = [[Int]](repeating: [], count: structure.parents.count)
+    var roots: [Int] = []
     for (serial, parent) in structure.parents.enumerated() {
-      siblingsWithSignature[SiblingKind(parent: parent, signature: structure.signatures[serial]), default: 0] += 1
+      if parent >= 0 { children[parent].append(serial) } else { roots.append(serial) }
+    }
+    var repeats: [Int: Bool] = [:]
+    func isRepeated(_ serial: Int) -> Bool {
+      if let known = repeats[serial] { return known }
+      let parent = structure.parents[serial]
+      let signature = structure.signatures[serial]
+      var same = 0
+      for other in parent >= 0 ? children[parent] : roots where structure.signatures[other] == signature {
+        same += 1
+        if same >= 2 { break }
+      }
+      repeats[serial] = same >= 2
+      return same >= 2
     }
     var order: [Int] = []
     var items: [Int: [Block]] = [:]
@@ -22,7 +32,7 @@ enum CommentReader {
       let regionStart = path.firstIndex(where: { structure.roles[$0].contains(.comments) }) ?? 0
       var item = -1 - block.index
       for serial in path[regionStart...] {
-        if siblingsWithSignature[SiblingKind(parent: structure.parents[serial], signature: structure.signatures[serial]), default: 0] >= 2 {
+        if isRepeated(serial) {
           item = serial
           break
         }
@@ -45,17 +55,28 @@ enum CommentReader {
   static func droppingQuotes(_ comments: [Comment], body: [Block]) -> [Comment] {
     // Most pages have no comments: then the body need not be shingled.
     guard !comments.isEmpty else { return [] }
+    let lines = comments.map { comment in
+      comment.text.split(separator: "\n").map { line in
+        (text: String(line), grams: RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line))))
+      }
+    }
+    // Only shingles that some comment line has are ever looked up, so only those of the body
+    // are kept: the body is long, and the set of all its shingles was the cost here.
+    var asked = Set<UInt64>()
+    for line in lines.joined() { asked.formUnion(line.grams) }
     var seen = Set<UInt64>()
-    for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
+    for block in body {
+      for gram in RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text)) where asked.contains(gram) { seen.insert(gram) }
+    }
     var out: [Comment] = []
-    for var comment in comments {
+    for (var comment, commentLines) in zip(comments, lines) {
       var kept: [String] = []
       var added = Set<UInt64>()
-      for line in comment.text.split(separator: "\n") {
-        let grams = RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line)))
+      for line in commentLines {
+        let grams = line.grams
         if grams.count >= 4, RemoveDuplicatedBody.coverage(grams, by: seen) >= RemoveDuplicatedBody.coverageThreshold { continue }
         added.formUnion(grams)
-        kept.append(String(line))
+        kept.append(line.text)
       }
       seen.formUnion(added)
       comment.text = kept.joined(separator: "\n")

@@ -13,6 +13,10 @@ enum TitleChooser {
     var headings = blocks.filter { $0.kind == .heading && $0.level <= 3 && $0.text.count <= 300 }
     headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
     let site = metadata.siteName.map { ChromeLexicon.normalize($0) }
+    // The metadata's normalised forms, worked out once rather than for every heading.
+    let normalizedStructured = structured.map { ChromeLexicon.normalize($0) }
+    let normalizedSegments = segments.map { ChromeLexicon.normalize($0) }
+    let normalizedDocumentTitle = ChromeLexicon.normalize(documentTitle)
     // Each heading that matches the title metadata is a candidate; the best match wins:
     // structured data, then `<title>`'s leading segment, then any other segment. A heading in
     // site chrome (the logo in the header) or equal to the site name only counts last.
@@ -25,22 +29,22 @@ enum TitleChooser {
         var rank = 0
         var chosen = text
         let truncated = text.hasSuffix("…") || text.hasSuffix("...")
-        if let structured, ChromeLexicon.normalize(structured) == n, !truncated {
+        if let normalizedStructured, normalizedStructured == n, !truncated {
           rank = 5
-        } else if let first = segments.first, ChromeLexicon.normalize(first) == n, !truncated {
+        } else if let first = normalizedSegments.first, first == n, !truncated {
           rank = 4
-        } else if !documentTitle.isEmpty, ChromeLexicon.normalize(documentTitle).hasPrefix(n), n.count >= 8, !truncated {
+        } else if !documentTitle.isEmpty, normalizedDocumentTitle.hasPrefix(n), n.count >= 8, !truncated {
           rank = 4
         } else if truncated {
           let stem = ChromeLexicon.normalize(String(text.dropLast(text.hasSuffix("…") ? 1 : 3)))
-          if stem.count >= 8, let full = segments.first(where: { ChromeLexicon.normalize($0).hasPrefix(stem) }) {
+          if stem.count >= 8, let full = segments.indices.first(where: { normalizedSegments[$0].hasPrefix(stem) }).map({ segments[$0] }) {
             rank = 4
             chosen = full
-          } else if stem.count >= 8, let structured, ChromeLexicon.normalize(structured).hasPrefix(stem) {
+          } else if stem.count >= 8, let structured, let normalizedStructured, normalizedStructured.hasPrefix(stem) {
             rank = 4
             chosen = structured
           }
-        } else if segments.contains(where: { ChromeLexicon.normalize($0) == n }) {
+        } else if normalizedSegments.contains(n) {
           rank = 2
         }
         if rank == 0 { continue }
