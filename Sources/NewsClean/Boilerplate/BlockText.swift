@@ -25,6 +25,35 @@ final class BlockText {
 
   /// `ChromeLexicon.normalize(text)`.
   lazy var normalized: String = ChromeLexicon.normalize(lowered: lowered)
+
+  /// The byte values in `lowered`: a phrase with a byte outside it cannot occur there, which
+  /// settles most of a lexicon without a search.
+  lazy var loweredBytes = ByteSet(lowered.utf8)
+}
+
+/// A set of byte values, as a 256-bit mask.
+struct ByteSet {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  init<S: Sequence<UInt8>>(_ bytes: S) {
+    for b in bytes { insert(b) }
+  }
+
+  mutating func insert(_ b: UInt8) {
+    let bit = UInt64(1) << UInt64(b & 63)
+    switch b >> 6 {
+    case 0: words.0 |= bit
+    case 1: words.1 |= bit
+    case 2: words.2 |= bit
+    default: words.3 |= bit
+    }
+  }
+
+  /// Whether every byte of `other` is in the set.
+  func isSuperset(of other: ByteSet) -> Bool {
+    other.words.0 & ~words.0 == 0 && other.words.1 & ~words.1 == 0 && other.words.2 & ~words.2 == 0
+      && other.words.3 & ~words.3 == 0
+  }
 }
 
 // MARK: Plain text
@@ -92,7 +121,10 @@ extension StringProtocol {
   /// Whether the UTF-8 bytes begin with `prefix`'s: `hasPrefix` for plain text.
   @inline(__always)
   func bytesHavePrefix(_ prefix: String) -> Bool {
-    utf8.starts(with: prefix.utf8)
+    // Most phrases fail on the first byte; test it before setting up the comparison.
+    guard let first = prefix.utf8.first else { return true }
+    guard utf8.first == first else { return false }
+    return utf8.starts(with: prefix.utf8)
   }
 
   /// Whether the UTF-8 bytes end with `suffix`'s: `hasSuffix` for plain text.

@@ -145,7 +145,10 @@ struct PageInfoSignal: BoilerplateSignal {
     }
     let plain = block.isPlainLowered
     if plain {
-      evidence += Self.blankPlainLabels(&residue)
+      // Cutting dates and blanking labels only removes bytes and adds spaces.
+      var present = block.loweredBytes
+      present.insert(0x20)
+      evidence += Self.blankPlainLabels(&residue, present: present)
     } else {
       for label in ChromeLexicon.infoLabelsLongestFirst where residue.containsBytes(label) {
         if let r = residue.range(of: label), isBoundary(residue, r) {
@@ -183,11 +186,12 @@ struct PageInfoSignal: BoilerplateSignal {
 
   /// Blanks each info label's first occurrence in plain `residue` where it stands as a word,
   /// longest label first, as `range(of:)` and `isBoundary` do on other text; returns how many.
-  private static func blankPlainLabels(_ residue: inout String) -> Int {
+  /// `present` holds every byte value of `residue` (and may hold more).
+  private static func blankPlainLabels(_ residue: inout String, present: ByteSet) -> Int {
     var bytes = Array(residue.utf8)
     var found = 0
-    for label in ChromeLexicon.infoLabelsLongestFirstBytes {
-      guard let at = firstOccurrence(of: label, in: bytes) else { continue }
+    for (label, labelBytes) in zip(ChromeLexicon.infoLabelsLongestFirstBytes, ChromeLexicon.infoLabelsLongestFirstByteSets) {
+      guard present.isSuperset(of: labelBytes), let at = firstOccurrence(of: label, in: bytes) else { continue }
       // A Latin label must not sit inside a Latin word (`by` in `maybe`); others match anywhere.
       if label[0] < 0x80 {
         let before = at == 0 ? nil : lastScalarValue(bytes, before: at)
@@ -289,7 +293,9 @@ struct FooterSignal: BoilerplateSignal {
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
     guard block.characters <= 240 else { return false }
     let lowered = block.lowered
-    for marker in ChromeLexicon.footerMarkers where lowered.containsBytes(marker) {
+    let present = block.loweredBytes
+    for (marker, bytes) in zip(ChromeLexicon.footerMarkers, ChromeLexicon.footerMarkerByteSets)
+    where present.isSuperset(of: bytes) && lowered.containsBytes(marker) {
       // `powered by` and brand names count only in a short line, not in an article sentence.
       if block.characters <= 120 || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
         return true

@@ -181,6 +181,9 @@ enum ChromeLexicon {
   /// `infoLabelsLongestFirst` as UTF-8, for plain text.
   static let infoLabelsLongestFirstBytes: [[UInt8]] = infoLabelsLongestFirst.map { Array($0.utf8) }
 
+  /// The byte values of each of `infoLabelsLongestFirst`.
+  static let infoLabelsLongestFirstByteSets: [ByteSet] = infoLabelsLongestFirst.map { ByteSet($0.utf8) }
+
   /// Strings that mark a footer or legal line.
   static let footerMarkers: [String] = [
     "©", "copyright", "all rights reserved", "powered by", "무단 전재", "무단전재", "재배포 금지", "사업자등록번호",
@@ -188,6 +191,9 @@ enum ChromeLexicon {
     "無断転載", "著作権", "禁止转载", "icp备", "icp证", "comsenz", "discuz!", "phpbb", "xenforo", "rhymix",
     "gnuboard", "wordpress",
   ]
+
+  /// The byte values of each of `footerMarkers`.
+  static let footerMarkerByteSets: [ByteSet] = footerMarkers.map { ByteSet($0.utf8) }
 
   /// Labels with their spaces removed, longest first, for reading run-together menus.
   static let compactLabels: [String] = Set(labels.map { $0.filter { $0 != " " } }).filter { $0.count >= 2 }.sorted {

@@ -121,8 +121,12 @@ enum CommentReader {
     var removed: [RemovedItem] = []
     var texts: [String] = []
     for block in blocks {
-      let isShort = block.text.count <= 40
-      if comment.date == nil, block.text.count <= 80, let d = DateReader.first(in: block.text) {
+      let characters = characterCount(block.text)
+      let isShort = characters <= 40
+      // Every date form starts with an ASCII digit.
+      if comment.date == nil, characters <= 80, block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+        let d = DateReader.first(in: block.text)
+      {
         let scalars = Array(block.text.unicodeScalars)
         comment.date = String(String.UnicodeScalarView(scalars[d.start..<d.end]))
         // `새싹엄마 24.11.12 09:30`, `by gardenfan » Sat Jun 15, 2024`: the name beside the date.

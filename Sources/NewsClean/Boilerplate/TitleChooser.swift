@@ -121,7 +121,8 @@ enum TitleChooser {
   /// The heading itself and, for GnuBoard's hidden `title > board` heading, its first part.
   private static func variants(_ text: String) -> [String] {
     var out = [text]
-    for sep in [" > ", " | ", " - "] where text.contains(sep) {
+    // A separator's bytes must be there before it can be there as characters.
+    for sep in [" > ", " | ", " - "] where text.containsBytes(sep) && text.contains(sep) {
       if let first = text.components(separatedBy: sep).first, !first.isEmpty { out.append(first) }
     }
     return out
@@ -130,7 +131,8 @@ enum TitleChooser {
   static func split(_ title: String) -> [String] {
     var parts = [normalizeSpace(title)]
     for sep in separators {
-      parts = parts.flatMap { $0.components(separatedBy: sep) }
+      // Without the separator's bytes a part is its only component.
+      parts = parts.flatMap { $0.containsBytes(sep) ? $0.components(separatedBy: sep) : [$0] }
     }
     return parts.map { normalizeSpace($0) }.filter { !$0.isEmpty }
   }
