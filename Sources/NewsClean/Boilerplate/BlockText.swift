@@ -18,7 +18,7 @@ final class BlockText {
   lazy var characters: Int = plainCharacterCount(text) ?? text.count
 
   /// `text.lowercased()`.
-  lazy var lowered: String = text.lowercased()
+  lazy var lowered: String = lowercasedQuickly(text)
 
   /// Whether `lowered` is plain text (see `isPlain`), so that its lexicon tests may run on bytes.
   lazy var isPlainLowered: Bool = isPlain(lowered)
@@ -53,6 +53,41 @@ struct ByteSet {
   func isSuperset(of other: ByteSet) -> Bool {
     other.words.0 & ~words.0 == 0 && other.words.1 & ~words.1 == 0 && other.words.2 & ~words.2 == 0
       && other.words.3 & ~words.3 == 0
+  }
+}
+
+/// `s.lowercased()`, faster on Korean, Japanese and Chinese text.
+///
+/// Outside ASCII the standard library appends each scalar's lower-case mapping as a string of its
+/// own. It maps every scalar by itself (no context, no final sigma), so copying the scalars that
+/// have no case (Hangul syllables, kana, CJK) and mapping the others one by one gives the same
+/// string.
+func lowercasedQuickly(_ s: String) -> String {
+  var s = s
+  return s.withUTF8 { src -> String in
+    // Pure ASCII has its own fast path in the standard library.
+    if !src.contains(where: { $0 >= 0x80 }) { return String(decoding: src, as: UTF8.self).lowercased() }
+    var out: [UInt8] = []
+    out.reserveCapacity(src.count)
+    var i = 0
+    while i < src.count {
+      let b = src[i]
+      if b < 0x80 {
+        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        i += 1
+        continue
+      }
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
+      if (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) {
+        out.append(contentsOf: src[i..<(i + length)])
+      } else {
+        out.append(contentsOf: Unicode.Scalar(v)!.properties.lowercaseMapping.utf8)
+      }
+      i += length
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

@@ -54,7 +54,13 @@ struct ChromeLabelSignal: BoilerplateSignal {
       if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
     }
     // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`. One word is no run.
-    if normalized.utf8.contains(0x20) {
+    if block.isPlainLowered {
+      // Normalised plain text is words between single spaces: count them before splitting.
+      let spaces = normalized.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+      if spaces >= 1, spaces <= 7, normalized.split(separator: " ").allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize(String($0))) }) {
+        return true
+      }
+    } else if normalized.utf8.contains(0x20) {
       let words = normalized.split(separator: " ").map(String.init)
       if words.count >= 2, words.count <= 8, words.allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize($0)) }) {
         return true

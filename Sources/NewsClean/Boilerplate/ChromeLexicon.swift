@@ -283,7 +283,7 @@ enum ChromeLexicon {
 
   /// Lower-cases, drops punctuation and symbols at both ends and collapses inner white space.
   static func normalize(_ s: String) -> String {
-    normalize(lowered: s.lowercased())
+    normalize(lowered: lowercasedQuickly(s))
   }
 
   /// `normalize` of a string that is already lower-cased.

@@ -267,13 +267,34 @@ func sameTitle(_ text: String, _ title: String) -> Bool {
 /// The title, normalised once, for testing block after block against it.
 struct TitleEcho {
   let normalizedTitle: String
+  /// Letters and digits of an ASCII title. Normalising ASCII text keeps exactly its letters and
+  /// digits, so ASCII text with another number of them cannot equal the title: most blocks are
+  /// told apart by one pass over their bytes, without being normalised.
+  let asciiAlphanumerics: Int?
 
-  init(_ title: String) { normalizedTitle = ChromeLexicon.normalize(title) }
+  init(_ title: String) {
+    normalizedTitle = ChromeLexicon.normalize(title)
+    asciiAlphanumerics = Self.asciiAlphanumerics(normalizedTitle)
+  }
+
+  private static func asciiAlphanumerics(_ s: String) -> Int? {
+    var n = 0
+    for b in s.utf8 {
+      if b >= 0x80 { return nil }
+      if isAlphanumeric(Unicode.Scalar(b)) { n += 1 }
+    }
+    return n
+  }
 
   /// Whether `text` repeats the title (ignoring case, spacing and a trailing ellipsis).
   func isEchoed(by text: String) -> Bool {
     let b = normalizedTitle
     guard !b.isEmpty else { return false }
+    if let asciiAlphanumerics, let own = Self.asciiAlphanumerics(text), own != asciiAlphanumerics,
+      !text.hasSuffix("…"), !text.hasSuffix("...")
+    {
+      return false
+    }
     let a = ChromeLexicon.normalize(text)
     guard !a.isEmpty else { return false }
     if a == b { return true }
