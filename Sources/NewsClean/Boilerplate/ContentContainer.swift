@@ -196,7 +196,8 @@ struct ThreadDetector {
   let prose: [Int]
   /// Elements holding a dated block.
   let dated: [Bool]
-  let children: [Int: [Int]]
+  /// Child elements of each element.
+  let children: [[Int]]
 
   /// Reads the page once; the stage asks about the chosen container and again about its widening.
   init(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) {
@@ -214,8 +215,8 @@ struct ThreadDetector {
         if hasDate { dated[serial] = true }
       }
     }
-    var children: [Int: [Int]] = [:]
-    for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent, default: []].append(serial) }
+    var children = [[Int]](repeating: [], count: structure.parents.count)
+    for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent].append(serial) }
     self.prose = prose
     self.dated = dated
     self.children = children
@@ -235,16 +236,16 @@ struct ThreadDetector {
     }
 
     // The container holds the posts (children or grandchildren of it repeat)…
-    let kids = children[container] ?? []
+    let kids = children[container]
     if let group = postGroup(kids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
-    let grandkids = kids.flatMap { children[$0] ?? [] }
+    let grandkids = kids.flatMap { children[$0] }
     if let group = postGroup(grandkids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
     // …or is inside one post among sibling posts.
     var node = container
     for _ in 0..<7 {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
-      let siblings = (children[parent] ?? []).filter { structure.signatures[$0] == structure.signatures[node] }
+      let siblings = children[parent].filter { structure.signatures[$0] == structure.signatures[node] }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }
