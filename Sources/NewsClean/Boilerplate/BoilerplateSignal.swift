@@ -131,8 +131,10 @@ struct PageInfoSignal: BoilerplateSignal {
     // A numbered post header: `1 ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x`, `#3 jdoe 2024-05-01`.
     if isNumberedPostHeader(text) { return true }
     // A bare counter: `2,034회`, `1건`, `58 views`, `3件`, `12次`.
-    let withoutNumber = withoutNumbers(block)
-    if characterCount(withoutNumber) < block.characters, ChromeLexicon.counterUnits.contains(withoutNumber) { return true }
+    if mayBeCounter(block) {
+      let withoutNumber = withoutNumbers(block)
+      if characterCount(withoutNumber) < block.characters, ChromeLexicon.counterUnits.contains(withoutNumber) { return true }
+    }
     var residue = block.lowered
     var evidence = 0
     // Every date form starts with an ASCII digit.
@@ -177,6 +179,17 @@ struct PageInfoSignal: BoilerplateSignal {
       return true
     }
     return false
+  }
+
+  /// False when ASCII text has more letters than the longest counter unit has bytes: it keeps
+  /// them all once its numbers are gone, so it cannot be a unit.
+  private func mayBeCounter(_ block: BlockText) -> Bool {
+    var letters = 0
+    for b in block.text.utf8 {
+      if b >= 0x80 { return true }
+      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+    }
+    return letters <= ChromeLexicon.longestCounterUnit
   }
 
   /// The text without its number characters, commas and full stops, normalised.

@@ -60,13 +60,19 @@ enum CommentReader {
         (text: String(line), grams: RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line))))
       }
     }
-    // Only shingles that some comment line has are ever looked up, so only those of the body
-    // are kept: the body is long, and the set of all its shingles was the cost here.
-    var asked = Set<UInt64>()
-    for line in lines.joined() { asked.formUnion(line.grams) }
     var seen = Set<UInt64>()
-    for block in body {
-      for gram in RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text)) where asked.contains(gram) { seen.insert(gram) }
+    let bodyBytes = body.reduce(0) { $0 + $1.text.utf8.count }
+    let commentBytes = comments.reduce(0) { $0 + $1.text.utf8.count }
+    if bodyBytes > commentBytes {
+      // Only shingles that some comment line has are ever looked up, so of a body longer than
+      // the comments only those are kept: the set of all its shingles was the cost here.
+      var asked = Set<UInt64>()
+      for line in lines.joined() { asked.formUnion(line.grams) }
+      for block in body {
+        for gram in RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text)) where asked.contains(gram) { seen.insert(gram) }
+      }
+    } else {
+      for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
     }
     var out: [Comment] = []
     for (var comment, commentLines) in zip(comments, lines) {
