@@ -152,6 +152,27 @@ func isPlainScalar(_ v: UInt32) -> Bool {
   }
 }
 
+/// Lexicon phrases grouped by their first byte (list order kept), so that plain text meets only
+/// the phrases that can open it.
+struct PhraseList {
+  let phrases: [String]
+  private let byFirstByte: [[String]]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases
+    var buckets = [[String]](repeating: [], count: 256)
+    for phrase in phrases {
+      if let first = phrase.utf8.first { buckets[Int(first)].append(phrase) }
+    }
+    byFirstByte = buckets
+  }
+
+  /// The non-empty phrases whose first byte is `text`'s, in list order.
+  func startingLike<S: StringProtocol>(_ text: S) -> [String] {
+    text.utf8.first.map { byFirstByte[Int($0)] } ?? []
+  }
+}
+
 extension StringProtocol {
   /// Whether the UTF-8 bytes begin with `prefix`'s: `hasPrefix` for plain text.
   @inline(__always)

@@ -93,7 +93,8 @@ struct NeighbourLinkSignal: BoilerplateSignal {
       lowered = lowered.dropFirst()
     }
     let plain = block.isPlainLowered
-    for prefix in ChromeLexicon.neighbourPrefixes where plain ? lowered.bytesHavePrefix(prefix) : lowered.hasPrefix(prefix) {
+    let prefixes = plain ? ChromeLexicon.neighbourPrefixList.startingLike(lowered) : ChromeLexicon.neighbourPrefixes
+    for prefix in prefixes where plain ? lowered.bytesHavePrefix(prefix) : lowered.hasPrefix(prefix) {
       let rest = lowered.dropFirst(prefix.count)
       guard let next = rest.unicodeScalars.first else { return true }
       // `이전글Title` (no space), `Next: Title`, `下一篇：Title`; but not `Next year, the ministry…`.
@@ -300,8 +301,10 @@ struct EmptyCommentsSignal: BoilerplateSignal {
     guard block.characters <= 80 else { return false }
     let n = block.normalized
     if ChromeLexicon.emptyCommentNotices.contains(n) { return true }
-    let plain = block.isPlainLowered
-    return ChromeLexicon.emptyCommentNotices.contains(where: { (plain ? n.bytesHavePrefix($0) : n.hasPrefix($0)) && n.count <= $0.count + 20 })
+    if block.isPlainLowered {
+      return ChromeLexicon.emptyCommentNoticeList.startingLike(n).contains(where: { n.bytesHavePrefix($0) && n.count <= $0.count + 20 })
+    }
+    return ChromeLexicon.emptyCommentNotices.contains(where: { n.hasPrefix($0) && n.count <= $0.count + 20 })
   }
 }
 
@@ -378,7 +381,7 @@ struct NoticeSignal: BoilerplateSignal {
   let kind = BoilerplateKind.footer
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    opens(block, withAnyOf: ChromeLexicon.noticeOpenings, maximumLength: 300)
+    opens(block, withAnyOf: ChromeLexicon.noticeOpeningList, maximumLength: 300)
   }
 }
 
@@ -388,7 +391,7 @@ struct CallToActionSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    if opens(block, withAnyOf: ChromeLexicon.callToActionOpenings, maximumLength: 220) { return true }
+    if opens(block, withAnyOf: ChromeLexicon.callToActionOpeningList, maximumLength: 220) { return true }
     // `Follow Newsbeat on Instagram…`, `Follow him @handle`: a follow prompt names a platform or handle.
     guard block.characters <= 160 else { return false }
     let lowered = block.lowered
@@ -414,11 +417,11 @@ struct PhotoCreditSignal: BoilerplateSignal {
 }
 
 /// Whether a line no longer than `maximumLength` opens with one of `openings` (lower-case).
-func opens(_ block: BlockText, withAnyOf openings: [String], maximumLength: Int) -> Bool {
+func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: Int) -> Bool {
   guard block.characters <= maximumLength else { return false }
   let lowered = block.lowered
-  if block.isPlainLowered { return openings.contains { lowered.bytesHavePrefix($0) } }
-  return openings.contains { lowered.hasPrefix($0) }
+  if block.isPlainLowered { return openings.startingLike(lowered).contains { lowered.bytesHavePrefix($0) } }
+  return openings.phrases.contains { lowered.hasPrefix($0) }
 }
 
 /// A figure caption (`<figcaption>`, a table caption): it describes a picture, not the story, and

@@ -104,6 +104,13 @@ enum ChromeLexicon {
     "件", "回", "次", "条", "人", "票", "閲覧", "阅读", "浏览",
   ]
 
+  /// `emptyCommentNotices`, `noticeOpenings`, `callToActionOpenings` and `neighbourPrefixes`
+  /// grouped by first byte (no phrase is empty).
+  static let emptyCommentNoticeList = PhraseList(Array(emptyCommentNotices))
+  static let noticeOpeningList = PhraseList(noticeOpenings)
+  static let callToActionOpeningList = PhraseList(callToActionOpenings)
+  static let neighbourPrefixList = PhraseList(neighbourPrefixes)
+
   /// The longest of `counterUnits`, in UTF-8 bytes.
   static let longestCounterUnit = counterUnits.map(\.utf8.count).max() ?? 0
 
