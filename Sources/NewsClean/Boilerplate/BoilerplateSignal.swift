@@ -50,7 +50,8 @@ struct ChromeLabelSignal: BoilerplateSignal {
     // A label with a counter: `댓글 3`, `Comments (12)`, `コメント(0)`. (Without a digit there is
     // nothing to strip: normalising a normalised text changes nothing.)
     if normalized.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
-      let stripped = ChromeLexicon.normalize(String(normalized.unicodeScalars.filter { !($0.value >= 48 && $0.value <= 57) }.map(Character.init)))
+      // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
+      let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
       if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
     }
     // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`. One word is no run.
@@ -68,12 +69,50 @@ struct ChromeLabelSignal: BoilerplateSignal {
     }
     // Labels between separators; without a separator (or the Greek ano teleia, which equals `·`)
     // there is only one piece.
-    if normalized.unicodeScalars.contains(where: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," || $0 == "\u{0387}" }) {
+    if block.isPlainLowered {
+      if Self.plainPiecesAreLabels(normalized) { return true }
+    } else if normalized.unicodeScalars.contains(where: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," || $0 == "\u{0387}" }) {
       let pieces = normalized.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," })
         .map { ChromeLexicon.normalize(String($0)) }.filter { !$0.isEmpty }
       if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
     }
     return ChromeLexicon.isLabelRun(normalized: normalized, isPlain: block.isPlainLowered)
+  }
+
+  /// Whether plain `normalized`, split at `|`, `·`, `/`, `•` and `,`, is two or more labels (empty
+  /// pieces left out): the separators found as bytes, and the first piece that is no label ends it.
+  private static func plainPiecesAreLabels(_ normalized: String) -> Bool {
+    let bytes = Array(normalized.utf8)
+    var pieces = 0
+    var start = 0
+    /// False for a piece that is not a label.
+    func take(_ end: Int) -> Bool {
+      let piece = ChromeLexicon.normalize(String(decoding: bytes[start..<end], as: UTF8.self))
+      if piece.isEmpty { return true }
+      pieces += 1
+      return ChromeLexicon.labels.contains(piece)
+    }
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      var width = 0
+      if b == 0x7C || b == 0x2F || b == 0x2C {  // `|`, `/`, `,`
+        width = 1
+      } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
+        width = 2
+      } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {  // `•`
+        width = 3
+      }
+      if width == 0 {
+        i += 1
+        continue
+      }
+      if !take(i) { return false }
+      i += width
+      start = i
+    }
+    if start == 0 { return false }  // no separator: one piece at most
+    return take(bytes.count) && pieces >= 2
   }
 }
 
