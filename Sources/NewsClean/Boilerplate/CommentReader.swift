@@ -77,14 +77,15 @@ enum CommentReader {
     var out: [Comment] = []
     for (var comment, commentLines) in zip(comments, lines) {
       var kept: [String] = []
-      var added = Set<UInt64>()
+      // A comment's own lines join what later comments are checked against once it is read.
+      var added: [Set<UInt64>] = []
       for line in commentLines {
         let grams = line.grams
         if grams.count >= 4, RemoveDuplicatedBody.coverage(grams, by: seen) >= RemoveDuplicatedBody.coverageThreshold { continue }
-        added.formUnion(grams)
+        added.append(grams)
         kept.append(line.text)
       }
-      seen.formUnion(added)
+      for grams in added { seen.formUnion(grams) }
       comment.text = kept.joined(separator: "\n")
       if !comment.text.isEmpty { out.append(comment) }
     }
