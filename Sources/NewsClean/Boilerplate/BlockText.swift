@@ -93,6 +93,12 @@ func lowercasedQuickly(_ s: String) -> String {
 
 // MARK: Plain text
 
+/// `s.count`, by scalars when `s` is plain: grapheme breaking a long Korean or Chinese paragraph
+/// costs more than the rest of reading it.
+func quickCharacterCount(_ s: String) -> Int {
+  plainCharacterCount(s) ?? s.count
+}
+
 /// Whether `s` is plain: every scalar is a character on its own and already in composed form.
 ///
 /// Swift compares strings character by character under canonical equivalence, which costs a

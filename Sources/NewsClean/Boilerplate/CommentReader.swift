@@ -128,7 +128,7 @@ enum CommentReader {
     var removed: [RemovedItem] = []
     var texts: [String] = []
     for block in blocks {
-      let characters = characterCount(block.text)
+      let characters = quickCharacterCount(block.text)
       let isShort = characters <= 40
       // Every date form starts with an ASCII digit.
       if comment.date == nil, characters <= 80, block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),

@@ -138,9 +138,9 @@ enum ContentContainer {
 
   /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
   static func proseLinkDensity(_ block: Block) -> Double {
-    let n = characterCount(block.text)
+    let n = quickCharacterCount(block.text)
     guard n > 0 else { return 0 }
-    let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + characterCount($1.text) }
+    let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + quickCharacterCount($1.text) }
     return min(1, Double(chars) / Double(n))
   }
 
@@ -207,7 +207,7 @@ struct ThreadDetector {
     for (block, measure) in zip(blocks, measures) {
       let units = measure.units
       // Every date form starts with an ASCII digit.
-      let hasDate = characterCount(block.text) <= 80 && block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+      let hasDate = block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && quickCharacterCount(block.text) <= 80
         && !DateReader.all(in: block.text).isEmpty
       let counts = units >= 20 || measure.isProse
       for serial in block.ancestors {
