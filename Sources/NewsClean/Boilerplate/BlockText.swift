@@ -14,8 +14,17 @@ final class BlockText {
   var links: [InlineLink] { block.links }
   var kind: Block.Kind { block.kind }
 
+  /// `plainCharacterCount(text)`: nil when the text is not plain.
+  private lazy var plainCharacters: Int? = plainCharacterCount(text)
+
   /// `text.count`.
-  lazy var characters: Int = plainCharacterCount(text) ?? text.count
+  lazy var characters: Int = plainCharacters ?? text.count
+
+  /// Whether `text` is plain (see `isPlain`).
+  var isPlainText: Bool { plainCharacters != nil }
+
+  /// `endsLikeSentence(text)`.
+  lazy var endsLikeSentence: Bool = isPlainText ? plainEndsLikeSentence(text) : NewsClean.endsLikeSentence(text)
 
   /// `text.lowercased()`.
   lazy var lowered: String = lowercasedQuickly(text)
@@ -92,6 +101,18 @@ func lowercasedQuickly(_ s: String) -> String {
 }
 
 // MARK: Plain text
+
+/// `endsLikeSentence` for plain text, where each character is one scalar.
+func plainEndsLikeSentence(_ s: String) -> Bool {
+  var t = Substring(s).unicodeScalars
+  guard var last = t.last else { return false }
+  while let l = t.last, l == "\"" || l == "'" || l == "”" || l == "’" || l == ")" || l == "」" || l == "』" || l == "）" {
+    t = t.dropLast()
+    last = t.last ?? l
+  }
+  let final = s.unicodeScalars.last
+  return ".!?。！？…".unicodeScalars.contains(last) || final == "다" || final == "요" || final == "음"
+}
 
 /// `s.count`, by scalars when `s` is plain: grapheme breaking a long Korean or Chinese paragraph
 /// costs more than the rest of reading it.

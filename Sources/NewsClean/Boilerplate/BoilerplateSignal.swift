@@ -240,6 +240,14 @@ struct PageInfoSignal: BoilerplateSignal {
       let kept = text.utf8.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) }
       return kept.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(String(decoding: kept, as: UTF8.self))
     }
+    if block.isPlainText {
+      // A character is a scalar: a number when the scalar has a numeric type.
+      var kept = String.UnicodeScalarView()
+      for scalar in text.unicodeScalars where !(scalar.properties.numericType != nil || scalar == "," || scalar == ".") {
+        kept.append(scalar)
+      }
+      return ChromeLexicon.normalize(String(kept))
+    }
     return ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") }))
   }
 
@@ -379,7 +387,7 @@ struct LinkListSignal: BoilerplateSignal {
     guard n > 0 else { return false }
     let density = Double(anchorChars) / Double(n)
     if density >= 0.9 && n <= 200 { return true }
-    if density >= 0.6 && n <= 100 && !endsLikeSentence(block.text) { return true }
+    if density >= 0.6 && n <= 100 && !block.endsLikeSentence { return true }
     return false
   }
 }
@@ -447,7 +455,7 @@ struct PhotoCreditSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= 120, !endsLikeSentence(block.text) else { return false }
+    guard block.characters <= 120, !block.endsLikeSentence else { return false }
     var lowered = Substring(block.lowered)
     while let last = lowered.last, last == ")" || last == "]" || last == " " { lowered = lowered.dropLast() }
     let plain = block.isPlainLowered
