@@ -43,6 +43,16 @@ import Testing
     }
   }
 
+  @Test("URL-looking anchor text is read the same on bytes as on lower-cased characters")
+  func urlLooks() {
+    for s in ["https://x.example", "HTTP://X", "Www.example.org", "www", "http:/", "http://\u{301}x", "https://\u{301}",
+      "www.\u{301}", "ｗｗｗ.example", "İttp://", "ftp://x", "", "h", "Https://例え.jp"]
+    {
+      let l = s.lowercased()
+      #expect(looksLikeURL(s) == (l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")), "\(s)")
+    }
+  }
+
   @Test("a label run reads the same on bytes and on characters")
   func labelRuns() {
     for s in ["목록답변글쓰기", "登录立即注册", "Log in Register", "reply quote report", "reply · quote / report", "목록 답변 글쓰기 본문"] {

@@ -382,7 +382,8 @@ struct LinkListSignal: BoilerplateSignal {
     // Without anchors the density is zero.
     guard !block.links.isEmpty else { return false }
     // URLs written out as their own anchor text are auto-links inside prose, not navigation.
-    let anchorChars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + characterCount($1.text) }
+    var anchorChars = 0
+    for link in block.links where !looksLikeURL(link.text) { anchorChars += characterCount(link.text) }
     let n = block.characters
     guard n > 0 else { return false }
     let density = Double(anchorChars) / Double(n)
@@ -407,6 +408,17 @@ struct MarkupRoleSignal: BoilerplateSignal {
 }
 
 func looksLikeURL(_ s: String) -> Bool {
+  // When the first nine bytes (or all of them) are ASCII, lower-casing maps them byte for byte
+  // and every prefix below ends on a character boundary: compare bytes, without a lower-cased copy.
+  let head = s.utf8.prefix(9)
+  if !head.contains(where: { $0 >= 0x80 }) {
+    func opens(_ prefix: StaticString) -> Bool {
+      prefix.withUTF8Buffer { p in
+        head.count >= p.count && zip(head, p).allSatisfy { (b, c) in (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == c }
+      }
+    }
+    return opens("http://") || opens("https://") || opens("www.")
+  }
   let l = s.lowercased()
   return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")
 }

@@ -140,7 +140,8 @@ enum ContentContainer {
   static func proseLinkDensity(_ block: Block) -> Double {
     let n = quickCharacterCount(block.text)
     guard n > 0 else { return 0 }
-    let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + quickCharacterCount($1.text) }
+    var chars = 0
+    for link in block.links where !looksLikeURL(link.text) { chars += quickCharacterCount(link.text) }
     return min(1, Double(chars) / Double(n))
   }
 
