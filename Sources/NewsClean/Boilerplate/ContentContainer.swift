@@ -23,8 +23,9 @@ enum ContentContainer {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     let threshold = max(3.0, 0.2 * score[container])
     var hasProse = Set<Int>()
-    for (block, measure) in zip(blocks, measures) where measure.isProse && block.roles.isDisjoint(with: strong) {
-      if let i = block.ancestors.firstIndex(of: parent), i + 1 < block.ancestors.count { hasProse.insert(block.ancestors[i + 1]) }
+    for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
+      let path = blocks[b].ancestors
+      if let i = path.firstIndex(of: parent), i + 1 < path.count { hasProse.insert(path[i + 1]) }
     }
     var out = Set<Int>()
     for (serial, p) in structure.parents.enumerated() where p == parent && serial != container {
@@ -41,10 +42,10 @@ enum ContentContainer {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var total = 0
-    for (block, measure) in zip(blocks, measures) where measure.isProse && block.roles.isDisjoint(with: strong) {
-      let units = measure.units
+    for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
+      let units = measures[b].units
       total += units
-      for serial in block.ancestors { prose[serial] += units }
+      for serial in blocks[b].ancestors { prose[serial] += units }
     }
     guard total > 0 else { return container }
     var current = container
@@ -64,11 +65,11 @@ enum ContentContainer {
   static func scores(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> (best: Int?, score: [Double]) {
     guard !structure.tags.isEmpty else { return (nil, []) }
     var score = [Double](repeating: 0, count: structure.tags.count)
-    for (block, measure) in zip(blocks, measures) {
-      let w = weight(block, proseWeight: measure.weight)
+    for b in blocks.indices {
+      let w = weight(roles: blocks[b].roles, proseWeight: measures[b].weight)
       if w == 0 { continue }
       var k = 0
-      for serial in block.ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
+      for serial in blocks[b].ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
         let decay: Double = k == 0 ? 1 : (k == 1 ? 0.5 : 0.25)
         score[serial] += w * decay
         k += 1
@@ -95,9 +96,9 @@ enum ContentContainer {
   /// The prose weight of one block (zero for chrome and snippets). Weak chrome names (`info`,
   /// `btn`, `form`) on an ancestor lower the vote without silencing it: whole pages sit inside a
   /// `<form>` on some CMSs.
-  static func weight(_ block: Block, proseWeight: Double) -> Double {
-    if !block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)) { return 0 }
-    let damp = block.roles.isDisjoint(with: MarkupRoles.weakChrome) ? 1.0 : 0.3
+  static func weight(roles: MarkupRoles, proseWeight: Double) -> Double {
+    if !roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)) { return 0 }
+    let damp = roles.isDisjoint(with: MarkupRoles.weakChrome) ? 1.0 : 0.3
     return damp * proseWeight
   }
 
@@ -205,13 +206,14 @@ struct ThreadDetector {
     self.structure = structure
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var dated = [Bool](repeating: false, count: structure.tags.count)
-    for (block, measure) in zip(blocks, measures) {
-      let units = measure.units
+    for b in blocks.indices {
+      let units = measures[b].units
+      let text = blocks[b].text
       // Every date form starts with an ASCII digit.
-      let hasDate = block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && quickCharacterCount(block.text) <= 80
-        && !DateReader.all(in: block.text).isEmpty
-      let counts = units >= 20 || measure.isProse
-      for serial in block.ancestors {
+      let hasDate = text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && quickCharacterCount(text) <= 80
+        && !DateReader.all(in: text).isEmpty
+      let counts = units >= 20 || measures[b].isProse
+      for serial in blocks[b].ancestors {
         if counts { prose[serial] += units }
         if hasDate { dated[serial] = true }
       }
@@ -263,11 +265,11 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageSt
   guard !structure.tags.isEmpty else { return blocks }
   var mass = [Double](repeating: 0, count: structure.tags.count)
   var total = 0.0
-  for (block, measure) in zip(blocks, measures) {
-    let w = measure.weight
+  for b in blocks.indices {
+    let w = measures[b].weight
     guard w > 0 else { continue }
     total += w
-    for serial in block.ancestors { mass[serial] += w }
+    for serial in blocks[b].ancestors { mass[serial] += w }
   }
   guard total > 0 else { return blocks }
   let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
