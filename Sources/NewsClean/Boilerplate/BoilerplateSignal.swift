@@ -27,7 +27,14 @@ struct BlockContext {
 /// One boilerplate signal: a named, separately tested rule that recognises a kind of chrome.
 protocol BoilerplateSignal {
   var kind: BoilerplateKind { get }
-  func matches(_ block: Block, context: BlockContext) -> Bool
+  func matches(_ block: BlockText, context: BlockContext) -> Bool
+}
+
+extension BoilerplateSignal {
+  /// Whether the signal claims a block read on its own.
+  func matches(_ block: Block, context: BlockContext) -> Bool {
+    matches(BlockText(block), context: context)
+  }
 }
 
 /// A label, button or menu word standing alone (`페이지 정보`, `Reply`, `返回列表`, `Comments (3)`).
@@ -35,23 +42,77 @@ struct ChromeLabelSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
   let maximumLength: Int
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
-    guard block.text.count <= maximumLength else { return false }
-    let normalized = ChromeLexicon.normalize(block.text)
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    guard block.characters <= maximumLength else { return false }
+    let normalized = block.normalized
     if normalized.isEmpty { return true }
     if ChromeLexicon.labels.contains(normalized) { return true }
-    // A label with a counter: `댓글 3`, `Comments (12)`, `コメント(0)`.
-    let stripped = ChromeLexicon.normalize(String(normalized.unicodeScalars.filter { !($0.value >= 48 && $0.value <= 57) }.map(Character.init)))
-    if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
-    // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`.
-    let words = normalized.split(separator: " ").map(String.init)
-    if words.count >= 2, words.count <= 8, words.allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize($0)) }) {
-      return true
+    // A label with a counter: `댓글 3`, `Comments (12)`, `コメント(0)`. (Without a digit there is
+    // nothing to strip: normalising a normalised text changes nothing.)
+    if normalized.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+      // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
+      let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
+      if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
     }
-    let pieces = normalized.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," })
-      .map { ChromeLexicon.normalize(String($0)) }.filter { !$0.isEmpty }
-    if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
-    return ChromeLexicon.isLabelRun(block.text)
+    // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`. One word is no run.
+    if block.isPlainLowered {
+      // Normalised plain text is words between single spaces: count them before splitting.
+      let spaces = normalized.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+      if spaces >= 1, spaces <= 7, normalized.split(separator: " ").allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize(String($0))) }) {
+        return true
+      }
+    } else if normalized.utf8.contains(0x20) {
+      let words = normalized.split(separator: " ").map(String.init)
+      if words.count >= 2, words.count <= 8, words.allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize($0)) }) {
+        return true
+      }
+    }
+    // Labels between separators; without a separator (or the Greek ano teleia, which equals `·`)
+    // there is only one piece.
+    if block.isPlainLowered {
+      if Self.plainPiecesAreLabels(normalized) { return true }
+    } else if normalized.unicodeScalars.contains(where: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," || $0 == "\u{0387}" }) {
+      let pieces = normalized.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "/" || $0 == "•" || $0 == "," })
+        .map { ChromeLexicon.normalize(String($0)) }.filter { !$0.isEmpty }
+      if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
+    }
+    return ChromeLexicon.isLabelRun(normalized: normalized, isPlain: block.isPlainLowered)
+  }
+
+  /// Whether plain `normalized`, split at `|`, `·`, `/`, `•` and `,`, is two or more labels (empty
+  /// pieces left out): the separators found as bytes, and the first piece that is no label ends it.
+  private static func plainPiecesAreLabels(_ normalized: String) -> Bool {
+    let bytes = Array(normalized.utf8)
+    var pieces = 0
+    var start = 0
+    /// False for a piece that is not a label.
+    func take(_ end: Int) -> Bool {
+      let piece = ChromeLexicon.normalize(String(decoding: bytes[start..<end], as: UTF8.self))
+      if piece.isEmpty { return true }
+      pieces += 1
+      return ChromeLexicon.labels.contains(piece)
+    }
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      var width = 0
+      if b == 0x7C || b == 0x2F || b == 0x2C {  // `|`, `/`, `,`
+        width = 1
+      } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
+        width = 2
+      } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {  // `•`
+        width = 3
+      }
+      if width == 0 {
+        i += 1
+        continue
+      }
+      if !take(i) { return false }
+      i += width
+      start = i
+    }
+    if start == 0 { return false }  // no separator: one piece at most
+    return take(bytes.count) && pieces >= 2
   }
 }
 
@@ -61,16 +122,18 @@ struct NeighbourLinkSignal: BoilerplateSignal {
   let kind = BoilerplateKind.neighbourLink
   let maximumLength: Int
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
-    guard block.text.count <= maximumLength + 60 else { return false }
-    var lowered = Substring(block.text.lowercased())
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    guard block.characters <= maximumLength + 60 else { return false }
+    var lowered = Substring(block.lowered)
     // List markers and arrows a dump or a skin puts before the label.
     while let c = lowered.unicodeScalars.first, c == "-" || c == " " || c == "*" || c == "•" || c == "«" || c == "»"
       || c == "<" || c == ">" || c == "▲" || c == "▼" || c == "△" || c == "▽" || c == "◀" || c == "▶" || c == "←" || c == "→" || c == "‹" || c == "›"
     {
       lowered = lowered.dropFirst()
     }
-    for prefix in ChromeLexicon.neighbourPrefixes where lowered.hasPrefix(prefix) {
+    let plain = block.isPlainLowered
+    let prefixes = plain ? ChromeLexicon.neighbourPrefixList.startingLike(lowered) : ChromeLexicon.neighbourPrefixes
+    for prefix in prefixes where plain ? lowered.bytesHavePrefix(prefix) : lowered.hasPrefix(prefix) {
       let rest = lowered.dropFirst(prefix.count)
       guard let next = rest.unicodeScalars.first else { return true }
       // `이전글Title` (no space), `Next: Title`, `下一篇：Title`; but not `Next year, the ministry…`.
@@ -82,7 +145,7 @@ struct NeighbourLinkSignal: BoilerplateSignal {
           return true
         }
         if next == " ", context.innerRoles.contains(.navigation) || context.innerRoles.contains(.pagination) { return true }
-        if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.text.count < 120 { return true }
+        if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.characters < 120 { return true }
         continue
       }
       // CJK labels are not ordinary words that open a sentence in this form; but `다음` and `이전`
@@ -102,17 +165,20 @@ struct NeighbourLinkSignal: BoilerplateSignal {
 struct PageInfoSignal: BoilerplateSignal {
   let kind = BoilerplateKind.pageInfo
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
     let text = block.text
-    guard text.count <= 120 else { return false }
+    guard block.characters <= 120 else { return false }
     // A numbered post header: `1 ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x`, `#3 jdoe 2024-05-01`.
     if isNumberedPostHeader(text) { return true }
     // A bare counter: `2,034회`, `1건`, `58 views`, `3件`, `12次`.
-    let withoutNumber = ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") }))
-    if withoutNumber.count < text.count, ChromeLexicon.counterUnits.contains(withoutNumber) { return true }
-    var residue = text.lowercased()
+    if mayBeCounter(block) {
+      let withoutNumber = withoutNumbers(block)
+      if characterCount(withoutNumber) < block.characters, ChromeLexicon.counterUnits.contains(withoutNumber) { return true }
+    }
+    var residue = block.lowered
     var evidence = 0
-    let dates = DateReader.all(in: residue)
+    // Every date form starts with an ASCII digit.
+    let dates = residue.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? DateReader.all(in: residue) : []
     if !dates.isEmpty {
       evidence += 1
       let scalars = Array(residue.unicodeScalars)
@@ -125,27 +191,127 @@ struct PageInfoSignal: BoilerplateSignal {
       while i < scalars.count { kept.append(scalars[i]); i += 1 }
       residue = String(kept)
     }
-    for label in ChromeLexicon.infoLabelsLongestFirst where residue.containsBytes(label) {
-      if let r = residue.range(of: label), isBoundary(residue, r) {
-        residue.replaceSubrange(r, with: " ")
-        evidence += 1
+    let plain = block.isPlainLowered
+    if plain {
+      // Cutting dates and blanking labels only removes bytes and adds spaces.
+      var present = block.loweredBytes
+      present.insert(0x20)
+      evidence += Self.blankPlainLabels(&residue, present: present)
+    } else {
+      for label in ChromeLexicon.infoLabelsLongestFirst where residue.containsBytes(label) {
+        if let r = residue.range(of: label), isBoundary(residue, r) {
+          residue.replaceSubrange(r, with: " ")
+          evidence += 1
+        }
       }
     }
     guard evidence > 0 else { return false }
     // What is left after labels and dates: digits, time stamps, separators, and maybe a name.
-    let words = residue.unicodeScalars.split(whereSeparator: { !($0.properties.isAlphabetic) }).map { String(String.UnicodeScalarView($0)) }
-    let letters = words.reduce(0) { $0 + $1.count }
+    let (words, letters) = plain ? Self.plainWords(residue) : Self.words(residue)
     // A bare date line or a date with a short name (author) is page info; prose is not.
-    if !dates.isEmpty && words.count <= 3 && letters <= 20 { return true }
-    if evidence >= 2 && words.count <= 4 && letters <= 24 { return true }
-    if evidence >= 1 && words.count <= 1 && letters <= 12 && hasDigitOrColon(text) { return true }
+    if !dates.isEmpty && words <= 3 && letters <= 20 { return true }
+    if evidence >= 2 && words <= 4 && letters <= 24 { return true }
+    if evidence >= 1 && words <= 1 && letters <= 12 && hasDigitOrColon(text) { return true }
     // `작성자 관리자`, `Author: jdoe`: a label that opens the line, then a short name.
-    if let first = text.lowercased().split(separator: " ").first,
-      ChromeLexicon.infoLabels.contains(ChromeLexicon.normalize(String(first))), words.count <= 2, letters <= 16
+    if let first = block.lowered.split(separator: " ").first,
+      ChromeLexicon.infoLabels.contains(ChromeLexicon.normalize(String(first))), words <= 2, letters <= 16
     {
       return true
     }
     return false
+  }
+
+  /// False when ASCII text has more letters than the longest counter unit has bytes: it keeps
+  /// them all once its numbers are gone, so it cannot be a unit.
+  private func mayBeCounter(_ block: BlockText) -> Bool {
+    var letters = 0
+    for b in block.text.utf8 {
+      if b >= 0x80 { return true }
+      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+    }
+    return letters <= ChromeLexicon.longestCounterUnit
+  }
+
+  /// The text without its number characters, commas and full stops, normalised.
+  private func withoutNumbers(_ block: BlockText) -> String {
+    let text = block.text
+    if block.characters == text.utf8.count {
+      // ASCII (no CR): a character is a byte, and the only number characters are digits.
+      let kept = text.utf8.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) }
+      return kept.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(String(decoding: kept, as: UTF8.self))
+    }
+    if block.isPlainText {
+      // A character is a scalar: a number when the scalar has a numeric type.
+      var kept = String.UnicodeScalarView()
+      for scalar in text.unicodeScalars where !(scalar.properties.numericType != nil || scalar == "," || scalar == ".") {
+        kept.append(scalar)
+      }
+      return ChromeLexicon.normalize(String(kept))
+    }
+    return ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") }))
+  }
+
+  /// Blanks each info label's first occurrence in plain `residue` where it stands as a word,
+  /// longest label first, as `range(of:)` and `isBoundary` do on other text; returns how many.
+  /// `present` holds every byte value of `residue` (and may hold more).
+  private static func blankPlainLabels(_ residue: inout String, present: ByteSet) -> Int {
+    var bytes = Array(residue.utf8)
+    var found = 0
+    for (label, labelBytes) in zip(ChromeLexicon.infoLabelsLongestFirstBytes, ChromeLexicon.infoLabelsLongestFirstByteSets) {
+      guard present.isSuperset(of: labelBytes), let at = firstOccurrence(of: label, in: bytes) else { continue }
+      // A Latin label must not sit inside a Latin word (`by` in `maybe`); others match anywhere.
+      if label[0] < 0x80 {
+        let before = at == 0 ? nil : lastScalarValue(bytes, before: at)
+        let after = at + label.count == bytes.count ? nil : bytes[at + label.count]
+        func latin(_ v: UInt32?) -> Bool { v.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false }
+        if latin(before) || latin(after.map(UInt32.init)) { continue }
+      }
+      bytes.replaceSubrange(at..<(at + label.count), with: [0x20])
+      found += 1
+    }
+    if found > 0 { residue = String(decoding: bytes, as: UTF8.self) }
+    return found
+  }
+
+  private static func firstOccurrence(of needle: [UInt8], in hay: [UInt8]) -> Int? {
+    guard needle.count <= hay.count else { return nil }
+    let first = needle[0]
+    var i = 0
+    while i <= hay.count - needle.count {
+      if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The value of the scalar that ends just before byte offset `end`.
+  private static func lastScalarValue(_ bytes: [UInt8], before end: Int) -> UInt32 {
+    var start = end - 1
+    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first!.value
+  }
+
+  /// Runs of alphabetic scalars in `residue`: how many, and their characters in all.
+  private static func words(_ residue: String) -> (count: Int, letters: Int) {
+    let words = residue.unicodeScalars.split(whereSeparator: { !($0.properties.isAlphabetic) }).map { String(String.UnicodeScalarView($0)) }
+    return (words.count, words.reduce(0) { $0 + $1.count })
+  }
+
+  /// `words` for plain text, where each scalar is a character.
+  private static func plainWords(_ residue: String) -> (count: Int, letters: Int) {
+    var count = 0
+    var letters = 0
+    var inWord = false
+    for scalar in residue.unicodeScalars {
+      let v = scalar.value
+      let alphabetic = v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+      if alphabetic {
+        letters += 1
+        if !inWord { count += 1 }
+      }
+      inWord = alphabetic
+    }
+    return (count, letters)
   }
 
   /// A post number, a separator, and a date within the line: the header of a post on 2ch-style
@@ -178,10 +344,13 @@ struct PageInfoSignal: BoilerplateSignal {
 struct EmptyCommentsSignal: BoilerplateSignal {
   let kind = BoilerplateKind.emptyComments
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
-    guard block.text.count <= 80 else { return false }
-    let n = ChromeLexicon.normalize(block.text)
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    guard block.characters <= 80 else { return false }
+    let n = block.normalized
     if ChromeLexicon.emptyCommentNotices.contains(n) { return true }
+    if block.isPlainLowered {
+      return ChromeLexicon.emptyCommentNoticeList.startingLike(n).contains(where: { n.bytesHavePrefix($0) && n.count <= $0.count + 20 })
+    }
     return ChromeLexicon.emptyCommentNotices.contains(where: { n.hasPrefix($0) && n.count <= $0.count + 20 })
   }
 }
@@ -190,12 +359,14 @@ struct EmptyCommentsSignal: BoilerplateSignal {
 struct FooterSignal: BoilerplateSignal {
   let kind = BoilerplateKind.footer
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
-    guard block.text.count <= 240 else { return false }
-    let lowered = block.text.lowercased()
-    for marker in ChromeLexicon.footerMarkers where lowered.containsBytes(marker) {
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    guard block.characters <= 240 else { return false }
+    let lowered = block.lowered
+    let present = block.loweredBytes
+    for (marker, bytes) in zip(ChromeLexicon.footerMarkers, ChromeLexicon.footerMarkerByteSets)
+    where present.isSuperset(of: bytes) && lowered.containsBytes(marker) {
       // `powered by` and brand names count only in a short line, not in an article sentence.
-      if block.text.count <= 120 || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
+      if block.characters <= 120 || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
         return true
       }
     }
@@ -207,14 +378,17 @@ struct FooterSignal: BoilerplateSignal {
 struct LinkListSignal: BoilerplateSignal {
   let kind = BoilerplateKind.linkList
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    // Without anchors the density is zero.
+    guard !block.links.isEmpty else { return false }
     // URLs written out as their own anchor text are auto-links inside prose, not navigation.
-    let anchorChars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + $1.text.count }
-    let n = block.text.count
+    var anchorChars = 0
+    for link in block.links where !looksLikeURL(link.text) { anchorChars += characterCount(link.text) }
+    let n = block.characters
     guard n > 0 else { return false }
     let density = Double(anchorChars) / Double(n)
     if density >= 0.9 && n <= 200 { return true }
-    if density >= 0.6 && n <= 100 && !endsLikeSentence(block.text) { return true }
+    if density >= 0.6 && n <= 100 && !block.endsLikeSentence { return true }
     return false
   }
 }
@@ -223,17 +397,28 @@ struct LinkListSignal: BoilerplateSignal {
 struct MarkupRoleSignal: BoilerplateSignal {
   let kind = BoilerplateKind.markupRole
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
     let chrome = context.innerRoles.intersection(MarkupRoles.chrome)
     guard !chrome.isEmpty else { return false }
     // Metadata wrappers (`.meta`, `.info`, `.tags`, a header) hold short furniture: dates, counts,
     // names. A longer line inside one (a listing's entry title, a paragraph) is content.
-    if chrome.isSubset(of: [.pageInfo, .header]) && characterCount(block.text) > 60 { return false }
+    if chrome.isSubset(of: [.pageInfo, .header]) && block.characters > 60 { return false }
     return true
   }
 }
 
 func looksLikeURL(_ s: String) -> Bool {
+  // When the first nine bytes (or all of them) are ASCII, lower-casing maps them byte for byte
+  // and every prefix below ends on a character boundary: compare bytes, without a lower-cased copy.
+  let head = s.utf8.prefix(9)
+  if !head.contains(where: { $0 >= 0x80 }) {
+    func opens(_ prefix: StaticString) -> Bool {
+      prefix.withUTF8Buffer { p in
+        head.count >= p.count && zip(head, p).allSatisfy { (b, c) in (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == c }
+      }
+    }
+    return opens("http://") || opens("https://") || opens("www.")
+  }
   let l = s.lowercased()
   return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")
 }
@@ -254,8 +439,8 @@ func endsLikeSentence(_ s: String) -> Bool {
 struct NoticeSignal: BoilerplateSignal {
   let kind = BoilerplateKind.footer
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
-    opens(block.text, withAnyOf: ChromeLexicon.noticeOpenings, maximumLength: 300)
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    opens(block, withAnyOf: ChromeLexicon.noticeOpeningList, maximumLength: 300)
   }
 }
 
@@ -264,12 +449,14 @@ struct NoticeSignal: BoilerplateSignal {
 struct CallToActionSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
-    if opens(block.text, withAnyOf: ChromeLexicon.callToActionOpenings, maximumLength: 220) { return true }
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    if opens(block, withAnyOf: ChromeLexicon.callToActionOpeningList, maximumLength: 220) { return true }
     // `Follow Newsbeat on Instagram…`, `Follow him @handle`: a follow prompt names a platform or handle.
-    let lowered = block.text.lowercased()
-    guard characterCount(block.text) <= 160, lowered.hasPrefix("follow ") else { return false }
-    return lowered.contains("@") || ["instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin", "telegram"]
+    guard block.characters <= 160 else { return false }
+    let lowered = block.lowered
+    let plain = block.isPlainLowered
+    guard plain ? lowered.bytesHavePrefix("follow ") : lowered.hasPrefix("follow ") else { return false }
+    return (plain ? lowered.utf8.contains(0x40) : lowered.contains("@")) || ["instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin", "telegram"]
       .contains { lowered.containsBytes($0) }
   }
 }
@@ -279,19 +466,21 @@ struct CallToActionSignal: BoilerplateSignal {
 struct PhotoCreditSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
-    guard block.text.count <= 120, !endsLikeSentence(block.text) else { return false }
-    var lowered = Substring(block.text.lowercased())
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
+    guard block.characters <= 120, !block.endsLikeSentence else { return false }
+    var lowered = Substring(block.lowered)
     while let last = lowered.last, last == ")" || last == "]" || last == " " { lowered = lowered.dropLast() }
-    return ChromeLexicon.pictureAgencies.contains { lowered.hasSuffix($0) }
+    let plain = block.isPlainLowered
+    return ChromeLexicon.pictureAgencies.contains { plain ? lowered.bytesHaveSuffix($0) : lowered.hasSuffix($0) }
   }
 }
 
 /// Whether a line no longer than `maximumLength` opens with one of `openings` (lower-case).
-func opens(_ text: String, withAnyOf openings: [String], maximumLength: Int) -> Bool {
-  guard characterCount(text) <= maximumLength else { return false }
-  let lowered = text.lowercased()
-  return openings.contains { lowered.hasPrefix($0) }
+func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: Int) -> Bool {
+  guard block.characters <= maximumLength else { return false }
+  let lowered = block.lowered
+  if block.isPlainLowered { return openings.startingLike(lowered).contains { lowered.bytesHavePrefix($0) } }
+  return openings.phrases.contains { lowered.hasPrefix($0) }
 }
 
 /// A figure caption (`<figcaption>`, a table caption): it describes a picture, not the story, and
@@ -299,7 +488,7 @@ func opens(_ text: String, withAnyOf openings: [String], maximumLength: Int) -> 
 struct FigureCaptionSignal: BoilerplateSignal {
   let kind = BoilerplateKind.caption
 
-  func matches(_ block: Block, context: BlockContext) -> Bool {
+  func matches(_ block: BlockText, context: BlockContext) -> Bool {
     block.kind == .caption
   }
 }

@@ -104,6 +104,16 @@ enum ChromeLexicon {
     "件", "回", "次", "条", "人", "票", "閲覧", "阅读", "浏览",
   ]
 
+  /// `emptyCommentNotices`, `noticeOpenings`, `callToActionOpenings` and `neighbourPrefixes`
+  /// grouped by first byte (no phrase is empty).
+  static let emptyCommentNoticeList = PhraseList(Array(emptyCommentNotices))
+  static let noticeOpeningList = PhraseList(noticeOpenings)
+  static let callToActionOpeningList = PhraseList(callToActionOpenings)
+  static let neighbourPrefixList = PhraseList(neighbourPrefixes)
+
+  /// The longest of `counterUnits`, in UTF-8 bytes.
+  static let longestCounterUnit = counterUnits.map(\.utf8.count).max() ?? 0
+
   /// Reply buttons under a post, in the languages of the lexicon.
   static let replyActions: [String] = [
     "reply", "quote", "답글", "답변", "返信", "回复", "回覆", "引用", "trả lời", "trích dẫn", "ответить", "цитата", "ตอบกลับ",
@@ -178,6 +188,12 @@ enum ChromeLexicon {
 
   static let infoLabelsLongestFirst = infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }
 
+  /// `infoLabelsLongestFirst` as UTF-8, for plain text.
+  static let infoLabelsLongestFirstBytes: [[UInt8]] = infoLabelsLongestFirst.map { Array($0.utf8) }
+
+  /// The byte values of each of `infoLabelsLongestFirst`.
+  static let infoLabelsLongestFirstByteSets: [ByteSet] = infoLabelsLongestFirst.map { ByteSet($0.utf8) }
+
   /// Strings that mark a footer or legal line.
   static let footerMarkers: [String] = [
     "©", "copyright", "all rights reserved", "powered by", "무단 전재", "무단전재", "재배포 금지", "사업자등록번호",
@@ -185,6 +201,9 @@ enum ChromeLexicon {
     "無断転載", "著作権", "禁止转载", "icp备", "icp证", "comsenz", "discuz!", "phpbb", "xenforo", "rhymix",
     "gnuboard", "wordpress",
   ]
+
+  /// The byte values of each of `footerMarkers`.
+  static let footerMarkerByteSets: [ByteSet] = footerMarkers.map { ByteSet($0.utf8) }
 
   /// Labels with their spaces removed, longest first, for reading run-together menus.
   static let compactLabels: [String] = Set(labels.map { $0.filter { $0 != " " } }).filter { $0.count >= 2 }.sorted {
@@ -198,7 +217,14 @@ enum ChromeLexicon {
   /// Whether `text` is nothing but labels run together (`登录立即注册`, `Log in Register`,
   /// `목록답변글쓰기`): what a text dump makes of a row of buttons.
   static func isLabelRun(_ text: String) -> Bool {
-    let compact = normalize(text).filter { $0 != " " && $0 != "|" && $0 != "·" && $0 != "/" }
+    isLabelRun(normalized: normalize(text), isPlain: false)
+  }
+
+  /// `isLabelRun` of a text already normalised; `isPlain` says it is plain text (see `isPlain`),
+  /// which lets the run be read on bytes.
+  static func isLabelRun(normalized: String, isPlain plain: Bool) -> Bool {
+    if plain { return isPlainLabelRun(normalized) }
+    let compact = normalized.filter { $0 != " " && $0 != "|" && $0 != "·" && $0 != "/" }
     guard compact.count >= 2, compact.count <= 40 else { return false }
     var rest = Substring(compact)
     var pieces = 0
@@ -212,13 +238,66 @@ enum ChromeLexicon {
     return pieces >= 1
   }
 
+  /// `compactLabels` as UTF-8, bucketed by first byte (order kept: longest first).
+  static let compactLabelBytesByFirst: [[[UInt8]]] = {
+    var buckets = [[[UInt8]]](repeating: [], count: 256)
+    for label in compactLabels {
+      let bytes = Array(label.utf8)
+      buckets[Int(bytes[0])].append(bytes)
+    }
+    return buckets
+  }()
+
+  /// `isLabelRun` for plain text, where a character is a scalar and a label matches as bytes.
+  private static func isPlainLabelRun(_ normalized: String) -> Bool {
+    var compact: [UInt8] = []
+    var characters = 0
+    var normalized = normalized
+    normalized.withUTF8 { bytes in
+      compact.reserveCapacity(bytes.count)
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x7C || b == 0x2F {  // space, `|`, `/`
+          i += 1
+          continue
+        }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
+          i += 2
+          continue
+        }
+        if b & 0xC0 != 0x80 { characters += 1 }
+        compact.append(b)
+        i += 1
+      }
+    }
+    guard characters >= 2, characters <= 40 else { return false }
+    var i = 0
+    var pieces = 0
+    while i < compact.count {
+      let start = i
+      guard
+        let label = compactLabelBytesByFirst[Int(compact[start])].first(where: { label in
+          label.count <= compact.count - start && compact[start..<(start + label.count)].elementsEqual(label)
+        })
+      else { return false }
+      i += label.count
+      pieces += 1
+    }
+    return pieces >= 1
+  }
+
   static func normalizedSet(_ phrases: [String]) -> Set<String> {
-    Set(phrases.map(normalize))
+    Set(phrases.map { normalize($0) })
   }
 
   /// Lower-cases, drops punctuation and symbols at both ends and collapses inner white space.
   static func normalize(_ s: String) -> String {
-    let lowered = s.lowercased()
+    normalize(lowered: lowercasedQuickly(s))
+  }
+
+  /// `normalize` of a string that is already lower-cased.
+  static func normalize(lowered: String) -> String {
     var scalars = Substring(lowered).unicodeScalars
     while let first = scalars.first, isTrim(first) { scalars = scalars.dropFirst() }
     while let last = scalars.last, isTrim(last) { scalars = scalars.dropLast() }

@@ -5,9 +5,25 @@ enum CommentReader {
     _ blocks: [Block], structure: PageStructure, classify: (Block) -> BoilerplateKind?
   ) -> ([Comment], [RemovedItem]) {
     guard !blocks.isEmpty else { return ([], []) }
-    var siblingsWithSignature: [String: Int] = [:]
+    // An element repeats when a sibling (or, at the top, another root) has its signature. Asked
+    // only of the elements around comment blocks, rather than counted for the whole page.
+    var children = [[Int]](repeating: [], count: structure.parents.count)
+    var roots: [Int] = []
     for (serial, parent) in structure.parents.enumerated() {
-      siblingsWithSignature["\(parent)|\(structure.signatures[serial])", default: 0] += 1
+      if parent >= 0 { children[parent].append(serial) } else { roots.append(serial) }
+    }
+    var repeats: [Int: Bool] = [:]
+    func isRepeated(_ serial: Int) -> Bool {
+      if let known = repeats[serial] { return known }
+      let parent = structure.parents[serial]
+      let signature = structure.signatures[serial]
+      var same = 0
+      for other in parent >= 0 ? children[parent] : roots where structure.signatures[other] == signature {
+        same += 1
+        if same >= 2 { break }
+      }
+      repeats[serial] = same >= 2
+      return same >= 2
     }
     var order: [Int] = []
     var items: [Int: [Block]] = [:]
@@ -16,7 +32,7 @@ enum CommentReader {
       let regionStart = path.firstIndex(where: { structure.roles[$0].contains(.comments) }) ?? 0
       var item = -1 - block.index
       for serial in path[regionStart...] {
-        if siblingsWithSignature["\(structure.parents[serial])|\(structure.signatures[serial])", default: 0] >= 2 {
+        if isRepeated(serial) {
           item = serial
           break
         }
@@ -37,19 +53,39 @@ enum CommentReader {
   /// Removes from each comment the lines that repeat earlier text (the article or earlier
   /// comments): replies quote what they answer, and the quote is not the reply.
   static func droppingQuotes(_ comments: [Comment], body: [Block]) -> [Comment] {
-    var seen = Set<UInt64>()
-    for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
-    var out: [Comment] = []
-    for var comment in comments {
-      var kept: [String] = []
-      var added = Set<UInt64>()
-      for line in comment.text.split(separator: "\n") {
-        let grams = RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line)))
-        if grams.count >= 4, RemoveDuplicatedBody.coverage(grams, by: seen) >= RemoveDuplicatedBody.coverageThreshold { continue }
-        added.formUnion(grams)
-        kept.append(String(line))
+    // Most pages have no comments: then the body need not be shingled.
+    guard !comments.isEmpty else { return [] }
+    let lines = comments.map { comment in
+      comment.text.split(separator: "\n").map { line in
+        (text: String(line), grams: RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line))))
       }
-      seen.formUnion(added)
+    }
+    var seen = Set<UInt64>()
+    let bodyBytes = body.reduce(0) { $0 + $1.text.utf8.count }
+    let commentBytes = comments.reduce(0) { $0 + $1.text.utf8.count }
+    if bodyBytes > commentBytes {
+      // Only shingles that some comment line has are ever looked up, so of a body longer than
+      // the comments only those are kept: the set of all its shingles was the cost here.
+      var asked = Set<UInt64>()
+      for line in lines.joined() { asked.formUnion(line.grams) }
+      for block in body {
+        for gram in RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text)) where asked.contains(gram) { seen.insert(gram) }
+      }
+    } else {
+      for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
+    }
+    var out: [Comment] = []
+    for (var comment, commentLines) in zip(comments, lines) {
+      var kept: [String] = []
+      // A comment's own lines join what later comments are checked against once it is read.
+      var added: [Set<UInt64>] = []
+      for line in commentLines {
+        let grams = line.grams
+        if grams.count >= 4, RemoveDuplicatedBody.coverage(grams, by: seen) >= RemoveDuplicatedBody.coverageThreshold { continue }
+        added.append(grams)
+        kept.append(line.text)
+      }
+      for grams in added { seen.formUnion(grams) }
       comment.text = kept.joined(separator: "\n")
       if !comment.text.isEmpty { out.append(comment) }
     }
@@ -92,8 +128,12 @@ enum CommentReader {
     var removed: [RemovedItem] = []
     var texts: [String] = []
     for block in blocks {
-      let isShort = block.text.count <= 40
-      if comment.date == nil, block.text.count <= 80, let d = DateReader.first(in: block.text) {
+      let characters = quickCharacterCount(block.text)
+      let isShort = characters <= 40
+      // Every date form starts with an ASCII digit.
+      if comment.date == nil, characters <= 80, block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+        let d = DateReader.first(in: block.text)
+      {
         let scalars = Array(block.text.unicodeScalars)
         comment.date = String(String.UnicodeScalarView(scalars[d.start..<d.end]))
         // `새싹엄마 24.11.12 09:30`, `by gardenfan » Sat Jun 15, 2024`: the name beside the date.

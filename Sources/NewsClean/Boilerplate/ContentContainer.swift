@@ -15,14 +15,17 @@ enum ContentContainer {
   /// column of the article, a product description next to its specification table, list items
   /// of a listing page. After readability's sibling rule, made stricter: a sibling qualifies with
   /// a fifth of the container's score and prose of its own, and never with a chrome role.
-  static func siblings(of container: Int, blocks: [Block], structure: PageStructure, score: [Double]) -> Set<Int> {
+  static func siblings(
+    of container: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure, score: [Double]
+  ) -> Set<Int> {
     let parent = structure.parents[container]
     guard parent >= 0, structure.tags[parent] != "html" else { return [] }
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     let threshold = max(3.0, 0.2 * score[container])
     var hasProse = Set<Int>()
-    for block in blocks where isProse(block) && block.roles.isDisjoint(with: strong) {
-      if let i = block.ancestors.firstIndex(of: parent), i + 1 < block.ancestors.count { hasProse.insert(block.ancestors[i + 1]) }
+    for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
+      let path = blocks[b].ancestors
+      if let i = path.firstIndex(of: parent), i + 1 < path.count { hasProse.insert(path[i + 1]) }
     }
     var out = Set<Int>()
     for (serial, p) in structure.parents.enumerated() where p == parent && serial != container {
@@ -35,14 +38,14 @@ enum ContentContainer {
   /// Climbs from the winner while it holds under 60% of the page's prose (80% on sparse pages): pages that are not
   /// single articles (product pages, listings, documentation) spread their content over several
   /// sibling containers, and the best single one is only a part.
-  static func widen(_ container: Int, blocks: [Block], structure: PageStructure) -> Int {
+  static func widen(_ container: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> Int {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var total = 0
-    for block in blocks where isProse(block) && block.roles.isDisjoint(with: strong) {
-      let units = textUnits(block.text)
+    for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
+      let units = measures[b].units
       total += units
-      for serial in block.ancestors { prose[serial] += units }
+      for serial in blocks[b].ancestors { prose[serial] += units }
     }
     guard total > 0 else { return container }
     var current = container
@@ -59,14 +62,14 @@ enum ContentContainer {
   }
 
   /// Votes of every element, and the winner.
-  static func scores(blocks: [Block], structure: PageStructure) -> (best: Int?, score: [Double]) {
+  static func scores(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> (best: Int?, score: [Double]) {
     guard !structure.tags.isEmpty else { return (nil, []) }
     var score = [Double](repeating: 0, count: structure.tags.count)
-    for block in blocks {
-      let w = weight(block)
+    for b in blocks.indices {
+      let w = weight(roles: blocks[b].roles, proseWeight: measures[b].weight)
       if w == 0 { continue }
       var k = 0
-      for serial in block.ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
+      for serial in blocks[b].ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
         let decay: Double = k == 0 ? 1 : (k == 1 ? 0.5 : 0.25)
         score[serial] += w * decay
         k += 1
@@ -93,20 +96,23 @@ enum ContentContainer {
   /// The prose weight of one block (zero for chrome and snippets). Weak chrome names (`info`,
   /// `btn`, `form`) on an ancestor lower the vote without silencing it: whole pages sit inside a
   /// `<form>` on some CMSs.
-  static func weight(_ block: Block) -> Double {
-    if !block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)) { return 0 }
-    let damp = block.roles.isDisjoint(with: MarkupRoles.weakChrome) ? 1.0 : 0.3
-    return damp * proseWeight(block)
+  static func weight(roles: MarkupRoles, proseWeight: Double) -> Double {
+    if !roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)) { return 0 }
+    let damp = roles.isDisjoint(with: MarkupRoles.weakChrome) ? 1.0 : 0.3
+    return damp * proseWeight
   }
 
   /// The weight a block's text earns as prose, whatever its markup says.
   static func proseWeight(_ block: Block) -> Double {
-    let units = textUnits(block.text)
+    proseWeight(block, units: textUnits(block.text), density: proseLinkDensity(block))
+  }
+
+  /// `proseWeight` from the block's text units and link density, measured beforehand.
+  static func proseWeight(_ block: Block, units: Int, density: Double) -> Double {
     if units < 25 { return 0 }
-    let density = proseLinkDensity(block)
     if density > 0.5 { return 0 }
     var punctuation = 0
-    for scalar in block.text.unicodeScalars where sentencePunctuation.contains(scalar.value) { punctuation += 1 }
+    for scalar in block.text.unicodeScalars where isSentencePunctuation(scalar.value) { punctuation += 1 }
     let base = 1 + Double(min(punctuation, 6)) + min(Double(units) / 100, 3)
     return base * (1 - density) * (1 - density)
   }
@@ -121,23 +127,55 @@ enum ContentContainer {
     return n
   }
 
-  /// Commas and full stops of the scripts we serve, as scalar values.
-  static let sentencePunctuation: Set<UInt32> = Set(",.;!?，。、！？；".unicodeScalars.map(\.value))
+  /// Commas and full stops of the scripts we serve (`,.;!?，。、！？；`), by scalar value; a
+  /// switch, not a set, since it runs on every scalar of the page.
+  @inline(__always)
+  static func isSentencePunctuation(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x2C, 0x2E, 0x3B, 0x21, 0x3F, 0xFF0C, 0x3002, 0x3001, 0xFF01, 0xFF1F, 0xFF1B: return true
+    default: return false
+    }
+  }
 
   /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
   static func proseLinkDensity(_ block: Block) -> Double {
-    let n = characterCount(block.text)
+    let n = quickCharacterCount(block.text)
     guard n > 0 else { return 0 }
-    let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + characterCount($1.text) }
+    var chars = 0
+    for link in block.links where !looksLikeURL(link.text) { chars += quickCharacterCount(link.text) }
     return min(1, Double(chars) / Double(n))
   }
 
   /// Running text rather than a label, menu item or teaser link.
   static func isProse(_ block: Block) -> Bool {
-    let units = textUnits(block.text)
-    let density = proseLinkDensity(block)
+    isProse(block, units: textUnits(block.text), density: proseLinkDensity(block))
+  }
+
+  /// `isProse` from the block's text units and link density, measured beforehand.
+  static func isProse(_ block: Block, units: Int, density: Double) -> Bool {
     if density >= 0.3 { return false }
     return units >= 80 || (units >= 30 && endsLikeSentence(block.text))
+  }
+}
+
+/// A block's prose figures, measured once per page. The container vote, the role override, the
+/// thread detector, widening and the final pass all ask the same questions of every block, and
+/// counting text units and link characters is most of what they cost.
+struct ProseMeasure {
+  /// `ContentContainer.textUnits` of the text.
+  let units: Int
+  /// `ContentContainer.proseLinkDensity`.
+  let linkDensity: Double
+  /// `ContentContainer.proseWeight`: the vote before markup roles damp it.
+  let weight: Double
+  /// `ContentContainer.isProse`.
+  let isProse: Bool
+
+  init(_ block: Block) {
+    units = ContentContainer.textUnits(block.text)
+    linkDensity = ContentContainer.proseLinkDensity(block)
+    weight = ContentContainer.proseWeight(block, units: units, density: linkDensity)
+    isProse = ContentContainer.isProse(block, units: units, density: linkDensity)
   }
 }
 
@@ -154,22 +192,40 @@ func isCJK(_ scalar: Unicode.Scalar) -> Bool {
 ///
 /// Posts are siblings with one class signature, each holding prose and a date or an author line;
 /// sections of a single article share a signature too, but they carry no dates of their own.
-enum ThreadDetector {
-  static func posts(around container: Int, blocks: [Block], structure: PageStructure) -> [Int]? {
-    // Text and dated blocks per element (through the ancestors of each block).
+struct ThreadDetector {
+  let structure: PageStructure
+  /// Text units per element, counted through the ancestors of each block.
+  let prose: [Int]
+  /// Elements holding a dated block.
+  let dated: [Bool]
+  /// Child elements of each element.
+  let children: [[Int]]
+
+  /// Reads the page once; the stage asks about the chosen container and again about its widening.
+  init(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) {
+    self.structure = structure
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var dated = [Bool](repeating: false, count: structure.tags.count)
-    for block in blocks {
-      let units = ContentContainer.textUnits(block.text)
-      let hasDate = characterCount(block.text) <= 80 && !DateReader.all(in: block.text).isEmpty
-      let counts = units >= 20 || ContentContainer.isProse(block)
-      for serial in block.ancestors {
+    for b in blocks.indices {
+      let units = measures[b].units
+      let text = blocks[b].text
+      // Every date form starts with an ASCII digit.
+      let hasDate = text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && quickCharacterCount(text) <= 80
+        && !DateReader.all(in: text).isEmpty
+      let counts = units >= 20 || measures[b].isProse
+      for serial in blocks[b].ancestors {
         if counts { prose[serial] += units }
         if hasDate { dated[serial] = true }
       }
     }
-    var children: [Int: [Int]] = [:]
-    for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent, default: []].append(serial) }
+    var children = [[Int]](repeating: [], count: structure.parents.count)
+    for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent].append(serial) }
+    self.prose = prose
+    self.dated = dated
+    self.children = children
+  }
+
+  func posts(around container: Int) -> [Int]? {
 
     func postGroup(_ candidates: [Int]) -> [Int]? {
       var groups: [String: [Int]] = [:]
@@ -183,16 +239,16 @@ enum ThreadDetector {
     }
 
     // The container holds the posts (children or grandchildren of it repeat)…
-    let kids = children[container] ?? []
+    let kids = children[container]
     if let group = postGroup(kids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
-    let grandkids = kids.flatMap { children[$0] ?? [] }
+    let grandkids = kids.flatMap { children[$0] }
     if let group = postGroup(grandkids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
     // …or is inside one post among sibling posts.
     var node = container
     for _ in 0..<7 {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
-      let siblings = (children[parent] ?? []).filter { structure.signatures[$0] == structure.signatures[node] }
+      let siblings = children[parent].filter { structure.signatures[$0] == structure.signatures[node] }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }
@@ -206,15 +262,15 @@ enum ThreadDetector {
 /// list never carries the bulk of a page's sentences. Consent dialogs are the exception: their
 /// legal prose is long by nature and never the page's content.
 enum RoleOverride {
-static func apply(_ blocks: [Block], structure: PageStructure) -> [Block] {
+static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> [Block] {
   guard !structure.tags.isEmpty else { return blocks }
   var mass = [Double](repeating: 0, count: structure.tags.count)
   var total = 0.0
-  for block in blocks {
-    let w = ContentContainer.proseWeight(block)
+  for b in blocks.indices {
+    let w = measures[b].weight
     guard w > 0 else { continue }
     total += w
-    for serial in block.ancestors { mass[serial] += w }
+    for serial in blocks[b].ancestors { mass[serial] += w }
   }
   guard total > 0 else { return blocks }
   let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)

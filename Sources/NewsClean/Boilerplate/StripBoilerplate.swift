@@ -48,7 +48,9 @@ public struct StripBoilerplate: Stage {
 
   /// The first signal that claims `block`, if any.
   func classify(_ block: Block, context: BlockContext) -> BoilerplateKind? {
-    for signal in signals where signal.matches(block, context: context) { return signal.kind }
+    // One reading of the text serves every signal.
+    let text = BlockText(block)
+    for signal in signals where signal.matches(text, context: context) { return signal.kind }
     return nil
   }
 
@@ -73,12 +75,14 @@ public struct StripBoilerplate: Stage {
     let title = TitleChooser.choose(metadata: page.metadata, blocks: page.blocks, structure: structure)
     page.metadata.title = title
 
-    visible = RoleOverride.apply(visible, structure: structure)
-    let (chosen, score) = ContentContainer.scores(blocks: visible, structure: structure)
+    // Text figures depend on the text alone, not on roles: measured once, they serve every pass.
+    let measures = visible.map(ProseMeasure.init)
+    visible = RoleOverride.apply(visible, measures: measures, structure: structure)
+    let (chosen, score) = ContentContainer.scores(blocks: visible, measures: measures, structure: structure)
     guard var container = chosen else {
       // No element earned a vote (every prose block sits under chrome-named markup): read the
       // page without markup evidence rather than lose it.
-      page.blocks = baseline(visible)
+      page.blocks = baseline(visible, measures: measures).map { visible[$0] }
       if page.blocks.isEmpty {
         let commentBlocks = visible.filter { $0.roles.contains(.comments) }
         (page.comments, _) = CommentReader.read(commentBlocks, structure: structure, classify: commentClassifier)
@@ -86,19 +90,23 @@ public struct StripBoilerplate: Stage {
       }
       return
     }
-    var thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
+    let threads = ThreadDetector(blocks: visible, measures: measures, structure: structure)
+    var thread = threads.posts(around: container)
     if thread == nil {
-      container = ContentContainer.widen(container, blocks: visible, structure: structure)
-      thread = ThreadDetector.posts(around: container, blocks: visible, structure: structure)
+      container = ContentContainer.widen(container, blocks: visible, measures: measures, structure: structure)
+      thread = threads.posts(around: container)
     }
     let articleRoot = thread?.first ?? container
     let commentPosts = Set(thread?.dropFirst() ?? [])
     // Content beside the container counts too, unless the page is a thread (its siblings are posts).
-    let companions = thread == nil ? ContentContainer.siblings(of: container, blocks: visible, structure: structure, score: score) : []
+    let companions =
+      thread == nil ? ContentContainer.siblings(of: container, blocks: visible, measures: measures, structure: structure, score: score) : []
 
+    let titleEcho = title.map(TitleEcho.init)
     var kept: [Block] = []
+    var keptUnits = 0
     var commentBlocks: [Block] = []
-    for block in visible {
+    for (i, block) in visible.enumerated() {
       let path = block.ancestors
       if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) }) {
         let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
@@ -106,7 +114,7 @@ public struct StripBoilerplate: Stage {
           commentBlocks.append(block)
           continue
         }
-        if let title, block.kind == .heading || kept.isEmpty, sameTitle(block.text, title) {
+        if let titleEcho, block.kind == .heading || kept.isEmpty, titleEcho.isEchoed(by: block.text) {
           page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
           continue
         }
@@ -116,6 +124,7 @@ public struct StripBoilerplate: Stage {
           page.strippedLinks.append(contentsOf: block.links.map { StrippedLink(link: $0, roles: block.roles, text: block.text) })
         } else {
           kept.append(block)
+          keptUnits += measures[i].units
         }
         continue
       }
@@ -125,11 +134,11 @@ public struct StripBoilerplate: Stage {
       }
       // Prose outside the container (a second copy in another container, a lead paragraph) is
       // set aside for the duplicate stage; everything else outside is chrome.
-      if block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), ContentContainer.isProse(block) {
+      if block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), measures[i].isProse {
         page.setAside.append(block)
         continue
       }
-      if let title, sameTitle(block.text, title) {
+      if let titleEcho, titleEcho.isEchoed(by: block.text) {
         page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
       } else {
         page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: block.text))
@@ -140,10 +149,10 @@ public struct StripBoilerplate: Stage {
     }
     // When the chosen container holds next to nothing but the page has prose elsewhere, the
     // markup misled the vote: fall back to every prose block that no signal calls chrome.
-    let keptUnits = kept.reduce(0) { $0 + ContentContainer.textUnits($1.text) }
     if keptUnits < 150 {
-      let baseline = baseline(visible)
-      let baselineUnits = baseline.reduce(0) { $0 + ContentContainer.textUnits($1.text) }
+      let chosen = baseline(visible, measures: measures)
+      let baseline = chosen.map { visible[$0] }
+      let baselineUnits = chosen.reduce(0) { $0 + measures[$1].units }
       if baselineUnits > 3 * max(keptUnits, 50) {
         page.removed.removeAll { item in baseline.contains { $0.text == item.text } }
         page.setAside.removeAll { a in baseline.contains { $0.index == a.index } }
@@ -207,11 +216,12 @@ public struct StripBoilerplate: Stage {
     page.comments.removeFirst()
   }
 
-  /// Every prose block that no signal calls chrome, in reading order. Markup roles are not
-  /// trusted here (they misled the vote), except a consent dialog's, whose legal prose is never content.
-  private func baseline(_ visible: [Block]) -> [Block] {
-    visible.filter { b in
-      ContentContainer.isProse(b) && b.roles.isDisjoint(with: [.comments, .consent]) && classify(b, context: BlockContext()) == nil
+  /// Positions of every prose block that no signal calls chrome, in reading order. Markup roles are
+  /// not trusted here (they misled the vote), except a consent dialog's, whose legal prose is never content.
+  private func baseline(_ visible: [Block], measures: [ProseMeasure]) -> [Int] {
+    visible.indices.filter { i in
+      measures[i].isProse && visible[i].roles.isDisjoint(with: [.comments, .consent])
+        && classify(visible[i], context: BlockContext()) == nil
     }
   }
 
@@ -307,10 +317,44 @@ public struct StripBoilerplate: Stage {
 
 /// Whether a block repeats the title (ignoring case, spacing and a trailing ellipsis).
 func sameTitle(_ text: String, _ title: String) -> Bool {
-  let a = ChromeLexicon.normalize(text)
-  let b = ChromeLexicon.normalize(title)
-  guard !a.isEmpty, !b.isEmpty else { return false }
-  if a == b { return true }
-  if text.hasSuffix("…") || text.hasSuffix("...") { return b.hasPrefix(a) && a.count >= 10 }
-  return false
+  TitleEcho(title).isEchoed(by: text)
+}
+
+/// The title, normalised once, for testing block after block against it.
+struct TitleEcho {
+  let normalizedTitle: String
+  /// Letters and digits of an ASCII title. Normalising ASCII text keeps exactly its letters and
+  /// digits, so ASCII text with another number of them cannot equal the title: most blocks are
+  /// told apart by one pass over their bytes, without being normalised.
+  let asciiAlphanumerics: Int?
+
+  init(_ title: String) {
+    normalizedTitle = ChromeLexicon.normalize(title)
+    asciiAlphanumerics = Self.asciiAlphanumerics(normalizedTitle)
+  }
+
+  private static func asciiAlphanumerics(_ s: String) -> Int? {
+    var n = 0
+    for b in s.utf8 {
+      if b >= 0x80 { return nil }
+      if isAlphanumeric(Unicode.Scalar(b)) { n += 1 }
+    }
+    return n
+  }
+
+  /// Whether `text` repeats the title (ignoring case, spacing and a trailing ellipsis).
+  func isEchoed(by text: String) -> Bool {
+    let b = normalizedTitle
+    guard !b.isEmpty else { return false }
+    if let asciiAlphanumerics, let own = Self.asciiAlphanumerics(text), own != asciiAlphanumerics,
+      !text.hasSuffix("…"), !text.hasSuffix("...")
+    {
+      return false
+    }
+    let a = ChromeLexicon.normalize(text)
+    guard !a.isEmpty else { return false }
+    if a == b { return true }
+    if text.hasSuffix("…") || text.hasSuffix("...") { return b.hasPrefix(a) && a.count >= 10 }
+    return false
+  }
 }

@@ -12,7 +12,11 @@ enum TitleChooser {
     let structured = metadata.title.map { strip($0, site: metadata.siteName) }
     var headings = blocks.filter { $0.kind == .heading && $0.level <= 3 && $0.text.count <= 300 }
     headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
-    let site = metadata.siteName.map(ChromeLexicon.normalize)
+    let site = metadata.siteName.map { ChromeLexicon.normalize($0) }
+    // The metadata's normalised forms, worked out once rather than for every heading.
+    let normalizedStructured = structured.map { ChromeLexicon.normalize($0) }
+    let normalizedSegments = segments.map { ChromeLexicon.normalize($0) }
+    let normalizedDocumentTitle = ChromeLexicon.normalize(documentTitle)
     // Each heading that matches the title metadata is a candidate; the best match wins:
     // structured data, then `<title>`'s leading segment, then any other segment. A heading in
     // site chrome (the logo in the header) or equal to the site name only counts last.
@@ -25,22 +29,22 @@ enum TitleChooser {
         var rank = 0
         var chosen = text
         let truncated = text.hasSuffix("…") || text.hasSuffix("...")
-        if let structured, ChromeLexicon.normalize(structured) == n, !truncated {
+        if let normalizedStructured, normalizedStructured == n, !truncated {
           rank = 5
-        } else if let first = segments.first, ChromeLexicon.normalize(first) == n, !truncated {
+        } else if let first = normalizedSegments.first, first == n, !truncated {
           rank = 4
-        } else if !documentTitle.isEmpty, ChromeLexicon.normalize(documentTitle).hasPrefix(n), n.count >= 8, !truncated {
+        } else if !documentTitle.isEmpty, normalizedDocumentTitle.hasPrefix(n), n.count >= 8, !truncated {
           rank = 4
         } else if truncated {
           let stem = ChromeLexicon.normalize(String(text.dropLast(text.hasSuffix("…") ? 1 : 3)))
-          if stem.count >= 8, let full = segments.first(where: { ChromeLexicon.normalize($0).hasPrefix(stem) }) {
+          if stem.count >= 8, let full = segments.indices.first(where: { normalizedSegments[$0].hasPrefix(stem) }).map({ segments[$0] }) {
             rank = 4
             chosen = full
-          } else if stem.count >= 8, let structured, ChromeLexicon.normalize(structured).hasPrefix(stem) {
+          } else if stem.count >= 8, let structured, let normalizedStructured, normalizedStructured.hasPrefix(stem) {
             rank = 4
             chosen = structured
           }
-        } else if segments.contains(where: { ChromeLexicon.normalize($0) == n }) {
+        } else if normalizedSegments.contains(n) {
           rank = 2
         }
         if rank == 0 { continue }
@@ -117,7 +121,8 @@ enum TitleChooser {
   /// The heading itself and, for GnuBoard's hidden `title > board` heading, its first part.
   private static func variants(_ text: String) -> [String] {
     var out = [text]
-    for sep in [" > ", " | ", " - "] where text.contains(sep) {
+    // A separator's bytes must be there before it can be there as characters.
+    for sep in [" > ", " | ", " - "] where text.containsBytes(sep) && text.contains(sep) {
       if let first = text.components(separatedBy: sep).first, !first.isEmpty { out.append(first) }
     }
     return out
@@ -126,7 +131,8 @@ enum TitleChooser {
   static func split(_ title: String) -> [String] {
     var parts = [normalizeSpace(title)]
     for sep in separators {
-      parts = parts.flatMap { $0.components(separatedBy: sep) }
+      // Without the separator's bytes a part is its only component.
+      parts = parts.flatMap { $0.containsBytes(sep) ? $0.components(separatedBy: sep) : [$0] }
     }
     return parts.map { normalizeSpace($0) }.filter { !$0.isEmpty }
   }

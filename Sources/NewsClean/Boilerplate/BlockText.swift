@@ -1,0 +1,220 @@
+/// A block's text in the forms the boilerplate signals test, each worked out once.
+///
+/// Eleven signals read every block, and most of them want its length in characters, its
+/// lower-cased text or its normalised form: computing those once per block instead of once per
+/// signal is most of what classifying used to cost. The fields are lazy, so a long paragraph that
+/// fails every length guard never pays for a lower-cased copy. A class, so that what one signal
+/// works out the next one reuses.
+final class BlockText {
+  let block: Block
+
+  init(_ block: Block) { self.block = block }
+
+  var text: String { block.text }
+  var links: [InlineLink] { block.links }
+  var kind: Block.Kind { block.kind }
+
+  /// `plainCharacterCount(text)`: nil when the text is not plain.
+  private lazy var plainCharacters: Int? = plainCharacterCount(text)
+
+  /// `text.count`.
+  lazy var characters: Int = plainCharacters ?? text.count
+
+  /// Whether `text` is plain (see `isPlain`).
+  var isPlainText: Bool { plainCharacters != nil }
+
+  /// `endsLikeSentence(text)`.
+  lazy var endsLikeSentence: Bool = isPlainText ? plainEndsLikeSentence(text) : NewsClean.endsLikeSentence(text)
+
+  /// `text.lowercased()`.
+  lazy var lowered: String = lowercasedQuickly(text)
+
+  /// Whether `lowered` is plain text (see `isPlain`), so that its lexicon tests may run on bytes.
+  lazy var isPlainLowered: Bool = isPlain(lowered)
+
+  /// `ChromeLexicon.normalize(text)`.
+  lazy var normalized: String = ChromeLexicon.normalize(lowered: lowered)
+
+  /// The byte values in `lowered`: a phrase with a byte outside it cannot occur there, which
+  /// settles most of a lexicon without a search.
+  lazy var loweredBytes = ByteSet(lowered.utf8)
+}
+
+/// A set of byte values, as a 256-bit mask.
+struct ByteSet {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  init<S: Sequence<UInt8>>(_ bytes: S) {
+    for b in bytes { insert(b) }
+  }
+
+  mutating func insert(_ b: UInt8) {
+    let bit = UInt64(1) << UInt64(b & 63)
+    switch b >> 6 {
+    case 0: words.0 |= bit
+    case 1: words.1 |= bit
+    case 2: words.2 |= bit
+    default: words.3 |= bit
+    }
+  }
+
+  /// Whether every byte of `other` is in the set.
+  func isSuperset(of other: ByteSet) -> Bool {
+    other.words.0 & ~words.0 == 0 && other.words.1 & ~words.1 == 0 && other.words.2 & ~words.2 == 0
+      && other.words.3 & ~words.3 == 0
+  }
+}
+
+/// `s.lowercased()`, faster on Korean, Japanese and Chinese text.
+///
+/// Outside ASCII the standard library appends each scalar's lower-case mapping as a string of its
+/// own. It maps every scalar by itself (no context, no final sigma), so copying the scalars that
+/// have no case (Hangul syllables, kana, CJK) and mapping the others one by one gives the same
+/// string.
+func lowercasedQuickly(_ s: String) -> String {
+  var s = s
+  return s.withUTF8 { src -> String in
+    // Pure ASCII has its own fast path in the standard library.
+    if !src.contains(where: { $0 >= 0x80 }) { return String(decoding: src, as: UTF8.self).lowercased() }
+    var out: [UInt8] = []
+    out.reserveCapacity(src.count)
+    var i = 0
+    while i < src.count {
+      let b = src[i]
+      if b < 0x80 {
+        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        i += 1
+        continue
+      }
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
+      if (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) {
+        out.append(contentsOf: src[i..<(i + length)])
+      } else {
+        out.append(contentsOf: Unicode.Scalar(v)!.properties.lowercaseMapping.utf8)
+      }
+      i += length
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+// MARK: Plain text
+
+/// `endsLikeSentence` for plain text, where each character is one scalar.
+func plainEndsLikeSentence(_ s: String) -> Bool {
+  var t = Substring(s).unicodeScalars
+  guard var last = t.last else { return false }
+  while let l = t.last, l == "\"" || l == "'" || l == "”" || l == "’" || l == ")" || l == "」" || l == "』" || l == "）" {
+    t = t.dropLast()
+    last = t.last ?? l
+  }
+  let final = s.unicodeScalars.last
+  return ".!?。！？…".unicodeScalars.contains(last) || final == "다" || final == "요" || final == "음"
+}
+
+/// `s.count`, by scalars when `s` is plain: grapheme breaking a long Korean or Chinese paragraph
+/// costs more than the rest of reading it.
+func quickCharacterCount(_ s: String) -> Int {
+  plainCharacterCount(s) ?? s.count
+}
+
+/// Whether `s` is plain: every scalar is a character on its own and already in composed form.
+///
+/// Swift compares strings character by character under canonical equivalence, which costs a
+/// grapheme-breaking and normalisation check per non-ASCII character. On plain text those checks
+/// cannot change an answer: a character is one scalar, and two characters are equal exactly when
+/// their scalars are. Matched against composed lexicon phrases, `hasPrefix`, `hasSuffix`, `==` and
+/// substring search then answer exactly as on UTF-8 bytes, and counting characters is counting
+/// scalars. Other text (combining marks, Thai, emoji sequences) keeps the character-wise path.
+func isPlain(_ s: String) -> Bool { plainCharacterCount(s) != nil }
+
+/// The number of characters of `s` when it is plain (then one per scalar), else nil.
+func plainCharacterCount(_ s: String) -> Int? {
+  var s = s
+  return s.withUTF8 { bytes -> Int? in
+    var i = 0
+    var count = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      count += 1
+      if b < 0x80 {
+        if b == 0x0D { return nil }
+        i += 1
+        continue
+      }
+      // Decode one scalar (a Swift string is valid UTF-8).
+      guard b < 0xF0 else { return nil }  // beyond the Basic Multilingual Plane: emoji, rare scripts
+      let length = b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+      if !isPlainScalar(v) { return nil }
+      i += length
+    }
+    return count
+  }
+}
+
+/// Scalars that are a character on their own next to any other plain scalar (no combining mark,
+/// joiner, Hangul jamo or CR) and that canonical composition leaves unchanged (no singleton such
+/// as the Kelvin sign or a CJK compatibility ideograph). `PlainTextTests` checks both properties
+/// for every scalar listed here.
+@inline(__always)
+func isPlainScalar(_ v: UInt32) -> Bool {
+  switch v {
+  case 0x00...0x0C, 0x0E...0x2FF,  // ASCII without CR, Latin-1, Latin Extended A/B, IPA, modifier letters
+    0x0400...0x0482, 0x048A...0x04FF,  // Cyrillic letters
+    0x1E00...0x1EFF,  // Latin Extended Additional (Vietnamese)
+    0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,  // punctuation, currency signs
+    0x2190...0x22FF, 0x2500...0x27BF,  // arrows, mathematics, box drawing, shapes, dingbats
+    0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF,  // CJK punctuation, kana
+    0x3130...0x318F, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,  // jamo letters, CJK
+    0xAC00...0xD7A3,  // Hangul syllables
+    0xFF01...0xFF9D, 0xFFE0...0xFFEE:  // full-width forms, half-width katakana
+    return true
+  default:
+    return false
+  }
+}
+
+/// Lexicon phrases grouped by their first byte (list order kept), so that plain text meets only
+/// the phrases that can open it.
+struct PhraseList {
+  let phrases: [String]
+  private let byFirstByte: [[String]]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases
+    var buckets = [[String]](repeating: [], count: 256)
+    for phrase in phrases {
+      if let first = phrase.utf8.first { buckets[Int(first)].append(phrase) }
+    }
+    byFirstByte = buckets
+  }
+
+  /// The non-empty phrases whose first byte is `text`'s, in list order.
+  func startingLike<S: StringProtocol>(_ text: S) -> [String] {
+    text.utf8.first.map { byFirstByte[Int($0)] } ?? []
+  }
+}
+
+extension StringProtocol {
+  /// Whether the UTF-8 bytes begin with `prefix`'s: `hasPrefix` for plain text.
+  @inline(__always)
+  func bytesHavePrefix(_ prefix: String) -> Bool {
+    // Most phrases fail on the first byte; test it before setting up the comparison.
+    guard let first = prefix.utf8.first else { return true }
+    guard utf8.first == first else { return false }
+    return utf8.starts(with: prefix.utf8)
+  }
+
+  /// Whether the UTF-8 bytes end with `suffix`'s: `hasSuffix` for plain text.
+  @inline(__always)
+  func bytesHaveSuffix(_ suffix: String) -> Bool {
+    let n = suffix.utf8.count
+    guard n <= utf8.count else { return false }
+    return utf8.suffix(n).elementsEqual(suffix.utf8)
+  }
+}

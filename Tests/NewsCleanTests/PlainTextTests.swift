@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import NewsClean
+
+/// The byte-level fast paths of the boilerplate signals rest on properties of "plain" scalars and
+/// of the standard library's lower-casing; these tests check those properties directly.
+@Suite struct PlainTextTests {
+  @Test("every plain scalar is a character of its own and stays put under composition")
+  func plainScalars() {
+    var failures: [String] = []
+    for v in UInt32(0)...0xFFFF {
+      guard isPlainScalar(v), let x = Unicode.Scalar(v) else { continue }
+      let s = String(x)
+      if Array(s.precomposedStringWithCanonicalMapping.unicodeScalars) != [x] { failures.append(String(v, radix: 16)) }
+      // Partners of every grapheme class a plain scalar may have: Latin, Hangul LV and LVT, kana, LF.
+      for partner in ["a", "가", "각", "あ", "\n", "é", s] where (partner + s).count != 2 || (s + partner).count != 2 {
+        failures.append(String(v, radix: 16))
+      }
+    }
+    #expect(failures.isEmpty)
+  }
+
+  @Test("plain text counts one character per scalar; other text is not plain")
+  func plainCounts() {
+    for s in ["Reply Quote Report", "페이지 정보", "返回列表", "コメントを書く", "trả lời", "Комментарии", "© 2024 · All rights"] {
+      #expect(plainCharacterCount(s) == s.count)
+    }
+    for s in ["e\u{301}", "ความคิดเห็น", "a\r\nb", "👍", "\u{212A}", "が\u{3099}"] {
+      #expect(plainCharacterCount(s) == nil)
+    }
+  }
+
+  @Test("quick lower-casing equals the standard library's")
+  func lowerCasing() {
+    for v in UInt32(0)...0x10FFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      let s = "A" + String(x) + "가"
+      if lowercasedQuickly(s) != s.lowercased() { Issue.record("U+\(String(v, radix: 16))") }
+    }
+    for s in ["ΟΔΟΣ ΟΔΟΣ.", "İstanbul", "Straße", "ＡＢＣ 댓글 3", "Back to TOP"] {
+      #expect(Array(lowercasedQuickly(s).unicodeScalars) == Array(s.lowercased().unicodeScalars))
+    }
+  }
+
+  @Test("URL-looking anchor text is read the same on bytes as on lower-cased characters")
+  func urlLooks() {
+    for s in ["https://x.example", "HTTP://X", "Www.example.org", "www", "http:/", "http://\u{301}x", "https://\u{301}",
+      "www.\u{301}", "ｗｗｗ.example", "İttp://", "ftp://x", "", "h", "Https://例え.jp"]
+    {
+      let l = s.lowercased()
+      #expect(looksLikeURL(s) == (l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")), "\(s)")
+    }
+  }
+
+  @Test("a label run reads the same on bytes and on characters")
+  func labelRuns() {
+    for s in ["목록답변글쓰기", "登录立即注册", "Log in Register", "reply quote report", "reply · quote / report", "목록 답변 글쓰기 본문"] {
+      let n = ChromeLexicon.normalize(s)
+      #expect(isPlain(n))
+      #expect(ChromeLexicon.isLabelRun(normalized: n, isPlain: true) == ChromeLexicon.isLabelRun(normalized: n, isPlain: false))
+    }
+  }
+}
