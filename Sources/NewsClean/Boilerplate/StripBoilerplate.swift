@@ -29,6 +29,7 @@ public struct StripBoilerplate: Stage {
       PhotoCreditSignal(),
       FigureCaptionSignal(),
       PageInfoSignal(),
+      BareCounterSignal(),
       LinkListSignal(),
     ]
   }
