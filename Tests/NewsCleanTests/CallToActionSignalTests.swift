@@ -34,4 +34,17 @@ import Testing
     #expect(!signal.claims("Following the vote, the council adjourned."))
     #expect(!signal.claims("Photographers gathered at the gate before dawn."))
   }
+
+  @Test("long sign-up small print with words of consent is furniture")
+  func signUpSmallPrint() {
+    #expect(signal.claims(
+      "By signing up, you agree to receive recurring automated SMS marketing messages from Harbour Deals at the number provided. Msg and data rates may apply. Reply STOP to cancel, HELP for help. Consent is not a condition of purchase. See our Terms of Use and Privacy Policy for details of how we use your data."))
+    #expect(signal.claims("By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy."))
+  }
+
+  @Test("a how-to step that starts like small print is content")
+  func howToStep() {
+    #expect(!signal.claims("By clicking the gear icon in the top corner, you open the settings where the timetable can be changed."))
+  }
 }
+

@@ -99,4 +99,13 @@ import Testing
     #expect(!signal.claims("Harbour ferry returns"))
     #expect(!signal.claims("마을버스 노선 개편"))
   }
+
+  @Test("question-and-answer furniture is chrome, counters and badges included")
+  func questionAndAnswerFurniture() {
+    #expect(signal.claims("Add a comment |"))
+    #expect(signal.claims("| Show 3 more comments"))
+    #expect(signal.claims("Improve this answer"))
+    #expect(signal.claims("2,2431515 silver badges2323 bronze badges"))
+  }
 }
+

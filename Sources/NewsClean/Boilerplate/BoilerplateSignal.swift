@@ -451,6 +451,12 @@ struct CallToActionSignal: BoilerplateSignal {
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
     if opens(block, withAnyOf: ChromeLexicon.callToActionOpeningList, maximumLength: 220) { return true }
+    // Sign-up small print runs long (the SMS terms, the data policy) but is never the article.
+    if opens(block, withAnyOf: ChromeLexicon.smallPrintOpeningList, maximumLength: 600),
+      ChromeLexicon.smallPrintWords.contains(where: { block.lowered.containsBytes($0) })
+    {
+      return true
+    }
     // `Follow Newsbeat on Instagram…`, `Follow him @handle`: a follow prompt names a platform or handle.
     guard block.characters <= 160 else { return false }
     let lowered = block.lowered

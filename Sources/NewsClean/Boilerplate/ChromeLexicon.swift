@@ -43,6 +43,11 @@ enum ChromeLexicon {
     "click to expand", "location", "native language", "home country", "current location", "gender", "occupation",
     "reputation", "solved", "upvote", "downvote", "report", "bookmark", "permalink", "quote reply",
     "report to moderator", "logged", "link to comment", "link to post", "multiquote", "report post", "thanks",
+    // Question-and-answer sites (the Stack Exchange network's furniture, and the same words elsewhere)
+    "add a comment", "show more comments", "improve this answer", "improve this question", "reset to default",
+    "highest score (default)", "follow this question to receive notifications", "share improve this answer follow",
+    "share improve this question follow", "gold badges", "silver badges", "bronze badges", "silver badges bronze badges",
+    "gold badges silver badges bronze badges", "answered", "asked", "edited", "sign me up", "loading",
     // Japanese
     "より", "ホーム", "トップ", "メニュー", "検索", "ログイン", "ログアウト", "新規登録", "会員登録", "共有", "シェア", "ツイート", "印刷",
     "返信", "引用", "通報", "前の記事", "次の記事", "前へ", "次へ", "一覧", "一覧に戻る", "一覧へ", "関連記事", "人気記事",
@@ -109,6 +114,7 @@ enum ChromeLexicon {
   static let emptyCommentNoticeList = PhraseList(Array(emptyCommentNotices))
   static let noticeOpeningList = PhraseList(noticeOpenings)
   static let callToActionOpeningList = PhraseList(callToActionOpenings)
+  static let smallPrintOpeningList = PhraseList(smallPrintOpenings)
   static let neighbourPrefixList = PhraseList(neighbourPrefixes)
 
   /// The longest of `counterUnits`, in UTF-8 bytes.
@@ -154,6 +160,15 @@ enum ChromeLexicon {
     "フォローする", "フォローしてね", "チャンネル登録", "写真：", "写真=", "画像：",
     "关注我们", "点击关注", "扫码关注", "订阅", "点击查看", "图片来源", "图：", "来源：",
   ]
+
+  /// Openings of the legal small print under sign-up and subscription forms (`By clicking Sign Me
+  /// Up, you agree to…`); they count only with the words of consent (`smallPrintWords`), since a
+  /// how-to may well say "By clicking the gear icon, you open the settings."
+  static let smallPrintOpenings: [String] = [
+    "by signing up", "by clicking", "by subscribing", "by submitting", "by registering", "by creating an account",
+    "by entering your email", "by providing your", "by continuing, you",
+  ]
+  static let smallPrintWords: [String] = ["agree", "consent", "terms", "privacy policy", "marketing"]
 
   /// Picture agencies whose name ends a photo credit (`Sakib Ali/Hindustan Times/Getty Images`).
   static let pictureAgencies: [String] = [
