@@ -129,4 +129,22 @@ import Testing
     guard let out = run([a, b, a, b]) else { return }
     #expect(out.blocks.map(\.text) == [a, b])
   }
+
+  @Test("a page of near-identical sections (a plan per day) is structure, not a pasted copy")
+  func repeatedSections() {
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    let sections = days.flatMap { day in
+      ["Timetable for \(day)", first, second, third]
+    }
+    guard let out = run(sections) else { return }
+    #expect(out.blocks.count == sections.count)
+    #expect(!out.duplicate.found)
+  }
+
+  @Test("a body pasted three times keeps one copy")
+  func pastedThreeTimes() {
+    guard let out = run([first, second, third, first, second, third, first, second, third]) else { return }
+    #expect(out.blocks.map(\.text) == [first, second, third])
+  }
 }
+

@@ -175,12 +175,28 @@ public struct RemoveDuplicatedBody: Stage {
       }
     }
     if !current.isEmpty { runs.append(current) }
+    var copiedChars = 0
+    var longestCopy = 0
     let copies = runs.filter { run in
       let chars = run.reduce(0) { $0 + characterCount(blocks[$1].text) }
       // Several different paragraphs again, or one long one: a note repeated between timetable
       // lines is the same short text each time.
       let distinct = Set(run.map { prints[$0].folded }).count
-      return chars * 2 >= keptChars || (distinct >= 2 && chars * 4 >= keptChars)
+      let isCopy = chars * 2 >= keptChars || (distinct >= 2 && chars * 4 >= keptChars)
+      if isCopy {
+        copiedChars += chars
+        longestCopy = max(longestCopy, chars)
+      }
+      return isCopy
+    }
+    // A page made of many near-identical sections (a meal plan for each of six diets, a
+    // timetable per day) repeats far more text than it says once: in separate parts, or one
+    // paragraph four times and more. A pasted body repeats the whole of what it says, once (or
+    // twice, each copy whole).
+    if copiedChars * 2 > keptChars * 3, !restartsAtEnd,
+      longestCopy * 10 < keptChars * 9 || Self.mostRepeats(removed, prints: prints, of: blocks) >= 4
+    {
+      return Result(kept: blocks, removed: [], isCopy: false, kind: nil)
     }
     guard !copies.isEmpty || restartsAtEnd || longerLater && removed.count >= 2 else {
       return Result(kept: blocks, removed: [], isCopy: false, kind: nil)
@@ -194,6 +210,19 @@ public struct RemoveDuplicatedBody: Stage {
     let finalKept = blocks.filter { !dropped.contains($0.index) }
     return Result(
       kept: trimmingJoinedCopy(finalKept), removed: blocks.filter { dropped.contains($0.index) }, isCopy: true, kind: kind)
+  }
+
+  /// How often the most repeated of the `removed` paragraphs occurs on the page (folded text,
+  /// paragraphs of at least 20 characters).
+  static func mostRepeats(_ removed: [Block], prints: [Fingerprint], of blocks: [Block]) -> Int {
+    var occurrences: [String: Int] = [:]
+    for print in prints where print.characters >= 20 { occurrences[print.folded, default: 0] += 1 }
+    let removedIndexes = Set(removed.map(\.index))
+    var most = 0
+    for (position, block) in blocks.enumerated() where removedIndexes.contains(block.index) {
+      most = max(most, occurrences[prints[position].folded] ?? 0)
+    }
+    return most
   }
 
   /// Where nothing separated the first copy's last paragraph from the second copy's first, they
