@@ -45,7 +45,24 @@ public enum HTMLParser {
     "object", "embed", "canvas", "audio", "video", "map",
   ]
 
+  /// Parses `utf8` into an `HTMLDocument`, a tree of Swift values (for callers that want to look
+  /// around the page; the cleaner reads it in one pass with `walk`).
   public static func parse(_ utf8: [UInt8], limits: ParseLimits = ParseLimits()) -> Result<HTMLDocument, ParseFailure> {
+    var builder = TreeBuilder()
+    switch walk(utf8, limits: limits, visitor: &builder) {
+    case .failure(let failure): return .failure(failure)
+    case .success(let summary):
+      guard let root = builder.root else { return .failure(.unparseable) }
+      return .success(HTMLDocument(root: root, elementCount: summary.elementCount, maxDepth: max(1, summary.maxDepth)))
+    }
+  }
+
+  /// Runs libxml2 over `utf8` and hands `body` the root element of the document it built, freed
+  /// afterwards. The input is UTF-8 (see the type's comment); the parser never touches the network
+  /// or loads a DTD.
+  static func withDocument<T>(
+    _ utf8: [UInt8], limits: ParseLimits, _ body: (xmlNodePtr) -> Result<T, ParseFailure>
+  ) -> Result<T, ParseFailure> {
     _ = initialise
     if utf8.isEmpty { return .failure(.unparseable) }
     // Attributes past the cap (quadratic in libxml2) and script/style/svg content (half the bytes
@@ -74,113 +91,45 @@ public enum HTMLParser {
     // Halted for another reason (out of memory, internal error): the tree is cut short.
     if ctxt.pointee.disableSAX != 0 { return .failure(.unparseable) }
     guard let rootNode = xmlDocGetRootElement(doc) else { return .failure(.unparseable) }
-    return convert(rootNode, limits: limits)
+    return body(rootNode)
   }
+}
 
-  /// Copies libxml2's tree into Swift values with an explicit stack (a recursive walk would
-  /// overflow the thread stack on a page nested 100,000 levels deep).
-  private static func convert(_ rootNode: xmlNodePtr, limits: ParseLimits) -> Result<HTMLDocument, ParseFailure> {
-    var names = NameCache()
-    let root = makeElement(rootNode, limits: limits, names: &names)
-    var count = 1
-    var deepest = 1
-    // Each frame: the C node whose children are still to be read, the Swift element they go into,
-    // and the depth of that element.
-    var stack: [(node: xmlNodePtr, element: Element, depth: Int)] = [(rootNode, root, 1)]
-    while let frame = stack.popLast() {
-      var child = frame.node.pointee.children
-      var built: [Node] = []
-      var pendingChildren: [(xmlNodePtr, Element)] = []
-      while let c = child {
-        switch c.pointee.type {
-        case XML_ELEMENT_NODE:
-          let element = makeElement(c, limits: limits, names: &names)
-          count += 1
-          if count > limits.maxElements { return .failure(.tooManyElements(limit: limits.maxElements)) }
-          built.append(.element(element))
-          if skippedTags.contains(element.tag) { break }
-          if element.tag == "script" {
-            // Keep only structured data (JSON-LD); other scripts are never text.
-            if let type = element.attribute("type"), type.lowercased().contains("ld+json") {
-              element.children = [.text(rawText(c))]
-            }
-            break
-          }
-          pendingChildren.append((c, element))
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-          if let content = c.pointee.content {
-            built.append(.text(String(cString: content)))
-          }
-        default:
-          break
-        }
-        child = c.pointee.next
-      }
-      frame.element.children = built
-      if !pendingChildren.isEmpty {
-        let depth = frame.depth + 1
-        if depth > limits.maxDepth { return .failure(.tooDeep(limit: limits.maxDepth)) }
-        deepest = max(deepest, depth)
-        for (node, element) in pendingChildren.reversed() {
-          stack.append((node, element, depth))
-        }
-      }
-    }
-    return .success(HTMLDocument(root: root, elementCount: count, maxDepth: deepest))
-  }
+/// Builds the Swift tree of `HTMLParser.parse` from a walk.
+struct TreeBuilder: HTMLVisitor {
+  var root: Element?
+  private var open: [Element] = []
+  private var pendingText: [UInt8] = []
 
-  private static func makeElement(_ node: xmlNodePtr, limits: ParseLimits, names: inout NameCache) -> Element {
-    let tag = node.pointee.name.map { names.name($0) } ?? ""
+  mutating func enter(_ element: ElementRef) -> Bool {
+    flushText()
     var attributes: [(name: String, value: String)] = []
-    var attr = node.pointee.properties
-    while let a = attr, attributes.count < limits.maxAttributesPerElement {
-      if let namePtr = a.pointee.name {
-        let name = names.name(namePtr)
-        var value = ""
-        var valueNode = a.pointee.children
-        while let v = valueNode {
-          if let content = v.pointee.content {
-            if value.isEmpty { value = String(cString: content) } else { value += String(cString: content) }
-          }
-          valueNode = v.pointee.next
-        }
-        if !attributes.contains(where: { $0.name == name }) {
-          attributes.append((name, value))
-        }
-      }
-      attr = a.pointee.next
-    }
-    return Element(tag: tag, attributes: attributes)
+    element.forEachAttribute { name, value in attributes.append((name, value())) }
+    let made = Element(tag: element.tag, attributes: attributes)
+    if let parent = open.last { parent.children.append(.element(made)) } else { root = made }
+    open.append(made)
+    return true
   }
 
-  /// Lower-cased Swift strings for libxml2's tag and attribute names, made once per distinct name.
-  ///
-  /// libxml2 interns names in the parser's dictionary, so one page's thousands of `div`s share one
-  /// pointer; keying by that pointer skips a C-string copy and a case check per element. A name
-  /// not from the dictionary only misses the cache (its pointer is new), never gives a wrong name.
-  private struct NameCache {
-    private var byPointer: [UnsafePointer<xmlChar>: String] = [:]
-
-    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
-      if let hit = byPointer[pointer] { return hit }
-      let made = lowercasedASCII(String(cString: pointer))
-      byPointer[pointer] = made
-      return made
-    }
+  mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+    // One text node per run, as libxml2 delivers them.
+    flushText()
+    pendingText.append(contentsOf: utf8)
+    flushText()
   }
 
-  private static func rawText(_ node: xmlNodePtr) -> String {
-    var out = ""
-    var child = node.pointee.children
-    while let c = child {
-      if let content = c.pointee.content { out += String(cString: content) }
-      child = c.pointee.next
-    }
-    return out
+  mutating func leave(_ element: ElementRef) {
+    flushText()
+    open.removeLast()
   }
 
-  private static func lowercasedASCII(_ s: String) -> String {
-    s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.lowercased() : s
+  private mutating func flushText() {
+    guard !pendingText.isEmpty, let parent = open.last else {
+      pendingText.removeAll(keepingCapacity: true)
+      return
+    }
+    parent.children.append(.text(String(decoding: pendingText, as: UTF8.self)))
+    pendingText.removeAll(keepingCapacity: true)
   }
 }
 

@@ -4,7 +4,7 @@ import Markup
 ///
 /// A block ends wherever a browser would start a new line: at block-level elements and at `<br>`
 /// (GnuBoard writes a plain-text post as one `div` with `<br>` pairs between paragraphs).
-struct HTMLBlocks {
+struct HTMLBlocks: HTMLVisitor {
   static let blockTags: Set<String> = [
     "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "li", "ul", "ol",
     "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr",
@@ -23,7 +23,8 @@ struct HTMLBlocks {
   /// Class+id signature of each element, used to spot repeated sibling structures (thread posts).
   private(set) var signatures: [String] = []
 
-  private var buffer = ""
+  /// The text of the block being read, as UTF-8.
+  private var buffer: [UInt8] = []
   /// Unicode scalars in `buffer`, kept as text arrives (counting on demand is linear).
   private var bufferScalars = 0
   /// What a class value says (roles, screen-reader-only, its part of the signature), cached per
@@ -58,28 +59,40 @@ struct HTMLBlocks {
     var href: String?
     var rel: String?
 
-    init(_ element: Element) {
-      // First value wins, as `Element.attribute(_:)` reads it.
-      for attribute in element.attributes {
-        switch attribute.name {
-        case "class": if className == nil { className = attribute.value }
-        case "id": if id == nil { id = attribute.value }
-        case "role": if role == nil { role = attribute.value }
-        case "itemprop": if itemprop == nil { itemprop = attribute.value }
-        case "style": if style == nil { style = attribute.value }
+    init(_ element: ElementRef) {
+      // First value wins, as `Element.attribute(_:)` reads it; values are made only for these names.
+      var className: String?, id: String?, role: String?, itemprop: String?, style: String?
+      var hidden = false
+      var type: String?, href: String?, rel: String?
+      element.forEachAttribute { name, value in
+        switch name {
+        case "class": if className == nil { className = value() }
+        case "id": if id == nil { id = value() }
+        case "role": if role == nil { role = value() }
+        case "itemprop": if itemprop == nil { itemprop = value() }
+        case "style": if style == nil { style = value() }
         case "hidden": hidden = true
-        case "type": if type == nil { type = attribute.value }
-        case "href": if href == nil { href = attribute.value }
-        case "rel": if rel == nil { rel = attribute.value }
+        case "type": if type == nil { type = value() }
+        case "href": if href == nil { href = value() }
+        case "rel": if rel == nil { rel = value() }
         default: break
         }
       }
+      self.className = className
+      self.id = id
+      self.role = role
+      self.itemprop = itemprop
+      self.style = style
+      self.hidden = hidden
+      self.type = type
+      self.href = href
+      self.rel = rel
     }
   }
 
   /// `RoleVocabulary.roles(of:)`, `signature(of:)` and `Visibility.isScreenReaderOnly(_:)` of
   /// `element`, with the class part of each cached.
-  private mutating func traits(of element: Element, _ attributes: Attributes) -> Traits {
+  private mutating func traits(of element: ElementRef, _ attributes: Attributes) -> Traits {
     let className = attributes.className ?? ""
     let named: ClassTraits
     if let hit = classCache[className] {
@@ -99,7 +112,7 @@ struct HTMLBlocks {
 
   /// `Visibility.isHidden(element)` without the `hidden` attribute (see `Block.collapsed`), with
   /// the style part cached.
-  private mutating func isHidden(_ element: Element, _ attributes: Attributes) -> Bool {
+  private mutating func isHidden(_ element: ElementRef, _ attributes: Attributes) -> Bool {
     if element.tag == "input", attributes.type?.lowercased() == "hidden" { return true }
     guard let style = attributes.style, !style.isEmpty else { return false }
     if let hit = styleCache[style] { return hit }
@@ -113,8 +126,13 @@ struct HTMLBlocks {
   private var currentKind: Block.Kind = .paragraph
   private var currentLevel = 0
 
-  init(body: Element) {
-    walk(body)
+  private var frames: [Frame] = []
+
+  /// Feed it a walk of the page (`HTMLParser.walk`), then call `finish()`.
+  init() {}
+
+  /// Ends the walk: text still open becomes the last block.
+  mutating func finish() {
     flush(ancestors: [], roles: [], hidden: false, screenReaderOnly: false)
   }
 
@@ -171,83 +189,89 @@ struct HTMLBlocks {
     var link: (href: String, start: Int, rel: String, camouflaged: Bool)?
   }
 
-  private mutating func walk(_ root: Element) {
-    var frames: [Frame] = []
-    var stack: [(node: Node, exit: Bool, element: Element?)] = [(.element(root), false, nil)]
-    while let item = stack.popLast() {
-      if item.exit {
-        guard let element = item.element, let frame = frames.last else { continue }
-        if let link = frame.link {
-          let anchor = String(buffer.unicodeScalars.dropFirst(link.start))
-          let text = normalizeSpace(anchor)
-          if !link.href.isEmpty || !text.isEmpty {
-            links.append(InlineLink(href: link.href, text: text, hidden: frame.hidden, rel: link.rel, camouflaged: link.camouflaged))
-            linkChars += text.count
-          }
-        }
-        if Self.blockTags.contains(element.tag) { flush(frames) }
-        frames.removeLast()
-        continue
-      }
-      switch item.node {
-      case .text(let t):
-        buffer += t
-        bufferScalars += t.unicodeScalars.count
-      case .element(let element):
-        if element.tag == "script" || element.tag == "head" || element.tag == "title" { continue }
-        if element.tag == "br" {
-          flush(frames)
-          continue
-        }
-        if element.tag == "img" {
-          // Alt text is not visible prose; captions come from figcaption.
-          continue
-        }
-        if Self.blockTags.contains(element.tag) { flush(frames) }
-        let serial = tags.count
-        let parent = frames.last?.serial ?? -1
-        let attributes = Attributes(element)
-        let traits = traits(of: element, attributes)
-        var roles = traits.roles
-        var inherited = frames.last?.roles ?? []
-        // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
-        // content: the outer class described the post's furniture, not this text.
-        if roles.contains(.article), roles.isDisjoint(with: MarkupRoles.chrome) {
-          inherited.subtract(MarkupRoles.weakChrome)
-        }
-        // A header inside an article is the article's own header (title, byline), not site chrome.
-        if roles.contains(.header) && inherited.contains(.article) { roles.remove(.header) }
-        tags.append(element.tag)
-        parents.append(parent)
-        elementRoles.append(roles)
-        signatures.append(traits.signature)
-        var frame = Frame(
-          serial: serial, roles: inherited.union(roles),
-          hidden: (frames.last?.hidden ?? false) || isHidden(element, attributes),
-          collapsed: (frames.last?.collapsed ?? false) || attributes.hidden,
-          srOnly: (frames.last?.srOnly ?? false) || traits.screenReaderOnly,
-          kind: frames.last?.kind, level: frames.last?.level ?? 0, link: nil)
-        switch element.tag {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-          frame.kind = .heading
-          frame.level = Int(String(element.tag.last!)) ?? 0
-        case "li", "dt", "dd": frame.kind = .listItem
-        case "td", "th": frame.kind = .tableCell
-        case "blockquote": frame.kind = .quote
-        case "pre": frame.kind = .preformatted
-        case "figcaption", "caption": frame.kind = .caption
-        case "p": if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
-        case "a":
-          frame.link = (
-            attributes.href ?? "", bufferScalars, attributes.rel?.lowercased() ?? "",
-            attributes.style == nil ? false : Visibility.isCamouflaged(element))
-        default: break
-        }
-        frames.append(frame)
-        stack.append((.element(element), true, element))
-        for child in element.children.reversed() { stack.append((child, false, nil)) }
+  mutating func enter(_ element: ElementRef) -> Bool {
+    let tag = element.tag
+    if tag == "script" || tag == "head" || tag == "title" { return false }
+    if tag == "br" {
+      flush(frames)
+      return false
+    }
+    // Alt text is not visible prose; captions come from figcaption.
+    if tag == "img" { return false }
+    if Self.blockTags.contains(tag) { flush(frames) }
+    let serial = tags.count
+    let parent = frames.last?.serial ?? -1
+    let attributes = Attributes(element)
+    let traits = traits(of: element, attributes)
+    var roles = traits.roles
+    var inherited = frames.last?.roles ?? []
+    // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
+    // content: the outer class described the post's furniture, not this text.
+    if roles.contains(.article), roles.isDisjoint(with: MarkupRoles.chrome) {
+      inherited.subtract(MarkupRoles.weakChrome)
+    }
+    // A header inside an article is the article's own header (title, byline), not site chrome.
+    if roles.contains(.header) && inherited.contains(.article) { roles.remove(.header) }
+    tags.append(tag)
+    parents.append(parent)
+    elementRoles.append(roles)
+    signatures.append(traits.signature)
+    var frame = Frame(
+      serial: serial, roles: inherited.union(roles),
+      hidden: (frames.last?.hidden ?? false) || isHidden(element, attributes),
+      collapsed: (frames.last?.collapsed ?? false) || attributes.hidden,
+      srOnly: (frames.last?.srOnly ?? false) || traits.screenReaderOnly,
+      kind: frames.last?.kind, level: frames.last?.level ?? 0, link: nil)
+    switch tag {
+    case "h1", "h2", "h3", "h4", "h5", "h6":
+      frame.kind = .heading
+      frame.level = Int(String(tag.last!)) ?? 0
+    case "li", "dt", "dd": frame.kind = .listItem
+    case "td", "th": frame.kind = .tableCell
+    case "blockquote": frame.kind = .quote
+    case "pre": frame.kind = .preformatted
+    case "figcaption", "caption": frame.kind = .caption
+    case "p": if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
+    case "a":
+      frame.link = (
+        attributes.href ?? "", bufferScalars, attributes.rel?.lowercased() ?? "",
+        attributes.style.map(Visibility.isCamouflaged(style:)) ?? false)
+    default: break
+    }
+    frames.append(frame)
+    return true
+  }
+
+  mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+    buffer.append(contentsOf: utf8)
+    // Scalars are the bytes that do not continue a multi-byte sequence.
+    for byte in utf8 where byte & 0xC0 != 0x80 { bufferScalars += 1 }
+  }
+
+  mutating func leave(_ element: ElementRef) {
+    guard let frame = frames.last else { return }
+    if let link = frame.link {
+      // The anchor's text: the buffer after the scalars it held when the anchor opened (an anchor
+      // still open across a block boundary counts from the start of the next block's text).
+      let text = buffer.withUnsafeBufferPointer { normalizeSpace(utf8: UnsafeBufferPointer(rebasing: $0[Self.offset(ofScalar: link.start, in: $0)...])) }
+      if !link.href.isEmpty || !text.isEmpty {
+        links.append(InlineLink(href: link.href, text: text, hidden: frame.hidden, rel: link.rel, camouflaged: link.camouflaged))
+        linkChars += characterCount(text)
       }
     }
+    if Self.blockTags.contains(element.tag) { flush(frames) }
+    frames.removeLast()
+  }
+
+  /// Byte offset of the `n`th scalar of valid UTF-8 `bytes` (its end when it has fewer).
+  static func offset(ofScalar n: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    if n == 0 { return 0 }
+    var seen = 0
+    for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+      if seen == n { return i }
+      seen += 1
+    }
+    return bytes.count
   }
 
   private mutating func flush(_ frames: [Frame]) {
@@ -263,12 +287,12 @@ struct HTMLBlocks {
     kind: Block.Kind = .paragraph, level: Int = 0
   ) {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
-    let text = normalizeSpace(buffer)
+    let text = buffer.withUnsafeBufferPointer { normalizeSpace(utf8: $0) }
     if !text.isEmpty {
       var block = Block(text: text, kind: kind)
       block.level = kind == .heading ? level : 0
       block.links = links
-      block.linkCharacters = min(linkChars, text.count)
+      block.linkCharacters = min(linkChars, characterCount(text))
       block.hidden = hidden
       block.collapsed = collapsed && !hidden
       block.screenReaderOnly = screenReaderOnly
@@ -277,7 +301,7 @@ struct HTMLBlocks {
       block.index = blocks.count
       blocks.append(block)
     }
-    buffer = ""
+    buffer.removeAll(keepingCapacity: true)
     bufferScalars = 0
     links = []
     linkChars = 0
@@ -291,7 +315,12 @@ struct HTMLBlocks {
 /// the cost (this runs on every block and every chrome-lexicon lookup).
 func normalizeSpace(_ s: String) -> String {
   var s = s
-  return s.withUTF8 { src -> String in
+  return s.withUTF8 { normalizeSpace(utf8: $0) }
+}
+
+/// `normalizeSpace` of the text whose UTF-8 bytes are `src`.
+func normalizeSpace(utf8 src: UnsafeBufferPointer<UInt8>) -> String {
+  do {
     let n = src.count
     if n == 0 { return "" }
     // One space replaces at least one space byte: the result is never longer than the input.
@@ -388,7 +417,12 @@ enum Visibility {
 
   /// A link styled inline to pass for plain text: no underline and the surrounding colour.
   static func isCamouflaged(_ element: Element) -> Bool {
-    guard let style = element.attribute("style")?.lowercased() else { return false }
+    element.attribute("style").map(isCamouflaged(style:)) ?? false
+  }
+
+  /// `isCamouflaged` for an element whose `style` attribute is `value`.
+  static func isCamouflaged(style value: String) -> Bool {
+    let style = value.lowercased()
     let compact = style.filter { $0 != " " }
     return compact.contains("text-decoration:none") && (compact.contains("color:inherit") || compact.contains("color:currentcolor"))
   }

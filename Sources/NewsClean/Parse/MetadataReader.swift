@@ -1,41 +1,75 @@
 import Foundation
 import Markup
 
-/// Reads title, byline, dates, site name, canonical URL and language from the head and JSON-LD.
-enum MetadataReader {
-  static func read(_ document: HTMLDocument) -> PageMetadata {
-    var meta = PageMetadata()
-    meta.declaredLanguage = document.root.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
-    var firstTime: String?
-    var stack: [Element] = [document.root]
-    var visited = 0
-    while let element = stack.popLast() {
-      visited += 1
-      switch element.tag {
-      case "title":
-        if meta.documentTitle == nil { meta.documentTitle = normalizeSpace(element.textContent) }
-      case "meta":
-        readMeta(element, into: &meta)
-      case "link":
-        if element.attribute("rel")?.lowercased() == "canonical", let href = element.attribute("href"), !href.isEmpty {
-          meta.canonicalURL = meta.canonicalURL ?? href
-        }
-      case "time":
-        if firstTime == nil { firstTime = element.attribute("datetime") }
-      case "script":
-        if let type = element.attribute("type"), type.lowercased().contains("ld+json") {
-          readJSONLD(element.textContent, into: &meta)
-        }
-      default: break
-      }
-      stack.append(contentsOf: element.childElements.reversed())
+/// Reads title, byline, dates, site name, canonical URL and language from the head and JSON-LD,
+/// from a walk of the page (`HTMLParser.walk`); `finish()` gives the result.
+struct MetadataReader: HTMLVisitor {
+  private var meta = PageMetadata()
+  private var firstTime: String?
+  private var sawRoot = false
+  /// Open `title`/JSON-LD `script` elements (nesting depth) whose text is being collected.
+  private var capturing: (kind: Capture, depth: Int)?
+  private var captured: [UInt8] = []
+
+  private enum Capture { case title, jsonLD }
+
+  init() {}
+
+  mutating func enter(_ element: ElementRef) -> Bool {
+    if !sawRoot {
+      sawRoot = true
+      meta.declaredLanguage = element.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
     }
+    if let open = capturing {
+      capturing = (open.kind, open.depth + 1)
+      return true
+    }
+    switch element.tag {
+    case "title":
+      if meta.documentTitle == nil { capturing = (.title, 1) }
+    case "meta":
+      Self.readMeta(element, into: &meta)
+    case "link":
+      if element.attribute("rel")?.lowercased() == "canonical", let href = element.attribute("href"), !href.isEmpty {
+        meta.canonicalURL = meta.canonicalURL ?? href
+      }
+    case "time":
+      if firstTime == nil { firstTime = element.attribute("datetime") }
+    case "script":
+      if let type = element.attribute("type"), type.lowercased().contains("ld+json") { capturing = (.jsonLD, 1) }
+    default: break
+    }
+    return true
+  }
+
+  mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+    if capturing != nil { captured.append(contentsOf: utf8) }
+  }
+
+  mutating func leave(_ element: ElementRef) {
+    guard let open = capturing else { return }
+    if open.depth > 1 {
+      capturing = (open.kind, open.depth - 1)
+      return
+    }
+    let text = String(decoding: captured, as: UTF8.self)
+    switch open.kind {
+    case .title: meta.documentTitle = normalizeSpace(text)
+    case .jsonLD: Self.readJSONLD(text, into: &meta)
+    }
+    capturing = nil
+    captured.removeAll(keepingCapacity: true)
+  }
+
+  /// The metadata read, once the walk is over.
+  func finish() -> PageMetadata {
+    var meta = meta
     if meta.published == nil, let t = firstTime { meta.published = DateReader.iso8601(t) }
     if let t = meta.title, t.isEmpty { meta.title = nil }
     return meta
   }
 
-  private static func readMeta(_ element: Element, into meta: inout PageMetadata) {
+  private static func readMeta(_ element: ElementRef, into meta: inout PageMetadata) {
     let key = (element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop") ?? "").lowercased()
     guard let content = element.attribute("content").map(normalizeSpace), !content.isEmpty else { return }
     switch key {

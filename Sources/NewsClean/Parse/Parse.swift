@@ -17,16 +17,18 @@ public struct Parse: Stage {
     case .text:
       next.blocks = TextDumpBlocks.blocks(from: page.text)
     case .html:
-      switch HTMLParser.parse(Array(page.text.utf8), limits: config.parseLimits) {
+      var reading = PageReading()
+      switch HTMLParser.walk(Array(page.text.utf8), limits: config.parseLimits, visitor: &reading) {
       case .failure(.unparseable):
         return .drop(Rejection(stage: Self.name, reason: "unparseable", detail: "libxml2 built no document from the page"))
       case .failure(.tooDeep(let limit)):
         return .drop(Rejection(stage: Self.name, reason: "limit-dom-depth", detail: "elements nest deeper than the limit of \(limit)"))
       case .failure(.tooManyElements(let limit)):
         return .drop(Rejection(stage: Self.name, reason: "limit-dom-nodes", detail: "more elements than the limit of \(limit)"))
-      case .success(let document):
-        next.metadata = MetadataReader.read(document)
-        let builder = HTMLBlocks(body: document.root)
+      case .success:
+        next.metadata = reading.metadata.finish()
+        var builder = reading.blocks
+        builder.finish()
         next.blocks = builder.blocks
         next.structure = PageStructure(
           parents: builder.parents, tags: builder.tags, roles: builder.elementRoles, signatures: builder.signatures)
@@ -38,6 +40,40 @@ public struct Parse: Stage {
       return .drop(Rejection(stage: Self.name, reason: "no-text", detail: "the page has markup but no visible text"))
     }
     return .keep(next)
+  }
+}
+
+/// One walk of an HTML page feeding both readers: metadata sees every element (the head
+/// included), the block builder skips what it declines (the head, scripts) without stopping the
+/// metadata reader.
+struct PageReading: HTMLVisitor {
+  var metadata = MetadataReader()
+  var blocks = HTMLBlocks()
+  /// Above zero while inside an element the block builder declined: its nesting depth there.
+  private var blocksSkipping = 0
+
+  mutating func enter(_ element: ElementRef) -> Bool {
+    _ = metadata.enter(element)
+    if blocksSkipping > 0 {
+      blocksSkipping += 1
+    } else if !blocks.enter(element) {
+      blocksSkipping = 1
+    }
+    return true
+  }
+
+  mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+    metadata.text(utf8)
+    if blocksSkipping == 0 { blocks.text(utf8) }
+  }
+
+  mutating func leave(_ element: ElementRef) {
+    metadata.leave(element)
+    if blocksSkipping > 0 {
+      blocksSkipping -= 1
+    } else {
+      blocks.leave(element)
+    }
   }
 }
 
