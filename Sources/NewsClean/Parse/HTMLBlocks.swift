@@ -439,8 +439,38 @@ enum Visibility {
   }
 
   static func isScreenReaderOnly(className value: String) -> Bool {
+    var value = value
+    // ASCII class values (nearly all) are compared byte by byte, lower-cased in place: pages hold
+    // thousands of distinct class strings and a lower-cased copy of each adds up.
+    if let answer = value.withUTF8({ isScreenReaderOnlyASCII($0) }) { return answer }
     let cls = value.lowercased()
     for token in cls.split(separator: " ") where srClasses.contains(String(token)) { return true }
+    return false
+  }
+
+  static let srClassBytes: [[UInt8]] = srClasses.sorted().map { Array($0.utf8) }
+
+  /// `isScreenReaderOnly(className:)` for ASCII values; nil for any other.
+  private static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+    var start = 0
+    let n = bytes.count
+    while start <= n {
+      var end = start
+      while end < n, bytes[end] != 0x20 { end += 1 }
+      let length = end - start
+      if length > 0 {
+        candidates: for name in srClassBytes where name.count == length {
+          for k in 0..<length {
+            var b = bytes[start + k]
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            if b != name[k] { continue candidates }
+          }
+          return true
+        }
+      }
+      start = end + 1
+    }
     return false
   }
 }

@@ -94,7 +94,8 @@ enum RoleVocabulary {
 
   /// Roles named by the tokens of one class or id value.
   static func nameRoles(_ value: String?) -> MarkupRoles {
-    guard let value, !value.isEmpty else { return [] }
+    guard var value, !value.isEmpty else { return [] }
+    if let roles = value.withUTF8({ asciiNameRoles($0) }) { return roles }
     var roles: MarkupRoles = []
     let words = tokens(of: value)
     for (i, token) in words.enumerated() {
@@ -190,6 +191,96 @@ extension RoleVocabulary {
         if parts.count > 1 { out.append(parts.joined()) }
       }
       return out
+    }
+  }
+}
+
+extension RoleVocabulary {
+  /// A vocabulary word's roles and whether it is a layout modifier, found by the word's bytes.
+  struct Entry {
+    let bytes: [UInt8]
+    let roles: MarkupRoles
+    let isModifier: Bool
+  }
+
+  /// `tokenRoles` and `layoutModifiers` keyed by the FNV-1a hash of each word's bytes (the entry
+  /// keeps the bytes, so a collision never gives a wrong answer).
+  static let entries: [UInt64: [Entry]] = {
+    var table: [UInt64: [Entry]] = [:]
+    for word in Set(tokenRoles.keys).union(layoutModifiers) {
+      let bytes = Array(word.utf8)
+      table[fnv1a(bytes[...]), default: []].append(
+        Entry(bytes: bytes, roles: tokenRoles[word] ?? [], isModifier: layoutModifiers.contains(word)))
+    }
+    return table
+  }()
+
+  static func fnv1a<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  static func entry(_ token: UnsafeMutableBufferPointer<UInt8>.SubSequence) -> Entry? {
+    guard let candidates = entries[fnv1a(token)] else { return nil }
+    return candidates.first { $0.bytes.elementsEqual(token) }
+  }
+
+  /// `nameRoles` for the values `asciiTokens` reads (plain ASCII without carriage returns),
+  /// without making a string of each token: the same tokens in the same order, each looked up by
+  /// its bytes. Nil for any other value. Pages have thousands of class and id values, most of them
+  /// distinct ids that name no role.
+  static func asciiNameRoles(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkupRoles? {
+    for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+    let n = bytes.count
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { joined -> MarkupRoles in
+      var roles: MarkupRoles = []
+      var previousIsModifier = false
+      func emit(_ token: UnsafeMutableBufferPointer<UInt8>.SubSequence) {
+        let found = entry(token)
+        if !previousIsModifier, let found { roles.formUnion(found.roles) }
+        previousIsModifier = found?.isModifier ?? false
+      }
+      var i = 0
+      while i < n {
+        // Words are separated by space, tab and newline; empty words are skipped.
+        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A { i += 1 }
+        guard i < n else { break }
+        let start = i
+        while i < n, !(bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A) { i += 1 }
+        // `js-…` classes are hooks for scripts, not descriptions.
+        if i - start >= 3, bytes[start] == 0x6A, bytes[start + 1] == 0x73, bytes[start + 2] == 0x2D || bytes[start + 2] == 0x5F {
+          continue
+        }
+        // Parts, lower-cased with trailing digits cut, are laid end to end in `joined`, which
+        // then holds the word's joined form.
+        var length = 0
+        var partStart = 0
+        var parts = 0
+        var previousLower = false
+        func endPart() {
+          while length > partStart, joined[length - 1] >= 0x30, joined[length - 1] <= 0x39 { length -= 1 }
+          parts += 1
+          if length > partStart { emit(joined[partStart..<length]) }
+          partStart = length
+        }
+        for k in start..<i {
+          let b = bytes[k]
+          if b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E {
+            if length > partStart { endPart() }
+            previousLower = false
+            continue
+          }
+          let upper = b >= 0x41 && b <= 0x5A
+          if upper && previousLower { endPart() }
+          previousLower = b >= 0x61 && b <= 0x7A
+          joined[length] = upper ? b + 0x20 : b
+          length += 1
+        }
+        if length > partStart { endPart() }
+        if parts > 1 { emit(joined[0..<length]) }
+      }
+      return roles
     }
   }
 }
