@@ -33,4 +33,9 @@ import Testing
     #expect(!signal.matches(block("4,726", kind: .tableCell), context: BlockContext()))
     #expect(!signal.matches(block("2024", kind: .heading), context: BlockContext()))
   }
+
+  @Test("in a list (a user card's stats) even a small number is a counter")
+  func smallNumberInList() {
+    #expect(signal.matches(block("11", kind: .listItem), context: BlockContext()))
+  }
 }

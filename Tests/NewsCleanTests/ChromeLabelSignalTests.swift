@@ -107,5 +107,10 @@ import Testing
     #expect(signal.claims("Improve this answer"))
     #expect(signal.claims("2,2431515 silver badges2323 bronze badges"))
   }
-}
 
+  @Test("a counter in thousands goes with its magnitude letter")
+  func magnitudes() {
+    #expect(signal.claims("135k44 gold badges175175 silver badges322322 bronze badges"))
+    #expect(signal.claims("12k views"))
+  }
+}

@@ -47,4 +47,9 @@ import Testing
     #expect(text.count > 300)
     #expect(!signal.claims(text))
   }
+
+  @Test("a no-JavaScript banner is a notice")
+  func javascriptDisabled() {
+    #expect(signal.claims("JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding."))
+  }
 }

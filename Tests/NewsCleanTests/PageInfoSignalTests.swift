@@ -75,4 +75,10 @@ import Testing
     #expect(!signal.claims("gardenfan"))
     #expect(!signal.claims("1234"))
   }
+
+  @Test("a thread's starter line is page info")
+  func threadStarter() {
+    #expect(signal.claims("Thread starter boobaloobie"))
+    #expect(signal.claims("Started by kestrel"))
+  }
 }

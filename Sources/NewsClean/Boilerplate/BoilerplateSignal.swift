@@ -53,6 +53,10 @@ struct ChromeLabelSignal: BoilerplateSignal {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
       let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
       if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
+      // A counter in thousands or millions (`12k views`, `135k44 gold badges`): the magnitude
+      // letter goes with its digits.
+      let withoutMagnitudes = ChromeLexicon.normalize(Self.droppingCounters(normalized))
+      if withoutMagnitudes != stripped, ChromeLexicon.labels.contains(withoutMagnitudes) { return true }
     }
     // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`. One word is no run.
     if block.isPlainLowered {
@@ -77,6 +81,25 @@ struct ChromeLabelSignal: BoilerplateSignal {
       if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
     }
     return ChromeLexicon.isLabelRun(normalized: normalized, isPlain: block.isPlainLowered)
+  }
+
+  /// `text` without its numbers, a `k` or `m` right after digits counting as part of the number.
+  static func droppingCounters(_ text: String) -> String {
+    var out: [UInt8] = []
+    var afterDigit = false
+    for b in text.utf8 {
+      if b >= 48 && b <= 57 {
+        afterDigit = true
+        continue
+      }
+      if afterDigit, b == 0x6B || b == 0x6D {
+        afterDigit = false
+        continue
+      }
+      afterDigit = false
+      out.append(b)
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether plain `normalized`, split at `|`, `·`, `/`, `•` and `,`, is two or more labels (empty
@@ -213,8 +236,10 @@ struct PageInfoSignal: BoilerplateSignal {
     if evidence >= 2 && words <= 4 && letters <= 24 { return true }
     if evidence >= 1 && words <= 1 && letters <= 12 && hasDigitOrColon(text) { return true }
     // `작성자 관리자`, `Author: jdoe`: a label that opens the line, then a short name.
-    if let first = block.lowered.split(separator: " ").first,
-      ChromeLexicon.infoLabels.contains(ChromeLexicon.normalize(String(first))), words <= 2, letters <= 16
+    // (`Thread starter jdoe`: labels of two words open lines too.)
+    if words <= 2, letters <= 16, let first = block.lowered.split(separator: " ").first,
+      ChromeLexicon.infoLabels.contains(ChromeLexicon.normalize(String(first)))
+        || ChromeLexicon.infoLabels.contains(where: { $0.contains(" ") && block.lowered.hasPrefix($0 + " ") })
     {
       return true
     }

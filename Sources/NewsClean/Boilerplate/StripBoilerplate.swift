@@ -166,7 +166,13 @@ public struct StripBoilerplate: Stage {
       structure: structure)
     {
       let keptIndices = Set(kept.map(\.index))
-      let added = grid.filter { !keptIndices.contains($0.index) }
+      // An item's name is a link, so a link-only line is content here; the other signals still
+      // speak (a user card's counters, a button's label).
+      let added = grid.filter { block in
+        guard !keptIndices.contains(block.index) else { return false }
+        let kind = classify(block, context: BlockContext())
+        return kind == nil || kind == .linkList
+      }
       if !added.isEmpty {
         let addedTexts = Set(added.map(\.text))
         let addedIndices = Set(added.map(\.index))

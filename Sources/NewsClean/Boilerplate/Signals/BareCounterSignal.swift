@@ -4,7 +4,7 @@
 /// Such a line says nothing by itself, and threads are full of them between the posts. Table
 /// cells and headings are left alone (a number there is data or a section's name), and so are
 /// percentages, prices, phone numbers and anything with a word in it. A small whole number
-/// (`1`, `12`) alone is left too: how-to pages number their steps that way.
+/// (`1`, `12`) alone is left too, outside lists: how-to pages number their steps that way.
 struct BareCounterSignal: BoilerplateSignal {
   let kind = BoilerplateKind.pageInfo
 
@@ -24,6 +24,7 @@ struct BareCounterSignal: BoilerplateSignal {
       }
     }
     guard digits > 0, Self.units.contains(rest) else { return false }
-    return digits >= 3 || marks > 0 || !rest.isEmpty
+    // In a list (a user card's `<dd>`, a stats row) even a small number is a counter.
+    return digits >= 3 || marks > 0 || !rest.isEmpty || block.kind == .listItem
   }
 }
