@@ -212,7 +212,15 @@ struct JSONWriter {
     var mark = 0
     var i = 0
     let n = utf8.count
+    let base = UnsafeRawPointer(utf8.baseAddress)
     while i < n {
+      // Eight bytes at a time while none of them needs escaping (the usual case).
+      if let base {
+        while i + 8 <= n && !Self.mayNeedEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self), escapingSlashes) {
+          i += 8
+        }
+        if i >= n { break }
+      }
       let b = utf8[i]
       if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != slash {
         i += 1
@@ -238,6 +246,26 @@ struct JSONWriter {
       mark = i
     }
     if n > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<n])) }
+  }
+
+  /// True when one of the eight bytes of `word` may need escaping: is below 0x20, `"`, `\\`, or
+  /// (with `slash`) `/`. Exact for "none": a false result means no byte needs escaping.
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64, _ slash: Bool) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte below 0x20: subtracting 0x20 borrows into its high bit (bytes >= 0x80 are masked out).
+    var found = (word &- ones &* 0x20) & ~word
+    // A byte equal to c: that byte of word ^ c is zero.
+    let quote = word ^ (ones &* 0x22)
+    found |= (quote &- ones) & ~quote
+    let backslash = word ^ (ones &* 0x5C)
+    found |= (backslash &- ones) & ~backslash
+    if slash {
+      let s = word ^ (ones &* 0x2F)
+      found |= (s &- ones) & ~s
+    }
+    return found & highs != 0
   }
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
