@@ -21,8 +21,12 @@ import Foundation
 /// caller writes them in order (`dictionary` sorts its own). Debug builds check every object.
 /// Commas are placed by the writer: a value or key that follows anything but `{`, `[` or a key's
 /// `:` gets one.
-struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable {
+  // A plain growable buffer: appending to `[UInt8]` costs a uniqueness and capacity check per
+  // call, and more for `append(contentsOf:)`, several times what the writing itself costs.
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   /// Writes `/` as `\/`, as a `JSONEncoder` without `.withoutEscapingSlashes` does.
   let escapingSlashes: Bool
 
@@ -38,21 +42,32 @@ struct JSONWriter {
 
   init(capacity: Int = 0, escapingSlashes: Bool = false) {
     self.escapingSlashes = escapingSlashes
-    bytes.reserveCapacity(capacity)
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
   }
+
+  deinit {
+    base.deallocate()
+  }
+
+  /// The bytes written so far.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// The bytes written so far.
+  var data: Data { Data(bytes: base, count: count) }
 
   // MARK: Structure
 
   mutating func beginObject() {
     separate()
-    bytes.append(UInt8(ascii: "{"))
+    append(UInt8(ascii: "{"))
     #if DEBUG
     lastKeys.append(nil)
     #endif
   }
 
   mutating func endObject() {
-    bytes.append(UInt8(ascii: "}"))
+    append(UInt8(ascii: "}"))
     #if DEBUG
     lastKeys.removeLast()
     #endif
@@ -60,11 +75,11 @@ struct JSONWriter {
 
   mutating func beginArray() {
     separate()
-    bytes.append(UInt8(ascii: "["))
+    append(UInt8(ascii: "["))
   }
 
   mutating func endArray() {
-    bytes.append(UInt8(ascii: "]"))
+    append(UInt8(ascii: "]"))
   }
 
   /// Writes `"key":`; the value written next belongs to it. `key` must need no escaping and must
@@ -79,10 +94,10 @@ struct JSONWriter {
     checkKeyOrder(Array(keyBytes))
     #endif
     separate()
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(contentsOf: keyBytes)
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    append(UInt8(ascii: "\""))
+    append(keyBytes)
+    append(UInt8(ascii: "\""))
+    append(UInt8(ascii: ":"))
   }
 
   /// A key not known at compile time (a dictionary's), escaped like any string.
@@ -91,7 +106,7 @@ struct JSONWriter {
     checkKeyOrder(Array(key.utf8))
     #endif
     string(key)
-    bytes.append(UInt8(ascii: ":"))
+    append(UInt8(ascii: ":"))
   }
 
   #if DEBUG
@@ -108,8 +123,10 @@ struct JSONWriter {
   /// A comma, unless this is the first thing in an object or array or the value of a key.
   @inline(__always)
   private mutating func separate() {
-    if let last = bytes.last, last != UInt8(ascii: "{"), last != UInt8(ascii: "["), last != UInt8(ascii: ":") {
-      bytes.append(UInt8(ascii: ","))
+    guard count > 0 else { return }
+    let last = base[count - 1]
+    if last != UInt8(ascii: "{"), last != UInt8(ascii: "["), last != UInt8(ascii: ":") {
+      append(UInt8(ascii: ","))
     }
   }
 
@@ -127,10 +144,10 @@ struct JSONWriter {
 
   mutating func string(_ value: String) {
     separate()
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { appendEscaped($0) }
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
   }
 
   /// The string, or `null` (as `encode(_:forKey:)` writes an absent optional).
@@ -140,7 +157,7 @@ struct JSONWriter {
 
   mutating func int(_ value: Int) {
     separate()
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any 64-bit magnitude
     withUnsafeMutableBytes(of: &digits) { buffer in
@@ -150,7 +167,7 @@ struct JSONWriter {
         buffer[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i...]))
+      append(UnsafeRawBufferPointer(rebasing: buffer[i...]))
     }
   }
 
@@ -165,7 +182,7 @@ struct JSONWriter {
     separate()
     var text = value.description
     if text.hasSuffix(".0") { text.removeLast(2) }
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append($0) }
   }
 
   /// The number, or `null`.
@@ -197,14 +214,45 @@ struct JSONWriter {
 
   /// Ends a JSON Lines line (after the top-level value).
   mutating func newline() {
-    bytes.append(0x0A)
+    append(0x0A)
   }
 
   // MARK: Bytes
 
   @inline(__always)
+  private mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(1) }
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+    let n = buffer.count
+    guard n > 0, let source = buffer.baseAddress else { return }
+    if capacity - count < n { grow(n) }
+    (base + count).initialize(from: source, count: n)
+    count += n
+  }
+
+  @inline(__always)
+  private mutating func append(_ buffer: UnsafeRawBufferPointer) {
+    append(buffer.assumingMemoryBound(to: UInt8.self))
+  }
+
+  @inline(never)
+  private mutating func grow(_ needed: Int) {
+    let newCapacity = max(capacity * 2, count + needed)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  @inline(__always)
   private mutating func appendASCII(_ text: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -226,26 +274,26 @@ struct JSONWriter {
         i += 1
         continue
       }
-      if i > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<i])) }
-      bytes.append(UInt8(ascii: "\\"))
+      if i > mark { append(UnsafeBufferPointer(rebasing: utf8[mark..<i])) }
+      append(UInt8(ascii: "\\"))
       switch b {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(b)
-      case 0x08: bytes.append(UInt8(ascii: "b"))
-      case 0x09: bytes.append(UInt8(ascii: "t"))
-      case 0x0A: bytes.append(UInt8(ascii: "n"))
-      case 0x0C: bytes.append(UInt8(ascii: "f"))
-      case 0x0D: bytes.append(UInt8(ascii: "r"))
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): append(b)
+      case 0x08: append(UInt8(ascii: "b"))
+      case 0x09: append(UInt8(ascii: "t"))
+      case 0x0A: append(UInt8(ascii: "n"))
+      case 0x0C: append(UInt8(ascii: "f"))
+      case 0x0D: append(UInt8(ascii: "r"))
       default:
-        bytes.append(UInt8(ascii: "u"))
-        bytes.append(UInt8(ascii: "0"))
-        bytes.append(UInt8(ascii: "0"))
-        bytes.append(Self.hexDigits[Int(b >> 4)])
-        bytes.append(Self.hexDigits[Int(b & 0xF)])
+        append(UInt8(ascii: "u"))
+        append(UInt8(ascii: "0"))
+        append(UInt8(ascii: "0"))
+        append(Self.hexDigits[Int(b >> 4)])
+        append(Self.hexDigits[Int(b & 0xF)])
       }
       i += 1
       mark = i
     }
-    if n > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<n])) }
+    if n > mark { append(UnsafeBufferPointer(rebasing: utf8[mark..<n])) }
   }
 
   /// True when one of the eight bytes of `word` may need escaping: is below 0x20, `"`, `\\`, or
@@ -283,6 +331,6 @@ extension JSONWritable {
     var writer = JSONWriter(capacity: capacity)
     try writeJSON(into: &writer)
     writer.newline()
-    return Data(writer.bytes)
+    return writer.data
   }
 }

@@ -102,7 +102,7 @@ extension RejectRecord: JSONWritable {
     var w = JSONWriter(capacity: 256)
     writeJSON(into: &w)
     w.newline()
-    return Data(w.bytes)
+    return w.data
   }
 }
 
