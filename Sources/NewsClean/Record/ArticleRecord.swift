@@ -4,6 +4,9 @@ import Ingest
 ///
 /// The schema is versioned (`schema_version`) and described in `schema/record.schema.json`. Keys
 /// are written sorted and absent values as `null`, so the same inputs give byte-identical lines.
+///
+/// Output lines are written by `writeJSON(into:)` (`RecordJSON.swift`), which must give the bytes
+/// `encode(to:)` gives through `JSONEncoder`: a field added here goes into both.
 public struct ArticleRecord: Encodable, Sendable {
   public static let schemaVersion = "1.0"
 
