@@ -94,4 +94,39 @@ struct SamplesGoldenTests {
     let (two, _, _) = try Self.cleanSamples(jobs: 2)
     #expect(one == two)
   }
+
+  @Test("near-duplicate fields name other records exactly as their ids are written, slashes included")
+  func clusterIdsMatchRecordIds() throws {
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("newsclean-ids-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let story = (1...6).map { n in
+      "<p>The harbour board met on Tuesday to settle the winter ferry timetable, item \(n) of the agenda, after residents and skippers asked for one timetable for the whole season.</p>"
+    }.joined()
+    var lines: [String] = []
+    for id in ["site-a/2024/ferry", "site-b/news/ferry"] {
+      let object: [String: String] = ["id": id, "html": "<html><body><article><h1>Ferry timetable</h1>\(story)</article></body></html>"]
+      lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+    }
+    let input = tmp.appendingPathComponent("pages.jsonl")
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+    let process = Process()
+    process.executableURL = try Self.binary()
+    process.arguments = ["clean", input.path, "--quiet"]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let records = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+    #expect(records.count == 2)
+    let second = try #require(records.last ?? nil)
+    let duplicates = try #require(second["duplicates"] as? [String: Any])
+    #expect(duplicates["near_duplicate_of"] as? String == "site-a/2024/ferry")
+    #expect(String(decoding: data, as: UTF8.self).contains("\"near_duplicate_of\":\"site-a/2024/ferry\""))
+  }
 }
+

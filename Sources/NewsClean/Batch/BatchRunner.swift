@@ -333,10 +333,9 @@ public final class BatchRunner {
 
   /// The JSON that replaces the empty cross-document fields of a spooled record.
   static func patch(_ info: DuplicateInfo) -> String {
-    // Strings as a default `JSONEncoder` writes them: `/` escaped as `\/`, unlike in the rest of
-    // the record (an id with a slash reads `a\/b` here and `a/b` in `id`); kept for stable output.
+    // Strings as in the rest of the record (`/` as it is), so a cluster id reads like the record id it names.
     func json(_ s: String?) -> String {
-      var w = JSONWriter(escapingSlashes: true)
+      var w = JSONWriter(escapingSlashes: false)
       w.string(s)
       return String(decoding: w.bytes, as: UTF8.self)
     }
