@@ -102,35 +102,102 @@ enum ByteSniffing {
     return nil
   }
 
-  /// True when every byte is ASCII; checks eight bytes per step.
-  static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = b.baseAddress else { return true }
-    let raw = UnsafeRawPointer(base)
-    var i = 0
-    while i + 8 <= b.count {
-      if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-      i += 8
-    }
-    while i < b.count {
-      if b[i] >= 0x80 { return false }
-      i += 1
-    }
-    return true
-  }
-
   /// What a UTF-8 validation pass found.
-  struct UTF8Scan {
+  struct UTF8Scan: Equatable {
     /// Invalid sequences, counted as maximal subparts (the count of U+FFFD Swift and WHATWG emit).
     var invalid = 0
     /// Well-formed sequences of two to four bytes.
     var multibyte = 0
     /// Well-formed four-byte sequences (two UTF-16 units each).
     var supplementary = 0
+    /// Bytes inside well-formed multi-byte sequences (lead and continuation bytes).
+    var multibyteBytes = 0
     var isValid: Bool { invalid == 0 }
+    /// Every byte is below 0x80: nothing invalid and no multi-byte sequence.
+    var isASCII: Bool { invalid == 0 && multibyte == 0 }
+
+    /// UTF-16 units of valid input of `byteCount` bytes: one per scalar, two per four-byte
+    /// sequence. Meaningless when the scan found invalid sequences.
+    func utf16Count(byteCount: Int) -> Int {
+      byteCount - (multibyteBytes - multibyte) + supplementary
+    }
   }
 
   /// Validates UTF-8 per Unicode Table 3-7, counting invalid maximal subparts.
+  ///
+  /// Pages are mostly ASCII markup, so ASCII runs are skipped sixteen bytes per step and only
+  /// non-ASCII bytes reach the per-sequence checks. Counts are exactly those of
+  /// `scanUTF8Reference`, which the tests compare on adversarial input.
   static func scanUTF8(_ b: UnsafeBufferPointer<UInt8>) -> UTF8Scan {
+    var scan = UTF8Scan()
+    guard let p = b.baseAddress else { return scan }
+    let raw = UnsafeRawPointer(p)
+    let n = b.count
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    while i < n {
+      // Skip ASCII; leaves i at the first non-ASCII byte or within 16 bytes of the end.
+      while i + 16 <= n {
+        let w0 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & highBits
+        let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)) & highBits
+        if w0 | w1 == 0 {
+          i += 16
+          continue
+        }
+        // Little-endian: the lowest set high bit marks the first non-ASCII byte.
+        i += w0 != 0 ? w0.trailingZeroBitCount >> 3 : 8 + w1.trailingZeroBitCount >> 3
+        break
+      }
+      guard i < n else { break }
+      let c = p[i]
+      if c < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch c {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; high = 0x9F
+      case 0xF0: length = 4; low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; high = 0x8F
+      default:
+        scan.invalid += 1
+        i += 1
+        continue
+      }
+      // The second byte has the lead's own range; later ones are plain continuations. The first
+      // byte that does not fit ends one maximal subpart and is itself scanned again.
+      var j = i + 1
+      if j < n, p[j] >= low, p[j] <= high {
+        j += 1
+        var k = 2
+        while k < length, j < n, p[j] & 0xC0 == 0x80 {
+          j += 1
+          k += 1
+        }
+        if k == length {
+          scan.multibyte += 1
+          scan.multibyteBytes += length
+          if length == 4 { scan.supplementary += 1 }
+        } else {
+          scan.invalid += 1
+        }
+      } else {
+        scan.invalid += 1
+      }
+      i = j
+    }
+    return scan
+  }
+
+  /// The straightforward validator `scanUTF8` replaced, kept as the oracle its tests compare
+  /// against (same counts, one byte at a time).
+  static func scanUTF8Reference(_ b: UnsafeBufferPointer<UInt8>) -> UTF8Scan {
     var scan = UTF8Scan()
     let n = b.count
     var i = 0
@@ -169,6 +236,7 @@ enum ByteSniffing {
       }
       if ok {
         scan.multibyte += 1
+        scan.multibyteBytes += length
         if length == 4 { scan.supplementary += 1 }
       } else {
         scan.invalid += 1
