@@ -27,7 +27,7 @@ struct UTF8FastPathTests {
   static func check(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
     bytes.withUnsafeBufferPointer { b in
       let fast = ByteSniffing.scanUTF8(b)
-      let slow = ByteSniffing.scanUTF8Reference(b)
+      let slow = scanUTF8Reference(b)
       #expect(fast == slow, "scan of \(bytes)", sourceLocation: sourceLocation)
 
       let expected = String(decoding: b, as: UTF8.self)
@@ -45,10 +45,10 @@ struct UTF8FastPathTests {
     }
   }
 
-  @Test("each adversarial sequence, alone and after every ASCII prefix length across two words")
+  @Test("each adversarial sequence, alone and after every ASCII prefix length across the 32-byte and 8-byte steps")
   func adversarialAtEveryAlignment() {
     for seq in Self.adversarial {
-      for prefix in 0...33 {
+      for prefix in 0...70 {
         let head = [UInt8](repeating: 0x61, count: prefix)
         Self.check(head + seq)
         // Truncated at the very end, and followed by ASCII that the word skip must resume on.
@@ -112,6 +112,32 @@ struct UTF8FastPathTests {
     }
   }
 
+  @Test("the control-byte density check matches the byte-at-a-time one")
+  func controlDensity() {
+    var rng = SplitMix64(seed: 7)
+    // Every byte value below 0x21 and around the 0x20 boundary, alone in a word, at every offset.
+    for c in [UInt8](0...0x21) + [0x7F, 0x80, 0x9F, 0xA0, 0xFF] {
+      for offset in 0..<16 {
+        var bytes = [UInt8](repeating: 0x61, count: 24)
+        bytes[offset] = c
+        for count in [1, 7, 8, 9, 15, 16, 17, 24] {
+          let slice = Array(bytes.prefix(count))
+          slice.withUnsafeBufferPointer { #expect(ByteSniffing.controlDensity($0) == controlDensityReference($0)) }
+        }
+      }
+    }
+    // Random pages around both thresholds, longer and shorter than the 4096-byte sample.
+    let alphabet: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x41, 0x7F, 0xC3, 0xFF]
+    for _ in 0..<600 {
+      let count = Int(rng.next() % 5000)
+      let density = rng.next() % 30
+      let bytes = (0..<count).map { _ -> UInt8 in
+        rng.next() % 100 < density ? alphabet[Int(rng.next() % UInt64(alphabet.count))] : 0x61
+      }
+      bytes.withUnsafeBufferPointer { #expect(ByteSniffing.controlDensity($0) == controlDensityReference($0)) }
+    }
+  }
+
   @Test("a declared-UTF-8 page and an undeclared one decode as before")
   func wholeDecode() throws {
     let body = "Caf\u{E9} \u{20AC} \u{D55C}\u{AD6D}\u{C5B4} \u{1F4F0}"
@@ -140,4 +166,73 @@ struct SplitMix64 {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+}
+
+/// The straightforward byte-at-a-time validator `ByteSniffing.scanUTF8` replaced: the oracle.
+func scanUTF8Reference(_ b: UnsafeBufferPointer<UInt8>) -> ByteSniffing.UTF8Scan {
+var scan = ByteSniffing.UTF8Scan()
+  let n = b.count
+  var i = 0
+  while i < n {
+    let c = b[i]
+    if c < 0x80 {
+      i += 1
+      continue
+    }
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch c {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: length = 3; low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: length = 3; high = 0x9F
+    case 0xF0: length = 4; low = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4: length = 4; high = 0x8F
+    default:
+      scan.invalid += 1
+      i += 1
+      continue
+    }
+    // Consume continuation bytes while valid; a break ends one maximal subpart.
+    var j = i + 1
+    var ok = true
+    for k in 1..<length {
+      guard j < n else { ok = false; break }
+      let t = b[j]
+      let lo: UInt8 = k == 1 ? low : 0x80
+      let hi: UInt8 = k == 1 ? high : 0xBF
+      guard t >= lo, t <= hi else { ok = false; break }
+      j += 1
+    }
+    if ok {
+      scan.multibyte += 1
+      scan.multibyteBytes += length
+      if length == 4 { scan.supplementary += 1 }
+    } else {
+      scan.invalid += 1
+    }
+    i = j
+  }
+  return scan
+}
+
+/// The branchy byte-at-a-time density check `ByteSniffing.controlDensity` replaced: the oracle.
+func controlDensityReference(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+  let n = min(b.count, ByteSniffing.sampleLength)
+  guard n > 0 else { return nil }
+  var nuls = 0
+  var controls = 0
+  for i in 0..<n {
+    let c = b[i]
+    if c == 0 {
+      nuls += 1
+    } else if c < 0x20, c != 0x09, c != 0x0A, c != 0x0B, c != 0x0C, c != 0x0D, c != 0x1B {
+      controls += 1
+    }
+  }
+  if nuls >= 2, nuls * 100 >= n { return "NUL bytes (\(nuls) in the first \(n) bytes)" }
+  if (nuls + controls) * 10 > n { return "control bytes (\(nuls + controls) in the first \(n) bytes)" }
+  return nil
 }
