@@ -76,6 +76,16 @@ public enum CharsetDecoder {
     bytes.withUnsafeBufferPointer { decode($0, transportCharset: transportCharset, isHTML: isHTML) }
   }
 
+  /// `String(decoding: bytes, as: UTF8.self)`, faster for input that is already valid UTF-8
+  /// (JSON Lines content): one scan proves it valid, then the bytes are copied without the
+  /// standard library validating them again. Invalid input is repaired the standard way.
+  public static func string(decodingUTF8 bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { b in
+      let scan = ByteSniffing.scanUTF8(b)
+      return scan.isValid ? Conversion.stringFromValidUTF8(b, isASCII: scan.isASCII) : String(decoding: b, as: UTF8.self)
+    }
+  }
+
   /// WHATWG Encoding Standard label -> canonical name used by `DecodedText.charset`, nil for
   /// unknown labels. Case and surrounding whitespace/quotes are ignored.
   public static func canonicalName(forLabel label: String) -> String? {

@@ -36,6 +36,8 @@ struct UTF8FastPathTests {
       #expect(attempt.text.utf8.elementsEqual(expected.utf8), "bytes of \(bytes)", sourceLocation: sourceLocation)
       #expect(attempt.units == expected.utf16.count, "units of \(bytes)", sourceLocation: sourceLocation)
       #expect(attempt.replacements == slow.invalid, sourceLocation: sourceLocation)
+      let unicodeInput = CharsetDecoder.string(decodingUTF8: bytes)
+      #expect(unicodeInput == expected && unicodeInput.utf8.elementsEqual(expected.utf8), sourceLocation: sourceLocation)
       #expect(fast.isValid == (String(validating: bytes, as: UTF8.self) != nil), sourceLocation: sourceLocation)
       #expect(fast.isASCII == bytes.allSatisfy { $0 < 0x80 }, sourceLocation: sourceLocation)
       if fast.isValid {
