@@ -89,91 +89,144 @@ enum ByteSniffing {
     guard n > 0 else { return nil }
     var nuls = 0
     var controls = 0
-    for i in 0..<n {
-      let c = b[i]
+    func count(_ c: UInt8) {
       if c == 0 {
         nuls += 1
       } else if c < 0x20, c != 0x09, c != 0x0A, c != 0x0B, c != 0x0C, c != 0x0D, c != 0x1B {
         controls += 1
       }
     }
+    var i = 0
+    if let base = b.baseAddress {
+      // Text has a byte below 0x20 only every line or so: words with none are skipped whole.
+      // (x - 0x20 per byte) & ~x has a high bit set exactly when some byte of x is below 0x20.
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= n {
+        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 != 0 {
+          for k in i..<i + 8 { count(base[k]) }
+        }
+        i += 8
+      }
+    }
+    while i < n {
+      count(b[i])
+      i += 1
+    }
     if nuls >= 2, nuls * 100 >= n { return "NUL bytes (\(nuls) in the first \(n) bytes)" }
     if (nuls + controls) * 10 > n { return "control bytes (\(nuls + controls) in the first \(n) bytes)" }
     return nil
   }
 
-  /// True when every byte is ASCII; checks eight bytes per step.
-  static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = b.baseAddress else { return true }
-    let raw = UnsafeRawPointer(base)
-    var i = 0
-    while i + 8 <= b.count {
-      if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-      i += 8
-    }
-    while i < b.count {
-      if b[i] >= 0x80 { return false }
-      i += 1
-    }
-    return true
-  }
-
   /// What a UTF-8 validation pass found.
-  struct UTF8Scan {
+  struct UTF8Scan: Equatable {
     /// Invalid sequences, counted as maximal subparts (the count of U+FFFD Swift and WHATWG emit).
     var invalid = 0
     /// Well-formed sequences of two to four bytes.
     var multibyte = 0
     /// Well-formed four-byte sequences (two UTF-16 units each).
     var supplementary = 0
+    /// Bytes inside well-formed multi-byte sequences (lead and continuation bytes).
+    var multibyteBytes = 0
     var isValid: Bool { invalid == 0 }
+    /// Every byte is below 0x80: nothing invalid and no multi-byte sequence.
+    var isASCII: Bool { invalid == 0 && multibyte == 0 }
+
+    /// UTF-16 units of valid input of `byteCount` bytes: one per scalar, two per four-byte
+    /// sequence. Meaningless when the scan found invalid sequences.
+    func utf16Count(byteCount: Int) -> Int {
+      byteCount - (multibyteBytes - multibyte) + supplementary
+    }
   }
 
   /// Validates UTF-8 per Unicode Table 3-7, counting invalid maximal subparts.
+  ///
+  /// Pages are mostly ASCII markup, so ASCII runs are skipped 32 bytes per step and only
+  /// non-ASCII bytes reach the per-sequence checks; a run of non-ASCII text (Hangul, kana,
+  /// Cyrillic) is walked sequence by sequence without going back to the word skip in between.
+  /// Counts are exactly those of the byte-at-a-time validator this replaced, which
+  /// UTF8FastPathTests keeps as its oracle and compares on adversarial input.
   static func scanUTF8(_ b: UnsafeBufferPointer<UInt8>) -> UTF8Scan {
     var scan = UTF8Scan()
+    guard let p = b.baseAddress else { return scan }
+    let raw = UnsafeRawPointer(p)
     let n = b.count
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func word(_ at: Int) -> UInt64 {
+      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) & highBits
+    }
     var i = 0
     while i < n {
-      let c = b[i]
-      if c < 0x80 {
+      // Skip ASCII; leaves i at the first non-ASCII byte or within 8 bytes of the end.
+      // Little-endian: the lowest set high bit of a word marks its first non-ASCII byte.
+      while i + 32 <= n {
+        let w0 = word(i), w1 = word(i + 8), w2 = word(i + 16), w3 = word(i + 24)
+        if w0 | w1 | w2 | w3 == 0 {
+          i += 32
+          continue
+        }
+        if w0 != 0 {
+          i += w0.trailingZeroBitCount >> 3
+        } else if w1 != 0 {
+          i += 8 + w1.trailingZeroBitCount >> 3
+        } else if w2 != 0 {
+          i += 16 + w2.trailingZeroBitCount >> 3
+        } else {
+          i += 24 + w3.trailingZeroBitCount >> 3
+        }
+        break
+      }
+      while i + 8 <= n {
+        let w = word(i)
+        if w == 0 {
+          i += 8
+          continue
+        }
+        i += w.trailingZeroBitCount >> 3
+        break
+      }
+      guard i < n else { break }
+      if p[i] < 0x80 {
         i += 1
         continue
       }
-      let length: Int
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch c {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; high = 0x9F
-      case 0xF0: length = 4; low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; high = 0x8F
-      default:
-        scan.invalid += 1
-        i += 1
-        continue
-      }
-      // Consume continuation bytes while valid; a break ends one maximal subpart.
-      var j = i + 1
-      var ok = true
-      for k in 1..<length {
-        guard j < n else { ok = false; break }
-        let t = b[j]
-        let lo: UInt8 = k == 1 ? low : 0x80
-        let hi: UInt8 = k == 1 ? high : 0xBF
-        guard t >= lo, t <= hi else { ok = false; break }
-        j += 1
-      }
-      if ok {
-        scan.multibyte += 1
-        if length == 4 { scan.supplementary += 1 }
-      } else {
-        scan.invalid += 1
-      }
-      i = j
+      repeat {
+        let c = p[i]
+        var length = 0
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: break  // a continuation byte without a lead, or a byte UTF-8 never uses
+        }
+        // The second byte has the lead's own range; later ones are plain continuations. The
+        // first byte that does not fit ends one maximal subpart and is itself scanned again.
+        var j = i + 1
+        if length != 0, j < n, p[j] >= low, p[j] <= high {
+          j += 1
+          var k = 2
+          while k < length, j < n, p[j] & 0xC0 == 0x80 {
+            j += 1
+            k += 1
+          }
+          if k == length {
+            scan.multibyte += 1
+            scan.multibyteBytes += length
+            if length == 4 { scan.supplementary += 1 }
+          } else {
+            scan.invalid += 1
+          }
+        } else {
+          scan.invalid += 1
+        }
+        i = j
+      } while i < n && p[i] >= 0x80
     }
     return scan
   }

@@ -76,6 +76,16 @@ public enum CharsetDecoder {
     bytes.withUnsafeBufferPointer { decode($0, transportCharset: transportCharset, isHTML: isHTML) }
   }
 
+  /// `String(decoding: bytes, as: UTF8.self)`, faster for input that is already valid UTF-8
+  /// (JSON Lines content): one scan proves it valid, then the bytes are copied without the
+  /// standard library validating them again. Invalid input is repaired the standard way.
+  public static func string(decodingUTF8 bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { b in
+      let scan = ByteSniffing.scanUTF8(b)
+      return scan.isValid ? Conversion.stringFromValidUTF8(b, isASCII: scan.isASCII) : String(decoding: b, as: UTF8.self)
+    }
+  }
+
   /// WHATWG Encoding Standard label -> canonical name used by `DecodedText.charset`, nil for
   /// unknown labels. Case and surrounding whitespace/quotes are ignored.
   public static func canonicalName(forLabel label: String) -> String? {
@@ -125,6 +135,9 @@ public enum CharsetDecoder {
 
     let utf16 = ByteSniffing.utf16Pattern(b)
     if utf16 == nil, let what = ByteSniffing.controlDensity(b) { return .failure(.binary(what)) }
+    // Every path below without a UTF-16 pattern asks whether the page is UTF-8; one scan answers
+    // them all and feeds the String construction.
+    let scan = utf16 == nil ? ByteSniffing.scanUTF8(b) : nil
 
     // The declaration to try: transport first, then meta; unknown or unsupported labels are skipped.
     var choice: (charset: String, source: CharsetSource)?
@@ -137,10 +150,10 @@ public enum CharsetDecoder {
     }
 
     if let (charset, source) = choice {
-      if let attempt = validatedDeclaration(b, charset: charset, utf16: utf16) {
+      if let attempt = validatedDeclaration(b, charset: charset, utf16: utf16, scan: scan) {
         return finish(attempt, source: source, declared: declared)
       }
-      let (attempt, detectedSource) = detect(b, utf16: utf16, excluding: charset)
+      let (attempt, detectedSource) = detect(b, utf16: utf16, scan: scan, excluding: charset)
       // Detection only replaces the declaration when it actually reads better. A single-byte
       // label never produces replacements, so there "better" means a multi-byte CJK reading that
       // decodes cleanly (an EUC-KR page mislabelled ISO-8859-1 is common on old servers).
@@ -149,18 +162,22 @@ public enum CharsetDecoder {
       // Clean UTF-8 under a legacy label: the label is a template leftover (pages often carry an
       // old `charset=iso-8859-1` meta before the real `<meta charset="utf-8">`).
       let cleanUTF8 = attempt.charset == "utf-8" && attempt.replacements == 0
-      if !cjkOverSingleByte, !cleanUTF8, let declaredAttempt = Conversion.decode(b, as: charset), declaredAttempt.replacements <= attempt.replacements {
+      if !cjkOverSingleByte, !cleanUTF8, let declaredAttempt = decode(b, as: charset, scan: scan),
+        declaredAttempt.replacements <= attempt.replacements
+      {
         return finish(declaredAttempt, source: source, declared: declared)
       }
       return finish(attempt, source: detectedSource, declared: declared)
     }
 
-    let (attempt, source) = detect(b, utf16: utf16, excluding: nil)
+    let (attempt, source) = detect(b, utf16: utf16, scan: scan, excluding: nil)
     return finish(attempt, source: source, declared: declared)
   }
 
   /// Decodes with the declared charset if the bytes support it, nil if detection should decide.
-  private static func validatedDeclaration(_ b: UnsafeBufferPointer<UInt8>, charset: String, utf16: String?) -> Attempt? {
+  private static func validatedDeclaration(
+    _ b: UnsafeBufferPointer<UInt8>, charset: String, utf16: String?, scan: ByteSniffing.UTF8Scan?
+  ) -> Attempt? {
     switch charset {
     case "utf-16le", "utf-16be":
       // Without a BOM or a NUL pattern the bytes are not UTF-16 whatever the label says; with a
@@ -168,15 +185,13 @@ public enum CharsetDecoder {
       guard let utf16 else { return nil }
       return Conversion.decode(b, as: utf16)
     case "utf-8":
-      if utf16 != nil { return nil }
-      let scan = ByteSniffing.scanUTF8(b)
+      guard utf16 == nil, let scan else { return nil }
       // A few stray bytes in a real UTF-8 page are normal; many, relative to the valid
       // multi-byte sequences, mean the label is wrong.
       if scan.invalid > 3, scan.invalid * 10 > scan.multibyte { return nil }
-      return Conversion.decode(b, as: "utf-8")
+      return Conversion.decodeUTF8(b, scan: scan)
     default:
-      if utf16 != nil { return nil }
-      let scan = ByteSniffing.scanUTF8(b)
+      guard utf16 == nil, let scan else { return nil }
       if scan.isValid, scan.multibyte >= utf8OverrideSequences { return nil }
       // A single-byte label over text that ICU confidently reads as a CJK multi-byte charset.
       if singleByteCharsets.contains(charset), let best = Detection.guesses(b).first, best.confidence >= confidentDetection,
@@ -192,13 +207,17 @@ public enum CharsetDecoder {
   }
 
   /// Chooses a charset from the bytes alone and decodes with it.
-  private static func detect(_ b: UnsafeBufferPointer<UInt8>, utf16: String?, excluding: String?) -> (Attempt, CharsetSource) {
+  private static func detect(
+    _ b: UnsafeBufferPointer<UInt8>, utf16: String?, scan: ByteSniffing.UTF8Scan?, excluding: String?
+  ) -> (Attempt, CharsetSource) {
     if let utf16, utf16 != excluding, let attempt = Conversion.decode(b, as: utf16) {
       return (attempt, .detected)
     }
     if excluding != "utf-8" {
-      if ByteSniffing.isASCII(b) || ByteSniffing.scanUTF8(b).isValid {
-        return (Conversion.decode(b, as: "utf-8")!, .detected)
+      // ASCII is valid UTF-8, so the scan alone decides.
+      let scan = scan ?? ByteSniffing.scanUTF8(b)
+      if scan.isValid {
+        return (Conversion.decodeUTF8(b, scan: scan), .detected)
       }
     }
 
@@ -226,9 +245,15 @@ public enum CharsetDecoder {
       winner = (c, attempt.replacements, plausible)
     }
     let charset = winner?.charset ?? "windows-1252"
-    let attempt = Conversion.decode(b, as: charset) ?? Conversion.decode(b, as: "utf-8")!
+    let attempt = decode(b, as: charset, scan: scan) ?? decode(b, as: "utf-8", scan: scan)!
     let namedByICU = guesses.prefix(2).contains { $0.charset == charset }
     return (attempt, charset == "windows-1252" && !namedByICU ? .fallback : .detected)
+  }
+
+  /// `Conversion.decode` of the whole page, reusing the page's UTF-8 scan when there is one.
+  private static func decode(_ b: UnsafeBufferPointer<UInt8>, as charset: String, scan: ByteSniffing.UTF8Scan?) -> Attempt? {
+    if charset == "utf-8", let scan { return Conversion.decodeUTF8(b, scan: scan) }
+    return Conversion.decode(b, as: charset)
   }
 
   /// Labels under which every byte decodes, so replacement counts cannot expose a wrong label.

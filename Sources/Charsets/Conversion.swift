@@ -16,23 +16,34 @@ struct Attempt {
 enum Conversion {
   /// Decodes `b` as `charset` (a canonical name); nil when ICU has no such converter.
   static func decode(_ b: UnsafeBufferPointer<UInt8>, as charset: String) -> Attempt? {
-    if charset == "utf-8" {
-      // Swift's decoder replaces maximal subparts, the same units scanUTF8 counts.
-      let scan = ByteSniffing.scanUTF8(b)
-      let text = String(decoding: b, as: UTF8.self)
-      // Valid UTF-8 has one UTF-16 unit per sequence, two for four-byte ones: counted from the
-      // scan, since counting a non-ASCII String's UTF-16 view walks the whole text again.
-      let units: Int
-      if scan.isValid {
-        var continuation = 0
-        for byte in b where byte & 0xC0 == 0x80 { continuation += 1 }
-        units = b.count - continuation + scan.supplementary
-      } else {
-        units = text.utf16.count
-      }
-      return Attempt(text: text, charset: charset, replacements: scan.invalid, units: units)
-    }
+    if charset == "utf-8" { return decodeUTF8(b, scan: ByteSniffing.scanUTF8(b)) }
     return icuDecode(b, as: charset)
+  }
+
+  /// Decodes `b` as UTF-8 given its scan, so a caller that already validated the page does not
+  /// pay for a second pass.
+  static func decodeUTF8(_ b: UnsafeBufferPointer<UInt8>, scan: ByteSniffing.UTF8Scan) -> Attempt {
+    guard scan.isValid else {
+      // Swift's decoder replaces maximal subparts, the same units scanUTF8 counts.
+      let text = String(decoding: b, as: UTF8.self)
+      return Attempt(text: text, charset: "utf-8", replacements: scan.invalid, units: text.utf16.count)
+    }
+    // Valid UTF-8 has one UTF-16 unit per sequence, two for four-byte ones: counted from the
+    // scan, since counting a non-ASCII String's UTF-16 view walks the whole text again.
+    return Attempt(
+      text: stringFromValidUTF8(b, isASCII: scan.isASCII), charset: "utf-8", replacements: 0,
+      units: scan.utf16Count(byteCount: b.count))
+  }
+
+  /// Copies bytes that `scanUTF8` proved valid into a String without the standard library's
+  /// own validation pass (`String(decoding:)` would validate every byte again).
+  ///
+  /// `isASCII` becomes the String's ASCII flag, exactly as the validating initializer sets it,
+  /// so later stages get the same fast paths. Only call this with `scan.isValid` bytes: the
+  /// String's invariants depend on it.
+  static func stringFromValidUTF8(_ b: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+    let span = unsafe UTF8Span(unchecked: b.span, isKnownASCII: isASCII)
+    return String(copying: span)
   }
 
   /// Whether ICU can open a converter for a canonical name (ICU 72 lacks iso-8859-16, for example).

@@ -14,7 +14,7 @@ public struct Decode: Stage {
   public func process(_ page: RawPage) -> Verdict<Page<Decoded>> {
     let identity = PageIdentity(id: page.id, source: page.source, format: page.format)
     if page.alreadyUnicode {
-      let text = String(decoding: page.bytes, as: UTF8.self)
+      let text = CharsetDecoder.string(decodingUTF8: page.bytes)
       if text.allSatisfy(\.isWhitespace) {
         return .drop(Rejection(stage: Self.name, reason: "empty", detail: "the page holds no text"))
       }
