@@ -192,6 +192,7 @@ public struct StripBoilerplate: Stage {
   /// with a script (`<main style="opacity:0">`) rather than one hiding injected links. Injected
   /// blocks are link lists and short lines; they never carry most of a page's sentences.
   static func isHiddenUntilScript(_ blocks: [Block]) -> Bool {
+    guard blocks.contains(where: \.hidden) else { return false }
     var hidden = 0.0
     var shown = 0.0
     for block in blocks where !block.collapsed && !block.screenReaderOnly {

@@ -49,18 +49,22 @@ public struct BuildRecord: Stage {
 /// Latin-script text, where script alone cannot tell English from French.
 enum LanguageGuess {
   static func guess(text: String, declared: String?) -> String? {
-    var counts: [Script: Int] = [:]
+    // Counts by `allCases` position: a dictionary would hash every letter.
+    var counts = [Int](repeating: 0, count: Script.allCases.count)
     var sampled = 0
     for scalar in text.unicodeScalars {
-      if let s = Script.of(scalar) { counts[s, default: 0] += 1 }
+      if let s = Script.of(scalar) { counts[s.position] += 1 }
       sampled += 1
       if sampled > 20_000 { break }
     }
-    let total = counts.values.reduce(0, +)
+    let total = counts.reduce(0, +)
     guard total > 0 else { return nil }
-    let kana = counts[.kana] ?? 0
-    if kana * 20 > total { return "ja" }
-    guard let top = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key else { return nil }
+    if counts[Script.kana.position] * 20 > total { return "ja" }
+    // The commonest script; a tie goes to the later name, as a comparison of (count, name) gives.
+    guard
+      let top = Script.allCases.filter({ counts[$0.position] > 0 })
+        .max(by: { (counts[$0.position], $0.rawValue) < (counts[$1.position], $1.rawValue) })
+    else { return nil }
     let declaredBase = declared.map { String($0.lowercased().prefix(while: { $0 != "-" && $0 != "_" })) }
     switch top {
     case .hangul: return "ko"

@@ -255,7 +255,7 @@ enum Script: String, CaseIterable, CustomStringConvertible {
   }
 
   /// Index in `allCases`.
-  private var position: Int {
+  var position: Int {
     switch self {
     case .latin: return 0
     case .hangul: return 1
