@@ -9,7 +9,7 @@ PEER_PINS=(
   htmldate==1.11.0 courlan==1.4.0 charset-normalizer==3.5.3 urllib3==2.8.0 certifi==2026.10.19.post1
   dateparser==1.5.0 python-dateutil==4.0.0 regex==2026.11.19 babel==2.18.0 tld==0.13.2
   pytz==2026.6 tzlocal==5.4.5 tzdata==2026.6 fastwarc==2.0.1 brotli==1.2.1 tqdm==4.70.1
-  click==8.5.1 typing_extensions==4.16.0
+  click==8.5.1 typing_extensions==4.16.0 warcio==1.8.1
 )
 
 log() { printf '%s\n' "$*" >&2; }
