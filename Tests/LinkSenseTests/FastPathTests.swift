@@ -148,4 +148,52 @@ import Testing
       }
     }
   }
+
+  @Test func stemIndexFindsWhatScanningFinds() {
+    let lexicons = [GamblingVocabulary.lexicon, PharmaVocabulary.lexicon, LoanScamVocabulary.lexicon, AdultVocabulary.lexicon]
+    let tokens = [
+      "", "c", "casino", "casinocasino", "lokicasinolink8", "xcasin", "onlinecasinobettingroulette", "viagracialis",
+      "buyviagraonlinecheap", "paydayloansnow", "pornhubxxx", "casino\u{301}", "kasinocazino", "ccasino", "casinoc",
+      "bettingsportsbetsbobet", "카지노casino", "sportsbook", "slotgacorpragmaticplay", "cheappharmacy", "ab",
+    ]
+    for lexicon in lexicons {
+      for token in tokens {
+        #expect(lexicon.stemsByFirstByteIndex(token) == lexicon.stemsByScanning(token), "\(token)")
+      }
+      let stems = Lexicon(words: [:], stems: ["": 0.5, "ab": 1.0, "abc": 0.5], native: [:])
+      for token in tokens + ["abcab", "xab"] {
+        #expect(stems.stemsByFirstByteIndex(token) == stems.stemsByScanning(token), "\(token)")
+      }
+    }
+  }
+
+  @Test func percentDecodingMatchesCharacterCheck() {
+    let reference: (String) -> String = { s in
+      guard s.contains("%") else { return s }
+      var bytes: [UInt8] = []
+      let utf8 = Array(s.utf8)
+      var i = 0
+      func hex(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x30...0x39: return b - 0x30
+        case 0x41...0x46: return b - 0x41 + 10
+        case 0x61...0x66: return b - 0x61 + 10
+        default: return nil
+        }
+      }
+      while i < utf8.count {
+        if utf8[i] == 0x25, i + 2 < utf8.count, let hi = hex(utf8[i + 1]), let lo = hex(utf8[i + 2]) {
+          bytes.append(hi << 4 | lo)
+          i += 3
+        } else {
+          bytes.append(utf8[i])
+          i += 1
+        }
+      }
+      return String(validating: bytes, as: UTF8.self) ?? s
+    }
+    for s in ["", "%", "%4", "%41", "/a%20b", "/%E2%82%AC", "/%ff", "/é%41", "/\u{0600}%41", "%\u{301}41", "/plain/path", "a\r\n%41"] {
+      #expect(WebURL.percentDecoded(s) == reference(s), "\(s.debugDescription)")
+    }
+  }
 }
