@@ -213,8 +213,10 @@ struct TopicMatcher: Sendable {
     var weight = 0.0
     var evidence: [String] = []
     var terms = Set<String>()
-    let tldTokens = [words.tld].filter { lexicon.words[$0] != nil }
-    if let m = lexicon.bestMatch(tokens: words.hostTokens + tldTokens, compounds: words.hostCompounds, text: url.host) {
+    // The TLD counts as a host token only when it is a word of the topic (`.casino`, `.bet`);
+    // the host's own tokens are passed as they are otherwise, without a copy.
+    let hostTokens = lexicon.words[words.tld] != nil ? words.hostTokens + [words.tld] : words.hostTokens
+    if let m = lexicon.bestMatch(tokens: hostTokens, compounds: words.hostCompounds, text: url.host) {
       weight += m.weight * hostFactor
       terms.formUnion(m.all)
       evidence.append("host word \"\(m.term)\"")
