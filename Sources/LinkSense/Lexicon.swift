@@ -30,6 +30,11 @@ struct Lexicon: Sendable {
   private let prefixEntries: [Entry]
   private let suffixEntries: [Entry]
   private let exceptionBytes: [[UInt8]]
+  /// Indices into `stemEntries` by first byte.
+  private let stemsByFirstByte: [[Int]]
+  /// The length in bytes of the shortest non-empty stem.
+  private let shortestStem: Int
+  private let emptyStems: [Int]
 
   private struct Entry: Sendable {
     let term: String
@@ -54,11 +59,18 @@ struct Lexicon: Sendable {
     self.suffixes = suffixes
     self.affixExceptions = affixExceptions
     self.boosters = boosters
-    stemEntries = stems.map(Entry.init)
+    let stemEntries = stems.map(Entry.init)
+    self.stemEntries = stemEntries
     nativeEntries = native.map(Entry.init)
     prefixEntries = prefixes.map(Entry.init)
     suffixEntries = suffixes.map(Entry.init)
     exceptionBytes = affixExceptions.map { Array($0.utf8) }
+    var index = [[Int]](repeating: [], count: 256)
+    for (k, entry) in stemEntries.enumerated() where !entry.bytes.isEmpty { index[Int(entry.bytes[0])].append(k) }
+    stemsByFirstByte = index
+    // An empty stem (none is listed) is found in every token.
+    emptyStems = stemEntries.indices.filter { stemEntries[$0].bytes.isEmpty }
+    shortestStem = stemEntries.lazy.map(\.bytes.count).filter { $0 > 0 }.min() ?? Int.max
   }
 
   /// The best match in a list of tokens (and glued compounds), with its weight.
@@ -73,7 +85,7 @@ struct Lexicon: Sendable {
       if !prefixEntries.isEmpty || !suffixEntries.isEmpty { addAffixes(of: compound, to: &found) }
     }
     // Native-script terms can only occur in text with non-ASCII bytes.
-    if !text.isEmpty, text.utf8.contains(where: { $0 >= 0x80 }) {
+    if !text.isEmpty, withBytes(text, { t in t.contains { $0 >= 0x80 } }) {
       withBytes(text) { t in
         for entry in nativeEntries where contains(t, entry.bytes) { found[entry.term] = entry.weight }
       }
@@ -90,10 +102,35 @@ struct Lexicon: Sendable {
   }
 
   /// Stems found inside `token` (byte-wise substring test, as `containsBytes`).
+  ///
+  /// The token is read once: at each byte only the stems starting with it are compared
+  /// (`stemsByFirstByte`), instead of searching the token once per stem. A stem found at any
+  /// position is found, so the set of stems is the same.
   private func addStems(in token: String, to found: inout [String: Double]) {
+    for k in emptyStems { found[stemEntries[k].term] = stemEntries[k].weight }
     withBytes(token) { t in
-      for entry in stemEntries where contains(t, entry.bytes) { found[entry.term] = entry.weight }
+      guard t.count >= shortestStem else { return }
+      for i in 0...(t.count - shortestStem) {
+        for k in stemsByFirstByte[Int(t[i])] {
+          let entry = stemEntries[k]
+          if entry.bytes.count <= t.count - i && hasPrefix(UnsafeBufferPointer(rebasing: t[i...]), entry.bytes) {
+            found[entry.term] = entry.weight
+          }
+        }
+      }
     }
+  }
+
+  /// `addStems` the plain way, one substring search per stem (tests compare the two).
+  func stemsByScanning(_ token: String) -> Set<String> {
+    withBytes(token) { t in Set(stemEntries.filter { contains(t, $0.bytes) }.map(\.term)) }
+  }
+
+  /// `addStems` as used (tests compare the two).
+  func stemsByFirstByteIndex(_ token: String) -> Set<String> {
+    var found: [String: Double] = [:]
+    addStems(in: token, to: &found)
+    return Set(found.keys)
   }
 
   /// Affixes apply to the letters of a label, so `roobet8` still ends in `bet`.
@@ -176,8 +213,10 @@ struct TopicMatcher: Sendable {
     var weight = 0.0
     var evidence: [String] = []
     var terms = Set<String>()
-    let tldTokens = [words.tld].filter { lexicon.words[$0] != nil }
-    if let m = lexicon.bestMatch(tokens: words.hostTokens + tldTokens, compounds: words.hostCompounds, text: url.host) {
+    // The TLD counts as a host token only when it is a word of the topic (`.casino`, `.bet`);
+    // the host's own tokens are passed as they are otherwise, without a copy.
+    let hostTokens = lexicon.words[words.tld] != nil ? words.hostTokens + [words.tld] : words.hostTokens
+    if let m = lexicon.bestMatch(tokens: hostTokens, compounds: words.hostCompounds, text: url.host) {
       weight += m.weight * hostFactor
       terms.formUnion(m.all)
       evidence.append("host word \"\(m.term)\"")

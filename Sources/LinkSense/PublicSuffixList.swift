@@ -83,6 +83,7 @@ public struct PublicSuffixList: Sendable {
   private let exact: Set<String>
   private let wildcards: Set<String>
   private let exceptions: Set<String>
+  private let memo = SuffixMemo()
 
   /// Builds a list from the PSL text format: one rule per line, `//` comments, `*.` wildcards, `!` exceptions.
   ///
@@ -121,19 +122,33 @@ public struct PublicSuffixList: Sendable {
   }
 
   /// The public suffix of `host` (`co.kr` for `news.example.co.kr`); the last label when no rule matches.
-  public func publicSuffix(of host: String) -> String {
-    let labels = Self.labels(of: host)
-    guard !labels.isEmpty else { return "" }
-    return labels[suffixStart(labels)...].joined(separator: ".")
-  }
+  public func publicSuffix(of host: String) -> String { lookup(host).suffix }
 
   /// The registrable domain (eTLD+1) of `host`; `nil` for IP addresses and hosts that are themselves a suffix.
-  public func registrableDomain(of host: String) -> String? {
-    let labels = Self.labels(of: host)
-    guard !labels.isEmpty, !Self.isIP(labels) else { return nil }
+  public func registrableDomain(of host: String) -> String? { lookup(host).registrable }
+
+  /// `publicSuffix(of:)` and `registrableDomain(of:)` of `host`, remembered: several signals of
+  /// one link ask about the same host, and a page links the same few sites again and again.
+  private func lookup(_ host: String) -> SuffixMemo.Entry {
+    if let hit = memo[host] { return hit }
+    let entry = Self.split(host, suffixStart: suffixStart)
+    memo[host] = entry
+    return entry
+  }
+
+  /// Both answers for `host` worked out from its labels (`lookup` without the memo).
+  static func split(_ host: String, suffixStart: ([String]) -> Int) -> SuffixMemo.Entry {
+    let labels = labels(of: host)
+    guard !labels.isEmpty else { return .init(suffix: "", registrable: nil) }
     let start = suffixStart(labels)
-    guard start > 0 else { return nil }
-    return labels[(start - 1)...].joined(separator: ".")
+    let registrable = !isIP(labels) && start > 0 ? labels[(start - 1)...].joined(separator: ".") : nil
+    return .init(suffix: labels[start...].joined(separator: "."), registrable: registrable)
+  }
+
+  /// `lookup` without the memo (tests compare the two).
+  func uncachedLookup(_ host: String) -> (suffix: String, registrable: String?) {
+    let entry = Self.split(host, suffixStart: suffixStart)
+    return (entry.suffix, entry.registrable)
   }
 
   /// True when `label` is a known top-level domain (a one-label rule).
@@ -202,5 +217,31 @@ public struct PublicSuffixList: Sendable {
   private static func isIP(_ labels: [String]) -> Bool {
     if labels.first?.hasPrefix("[") == true { return true }
     return labels.count == 4 && labels.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+  }
+}
+
+/// Hosts already looked up, shared by every copy of a list (and by the worker threads, hence
+/// the lock). Emptied when full, so a long run's memory stays bounded.
+final class SuffixMemo: @unchecked Sendable {
+  struct Entry {
+    let suffix: String
+    let registrable: String?
+  }
+  private static let capacity = 4096
+  private let lock = NSLock()
+  private var entries: [String: Entry] = [:]
+
+  subscript(host: String) -> Entry? {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return entries[host]
+    }
+    set {
+      lock.lock()
+      defer { lock.unlock() }
+      if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+      entries[host] = newValue
+    }
   }
 }

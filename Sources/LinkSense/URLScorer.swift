@@ -54,20 +54,63 @@ public struct URLScorer: Sendable {
   }
 
   private func signals(for url: WebURL, anchorText: String?, vouchers: Bool) -> [LinkSignal] {
+    let raising = raisingEvaluation(for: url, anchorText: anchorText)
+    return vouchers ? completing(raising, for: url, anchorText: anchorText).signals : raising.signals
+  }
+
+  /// What each rule said about one link. Found in two steps: the rules that can raise the score
+  /// first, the ones that only vouch when asked (`completing`), so a link the first step leaves
+  /// below the threshold is never checked against the editorial lists, and a spam one is not
+  /// scored twice.
+  public struct Evaluation: Sendable {
+    /// One entry per rule of the scorer, in reporting order; nil where the rule said nothing or
+    /// was not asked.
+    fileprivate var results: [LinkSignal?]
+    /// The vouching rules have been asked too.
+    public fileprivate(set) var isComplete: Bool
+
+    /// The signals found so far, in reporting order.
+    public var signals: [LinkSignal] { results.compactMap { $0 } }
+  }
+
+  /// The rules that can raise the score (`raisingSignals(for:anchorText:)`), rule by rule.
+  public func raisingEvaluation(for url: WebURL, anchorText: String?) -> Evaluation {
     var words: URLWords?
-    var out: [LinkSignal] = []
-    for (rule, topic) in zip(rules, topicRules) where vouchers || !type(of: rule).onlyLowersScore {
-      let signal: LinkSignal?
-      if let topic {
-        let split = words ?? URLWords(url, anchorText: anchorText)
-        words = split
-        signal = topic.evaluate(url, words: split)
-      } else {
-        signal = rule.evaluate(url, anchorText: anchorText)
-      }
-      if let signal { out.append(signal) }
+    var results = [LinkSignal?](repeating: nil, count: rules.count)
+    for (i, rule) in rules.enumerated() where !type(of: rule).onlyLowersScore {
+      results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
     }
-    return out
+    return Evaluation(results: results, isComplete: false)
+  }
+
+  /// The signals of `evaluation` from rules that can raise the score, whether or not the
+  /// vouching rules have been asked.
+  public func raisingSignals(of evaluation: Evaluation) -> [LinkSignal] {
+    guard evaluation.isComplete else { return evaluation.signals }
+    return zip(rules, evaluation.results).compactMap { rule, result in type(of: rule).onlyLowersScore ? nil : result }
+  }
+
+  /// `evaluation` with the vouching rules asked too: its `signals` are then
+  /// `signals(for:anchorText:)` (the rules are independent, so asking them apart changes nothing).
+  public func completing(_ evaluation: Evaluation, for url: WebURL, anchorText: String?) -> Evaluation {
+    guard !evaluation.isComplete else { return evaluation }
+    var words: URLWords?
+    var evaluation = evaluation
+    for (i, rule) in rules.enumerated() where type(of: rule).onlyLowersScore {
+      evaluation.results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
+    }
+    evaluation.isComplete = true
+    return evaluation
+  }
+
+  /// Rule `i` on `url`; topic rules read `words`, split on first need.
+  private func evaluate(_ i: Int, _ url: WebURL, anchorText: String?, words: inout URLWords?) -> LinkSignal? {
+    if let topic = topicRules[i] {
+      let split = words ?? URLWords(url, anchorText: anchorText)
+      words = split
+      return topic.evaluate(url, words: split)
+    }
+    return rules[i].evaluate(url, anchorText: anchorText)
   }
 
   /// Scores `url` with the context-free signals and `extraSignals` (e.g. context signals from the pipeline).

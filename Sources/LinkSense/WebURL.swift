@@ -215,7 +215,9 @@ public struct WebURL: Sendable, Hashable {
 
   /// Decodes `%XX` escapes as UTF-8; returns the input unchanged when the bytes are not UTF-8.
   static func percentDecoded(_ s: String) -> String {
-    guard s.contains("%") else { return s }
+    // An ASCII string has a `%` character exactly where it has a `%` byte.
+    let ascii = s.utf8.allSatisfy { $0 < 0x80 }
+    guard ascii ? s.utf8.contains(0x25) : s.contains("%") else { return s }
     var bytes: [UInt8] = []
     let utf8 = Array(s.utf8)
     var i = 0

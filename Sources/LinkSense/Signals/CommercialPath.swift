@@ -20,17 +20,74 @@ public struct CommercialPath: URLSignal {
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
     var reasons: [String] = []
-    let segments = url.path.lowercased().split(separator: "/").map(String.init)
-    if let hit = segments.first(where: { Self.segments.contains($0) }) {
-      reasons.append("path segment /\(hit)/")
-    } else if let hit = segments.first(where: { $0.hasPrefix("buy-") || $0.hasPrefix("order-") || $0.hasPrefix("cheap-") }) {
-      reasons.append("path segment /\(hit)")
+    if let reason = Self.asciiPathReason(url.path) {
+      if let reason { reasons.append(reason) }
+    } else {
+      let segments = url.path.lowercased().split(separator: "/").map(String.init)
+      if let hit = segments.first(where: { Self.segments.contains($0) }) {
+        reasons.append("path segment /\(hit)/")
+      } else if let hit = segments.first(where: { $0.hasPrefix("buy-") || $0.hasPrefix("order-") || $0.hasPrefix("cheap-") }) {
+        reasons.append("path segment /\(hit)")
+      }
     }
-    let keys = url.query.lowercased().split(separator: "&").compactMap { $0.split(separator: "=").first.map(String.init) }
-    if let key = keys.first(where: { Self.queryKeys.contains($0) }) {
-      reasons.append("query key \(key)=")
+    if let key = Self.asciiQueryKey(url.query) {
+      if let key { reasons.append("query key \(key)=") }
+    } else {
+      let keys = url.query.lowercased().split(separator: "&").compactMap { $0.split(separator: "=").first.map(String.init) }
+      if let key = keys.first(where: { Self.queryKeys.contains($0) }) {
+        reasons.append("query key \(key)=")
+      }
     }
     guard !reasons.isEmpty else { return nil }
     return signal(reasons.count > 1 ? 0.5 : 0.4, reasons.joined(separator: ", "))
   }
+
+  // Byte readings of the two checks for text in ASCII without CR, where bytes are characters
+  // and lower-casing is per byte: no lower-cased copy, and only pieces short enough to be
+  // listed are made into strings. Nil for any other text (the character-wise code answers).
+
+  private static let longestSegment = segments.lazy.map(\.utf8.count).max() ?? 0
+  private static let longestQueryKey = queryKeys.lazy.map(\.utf8.count).max() ?? 0
+
+  /// The path's reason (`.some(nil)` for none).
+  static func asciiPathReason(_ path: String) -> String?? {
+    guard let segments = asciiPieces(path, separator: 0x2F) else { return nil }
+    let longest = longestSegment
+    for segment in segments where segment.count <= longest {
+      let word = lowered(segment)
+      if Self.segments.contains(word) { return .some("path segment /\(word)/") }
+    }
+    for segment in segments {
+      for prefix in ["buy-", "order-", "cheap-"] where segment.count >= prefix.utf8.count {
+        if zip(segment, prefix.utf8).allSatisfy({ lower($0) == $1 }) { return .some("path segment /\(lowered(segment))") }
+      }
+    }
+    return .some(nil)
+  }
+
+  /// The first affiliate query key (`.some(nil)` for none).
+  static func asciiQueryKey(_ query: String) -> String?? {
+    guard let pairs = asciiPieces(query, separator: 0x26) else { return nil }
+    let longest = longestQueryKey
+    for pair in pairs {
+      // The pair's first non-empty `=`-separated piece is its key.
+      guard let start = pair.firstIndex(where: { $0 != 0x3D }) else { continue }
+      let key = pair[start...].prefix(while: { $0 != 0x3D })
+      guard key.count <= longest else { continue }
+      let word = lowered(key)
+      if queryKeys.contains(word) { return .some(word) }
+    }
+    return .some(nil)
+  }
+
+  /// The non-empty pieces of `s` between `separator` bytes; nil unless ASCII without CR.
+  private static func asciiPieces(_ s: String, separator: UInt8) -> [ArraySlice<UInt8>]? {
+    let bytes = Array(s.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+    return bytes.split(separator: separator)
+  }
+
+  private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+  private static func lowered(_ piece: ArraySlice<UInt8>) -> String { String(decoding: piece.lazy.map(lower), as: UTF8.self) }
 }

@@ -61,6 +61,7 @@ public struct OpaquePath: URLSignal {
   public init() {}
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
+    if Self.asciiRulesOut(url.path) { return nil }
     let segments = url.path.split(separator: "/").map(String.init)
     guard segments.count <= 2, let last = segments.last else { return nil }
     let isToken = (4...6).contains(last.count) && last.allSatisfy { $0.isASCII && ($0.isHexDigit || $0.isNumber) }
@@ -68,5 +69,30 @@ public struct OpaquePath: URLSignal {
     guard isToken else { return nil }
     if segments.count == 2, segments[0].count > 2 { return nil }
     return signal(0.3, "path is the bare token /\(segments.joined(separator: "/"))")
+  }
+
+  /// True when an ASCII path without CR (bytes are characters) cannot be a bare token, read off
+  /// the bytes: more than two segments, none, or a last one not 4 to 6 long. False leaves the
+  /// answer to the character-wise check, as for any other path.
+  static func asciiRulesOut(_ path: String) -> Bool {
+    var path = path
+    return path.withUTF8 { b -> Bool in
+      guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+      var segments = 0
+      var lastLength = 0
+      var i = 0
+      while i < b.count {
+        if b[i] == 0x2F {
+          i += 1
+          continue
+        }
+        var j = i
+        while j < b.count && b[j] != 0x2F { j += 1 }
+        segments += 1
+        lastLength = j - i
+        i = j
+      }
+      return segments == 0 || segments > 2 || lastLength < 4 || lastLength > 6
+    }
   }
 }

@@ -115,7 +115,7 @@ struct HijackedWord: ContextSignal {
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let anchor = placement.anchorText, !looksLikeURL(anchor), placement.range != nil else { return nil }
     let words = anchor.split(separator: " ")
-    guard !words.isEmpty, words.count <= 4, characterCount(anchor) <= 40, characterCount(placement.text) >= 20 else { return nil }
+    guard !words.isEmpty, words.count <= 4, characterCount(anchor) <= 40, hasCharacters(placement.text, atLeast: 20) else { return nil }
     let target = (url.host + " " + url.path).lowercased()
     let plainTarget = target.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     for word in words {

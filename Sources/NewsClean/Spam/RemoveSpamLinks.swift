@@ -27,19 +27,20 @@ public struct RemoveSpamLinks: Stage {
     let site = page.metadata.siteDomain
     var kept: [Block] = []
     let words = ArticleWords(page.blocks)
+    var cache = URLSignalCache()
     for var block in page.blocks {
-      block = clean(block, page: &next, reported: &reported, articleWords: words)
+      block = clean(block, page: &next, reported: &reported, articleWords: words, cache: &cache)
       if Self.isBlank(block.text) { continue }
       kept.append(block)
     }
     next.blocks = kept
     // A removed second copy may carry the injection the kept copy lacks; report it all the same.
-    for block in page.droppedCopies { _ = clean(block, page: &next, reported: &reported, articleWords: words) }
+    for block in page.droppedCopies { _ = clean(block, page: &next, reported: &reported, articleWords: words, cache: &cache) }
     // Hidden link blocks were stripped as text already; their links are still reported.
     for link in page.hiddenLinks {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
       let placement = LinkPlacement(text: link.text, range: nil, anchorText: link.text, hidden: true, roles: [])
-      let assessment = assess(url, placement: placement, site: site)
+      let assessment = assess(url, placement: placement, site: site, cache: &cache)
       if assessment.spam, reported.insert(url.normalized).inserted {
         next.spamLinks.append(spamLink(url, assessment, context: link.text))
       }
@@ -51,7 +52,7 @@ public struct RemoveSpamLinks: Stage {
       let placement = LinkPlacement(
         text: stripped.text, range: Self.range(of: stripped.link.text, in: stripped.text), anchorText: stripped.link.text,
         hidden: false, roles: stripped.roles)
-      let assessment = assess(url, placement: placement, site: site)
+      let assessment = assess(url, placement: placement, site: site, cache: &cache)
       if assessment.spam, reported.insert(url.normalized).inserted {
         next.spamLinks.append(spamLink(url, assessment, context: stripped.text))
       }
@@ -135,20 +136,28 @@ public struct RemoveSpamLinks: Stage {
     return false
   }
 
-  private func assess(_ url: WebURL, placement: LinkPlacement, site: String?) -> URLAssessment {
+  private func assess(_ url: WebURL, placement: LinkPlacement, site: String?, cache: inout URLSignalCache) -> URLAssessment {
     var placement = placement
     placement.siteDomain = site
     var context = contextSignals.map { type(of: $0).onlyLowersScore ? nil : $0.evaluate(url, placement: placement) }
     // Signals that only lower the score cannot make a link spam: where the others leave it below
     // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
     // is fine only because a kept link's reasons are never reported.)
-    let raising = scorer.raisingSignals(for: url, anchorText: placement.anchorText)
-    let withoutVouchers = scorer.assess(url, reasons: raising + context.compactMap { $0 })
-    guard withoutVouchers.spam else { return withoutVouchers }
+    let key = URLSignalCache.Key(url: url, anchorText: placement.anchorText)
+    // The context-free signals depend on nothing else: a link met again in the page (a dropped
+    // copy, a hidden or stripped link repeating a body one) reuses them.
+    var evaluation = cache.entries[key] ?? scorer.raisingEvaluation(for: url, anchorText: placement.anchorText)
+    let withoutVouchers = scorer.assess(url, reasons: scorer.raisingSignals(of: evaluation) + context.compactMap { $0 })
+    guard withoutVouchers.spam else {
+      cache.entries[key] = evaluation
+      return withoutVouchers
+    }
     for (i, signal) in contextSignals.enumerated() where type(of: signal).onlyLowersScore {
       context[i] = signal.evaluate(url, placement: placement)
     }
-    return scorer.assess(url, reasons: scorer.signals(for: url, anchorText: placement.anchorText) + context.compactMap { $0 })
+    evaluation = scorer.completing(evaluation, for: url, anchorText: placement.anchorText)
+    cache.entries[key] = evaluation
+    return scorer.assess(url, reasons: evaluation.signals + context.compactMap { $0 })
   }
 
   /// `written` is the URL as it stands in the page when that differs from the parsed one
@@ -165,7 +174,7 @@ public struct RemoveSpamLinks: Stage {
   }
 
   /// Scores the block's links, removes the spam ones and repairs the text around them.
-  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: ArticleWords) -> Block {
+  private func clean(_ block: Block, page: inout Page<Despammed>, reported: inout Set<String>, articleWords: ArticleWords, cache: inout URLSignalCache) -> Block {
     var block = block
     let site = page.metadata.siteDomain
     // Bare URLs written in the text, and auto-links whose text is the URL.
@@ -174,7 +183,7 @@ public struct RemoveSpamLinks: Stage {
     for found in URLFinder.find(in: block.text) {
       let placement = LinkPlacement(
         text: block.text, range: found.range, anchorText: nil, hidden: false, roles: block.roles, articleWords: articleWords)
-      let assessment = assess(found.url, placement: placement, site: site)
+      let assessment = assess(found.url, placement: placement, site: site, cache: &cache)
       for (i, link) in block.links.enumerated() where link.text == found.raw { handledAnchors.insert(i) }
       if assessment.spam {
         cuts.append(found.range)
@@ -193,7 +202,7 @@ public struct RemoveSpamLinks: Stage {
       let placement = LinkPlacement(
         text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles,
         camouflaged: link.camouflaged, articleWords: articleWords)
-      let assessment = assess(url, placement: placement, site: site)
+      let assessment = assess(url, placement: placement, site: site, cache: &cache)
       guard assessment.spam else {
         page.keptLinks.append(url.original)
         continue
@@ -258,6 +267,16 @@ public struct RemoveSpamLinks: Stage {
     out = out.replacingAll("( ", with: "(")
     return out.trimmingCharacters(in: ",;:")
   }
+}
+
+/// `URLScorer.Evaluation`s of the links of one page, by URL and anchor text (all the
+/// context-free signals read).
+struct URLSignalCache {
+  struct Key: Hashable {
+    let url: WebURL
+    let anchorText: String?
+  }
+  var entries: [Key: URLScorer.Evaluation] = [:]
 }
 
 /// The article's words for `OnTopicTarget`, split on first use: most pages have no link whose

@@ -25,3 +25,9 @@ func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
 func characterCount(_ s: String) -> Int {
   s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? s.utf8.count : s.count
 }
+
+/// `characterCount(s) >= n`, reading at most `n` characters: a long block need not be walked
+/// to the end (a character has at least one byte, so fewer bytes than `n` settles it at once).
+func hasCharacters(_ s: String, atLeast n: Int) -> Bool {
+  s.utf8.count >= n && s.prefix(n).count == n
+}

@@ -1,0 +1,199 @@
+import Testing
+
+@testable import LinkSense
+
+/// The byte-level fast paths and memos must answer exactly as the general code they stand in for.
+@Suite struct FastPathTests {
+  /// Paths meant to trip byte-wise readings: empty segments, trailing slashes and dots, capitals,
+  /// CR and CRLF, combining marks after a slash or dot, non-ASCII letters whose lower case differs
+  /// in length, percent escapes.
+  static let paths: [String] = [
+    "", "/", "//", "///", "/a", "/.exe", "/setup.EXE", "/Setup.Exe/", "/dir/file.tar.gz", "/x/y/z.msix",
+    "/file.", "/file..exe", "/a.b/c", "/a.b/c/", "/files/tool.ZIP//", "/ab12", "/ab12/", "/x/ab12", "/xy/ab12",
+    "/xyz/ab12", "/a/b/c", "/12345", "/1234567", "/abcdef", "/abc", "/ABC12F", "/r\n/a1b2", "/a\r\n.exe",
+    "/\r.exe", "/dl/app.apk\r", "/İ.exe", "/file.EXİ", "/tool.ex\u{301}e", "/a/\u{301}b12", "/ab12\u{301}",
+    "/ﬃ.exe", "/%2e%2e/x.exe", "/x.ps1", "/x.PS1/", "/ab/12cd", "/a1/12cd", "/é/12cd", "/12cd/é", "/١٢٣٤",
+  ]
+
+  @Test func executableExtensionMatchesCharacterReading() {
+    for path in Self.paths {
+      let reference: String? = {
+        guard let last = path.lowercased().split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return nil }
+        return String(last[last.index(after: dot)...])
+      }()
+      guard let fast = ExecutableDownload.asciiExtension(path) else {
+        #expect(path.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, "fast path declined \(path.debugDescription)")
+        continue
+      }
+      let listed = ExecutableDownload.executables.union(ExecutableDownload.archives)
+      #expect(fast.map(listed.contains) ?? false == reference.map(listed.contains) ?? false, "\(path.debugDescription)")
+      if let fast, listed.contains(fast) { #expect(fast == reference, "\(path.debugDescription)") }
+    }
+  }
+
+  @Test func opaquePathRuleOutMatchesCharacterReading() {
+    for path in Self.paths where OpaquePath.asciiRulesOut(path) {
+      let segments = path.split(separator: "/").map(String.init)
+      let couldBeToken = segments.count <= 2 && segments.last.map { (4...6).contains($0.count) } == true
+      #expect(!couldBeToken, "\(path.debugDescription)")
+    }
+  }
+
+  @Test func suffixMemoAnswersAsTheRules() {
+    let list = PublicSuffixList.shared
+    let hosts = [
+      "news.example.co.kr", "example.com", "EXAMPLE.COM.", "com", "co.uk", "a.b.c.blogspot.com", "user.github.io",
+      "192.168.0.1", "[::1]", "xn--bcher-kva.example", "bücher.example", "a..b.com", "", ".", "www.city.kawasaki.jp",
+      "ck", "www.ck", "foo.bar.ck", "1.2.3", "1.2.3.4.5",
+    ]
+    for _ in 0..<2 {
+      for host in hosts {
+        let reference = list.uncachedLookup(host)
+        #expect(list.publicSuffix(of: host) == reference.suffix, "\(host)")
+        #expect(list.registrableDomain(of: host) == reference.registrable, "\(host)")
+      }
+    }
+  }
+
+  @Test func evaluationInTwoStepsGivesEverySignal() {
+    let scorer = URLScorer(lists: HostLists(blocked: ["blocked.example"], allowed: ["nytimes.com"]))
+    let urls = [
+      "https://www.nytimes.com/2024/01/casino-bonus.html", "http://best-online-casino-bonus-2024.xyz/go/?ref=12",
+      "https://agency.gov/report.pdf", "http://blocked.example/viagra", "http://bet365.com/ab12", "http://10.0.0.1/setup.exe",
+      "https://bit.ly/ab12", "https://example.com/", "http://xn--80ak6aa92e.com/loan", "https://www.bbc.co.uk/news/x",
+    ]
+    for text in urls {
+      let url = WebURL.parse(text)!
+      for anchor in [nil, "", "cheap viagra online", "the report"] {
+        let reference = scorer.rules.compactMap { $0.evaluate(url, anchorText: anchor) }
+        let raising = scorer.raisingEvaluation(for: url, anchorText: anchor)
+        let complete = scorer.completing(raising, for: url, anchorText: anchor)
+        #expect(complete.signals == reference, "\(text)")
+        #expect(scorer.signals(for: url, anchorText: anchor) == reference, "\(text)")
+        #expect(scorer.raisingSignals(for: url, anchorText: anchor) == reference.filter { s in
+          !scorer.rules.contains { type(of: $0).name == s.name && type(of: $0).onlyLowersScore }
+        })
+        #expect(scorer.raisingSignals(of: complete) == raising.signals)
+      }
+    }
+  }
+
+  /// Hosts for the host-shape rules: hyphen runs, leading and doubled hyphens, digits, capitals,
+  /// Punycode, Unicode, IP addresses, multi-label suffixes.
+  static let hosts: [String] = [
+    "buy-cheap-generic-pills-online.com", "buy--cheap--generic-pills.com", "-buy-cheap-generic-pills-.co.uk",
+    "a-b-c.com", "abcdefgh-ijklmnop-q.com", "abcdefghij-klmnopq.com", "xn--bcher-kva-cheap-pills-now.com",
+    "BUY-CHEAP-GENERIC-PILLS.COM", "brand7.com", "Brand7.io", "bran7.com", "bra7.com", "brand77.com", "7brand.com",
+    "brand7.co.kr", "w3.org", "context7.com", "brand٧.com", "brandé7.com", "10.0.0.1", "1.2.3.4", "www.brand7.com",
+    "casino-online-bonus-free.blogspot.com", "bücher-kaufen-billig-online.de", "straße-günstig-kaufen-jetzt.de",
+  ]
+
+  @Test func hostShapeRulesMatchCharacterReading() {
+    let stuffed = KeywordStuffedHost()
+    let mirror = MirrorNumberedHost()
+    for host in Self.hosts {
+      guard let url = WebURL.parse("http://\(host)/x") else { continue }
+      let stuffedReference: LinkSignal? = {
+        guard !url.isIPAddress, !url.asciiHost.contains("xn--"),
+          let site = PublicSuffixList.shared.registrableDomain(of: url.host),
+          let label = site.split(separator: ".").first
+        else { return nil }
+        let parts = label.split(separator: "-")
+        guard parts.count >= 3, label.count >= 16 else { return nil }
+        return LinkSignal(
+          name: KeywordStuffedHost.name, weight: parts.count >= 4 ? 0.6 : 0.4, evidence: "\(parts.count)-part hyphenated host \"\(label)\"")
+      }()
+      #expect(stuffed.evaluate(url, anchorText: nil) == stuffedReference, "\(host)")
+      let mirrorReference: LinkSignal? = {
+        guard !url.isIPAddress, let site = PublicSuffixList.shared.registrableDomain(of: url.host),
+          let label = site.split(separator: ".").first
+        else { return nil }
+        let letters = label.prefix(while: { $0.isLetter && $0.isASCII })
+        let rest = label.dropFirst(letters.count)
+        guard letters.count >= 4, rest.count == 1, rest.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return LinkSignal(name: MirrorNumberedHost.name, weight: 0.3, evidence: "numbered name \"\(label)\"")
+      }()
+      #expect(mirror.evaluate(url, anchorText: nil) == mirrorReference, "\(host)")
+    }
+  }
+
+  @Test func commercialPathMatchesCharacterReading() {
+    let rule = CommercialPath()
+    let paths = Self.paths + [
+      "/Product/x", "/a/b/SHOP", "/Buy-Cheap-Pills", "/x/order-now/", "/cheap-", "/cheap", "/recommends/", "/recommendsx/",
+      "/go", "/a/Go/", "/İshop", "/shop\r\n", "/buy-é", "/é/buy-x",
+    ]
+    let queries = [
+      "", "ref=1", "REF=1", "=ref=2", "==", "&&ref", "a=1&aff_id=2", "a=1&&AFFILIATE_ID=x", "tracking_id", "x=ref", "ref",
+      "affiliate_idx=1", "réf=1&ref=2", "a=\r\n&ref=1", "q=a+b&subid=3",
+    ]
+    for path in paths {
+      for query in queries {
+        guard let url = WebURL.parse("http://example.com\(path.hasPrefix("/") ? path : "/" + path)?\(query)") else { continue }
+        var reasons: [String] = []
+        let segments = url.path.lowercased().split(separator: "/").map(String.init)
+        if let hit = segments.first(where: { CommercialPath.segments.contains($0) }) {
+          reasons.append("path segment /\(hit)/")
+        } else if let hit = segments.first(where: { $0.hasPrefix("buy-") || $0.hasPrefix("order-") || $0.hasPrefix("cheap-") }) {
+          reasons.append("path segment /\(hit)")
+        }
+        let keys = url.query.lowercased().split(separator: "&").compactMap { $0.split(separator: "=").first.map(String.init) }
+        if let key = keys.first(where: { CommercialPath.queryKeys.contains($0) }) {
+          reasons.append("query key \(key)=")
+        }
+        let reference =
+          reasons.isEmpty
+          ? nil : LinkSignal(name: CommercialPath.name, weight: reasons.count > 1 ? 0.5 : 0.4, evidence: reasons.joined(separator: ", "))
+        #expect(rule.evaluate(url, anchorText: nil) == reference, "\(url.original.debugDescription)")
+      }
+    }
+  }
+
+  @Test func stemIndexFindsWhatScanningFinds() {
+    let lexicons = [GamblingVocabulary.lexicon, PharmaVocabulary.lexicon, LoanScamVocabulary.lexicon, AdultVocabulary.lexicon]
+    let tokens = [
+      "", "c", "casino", "casinocasino", "lokicasinolink8", "xcasin", "onlinecasinobettingroulette", "viagracialis",
+      "buyviagraonlinecheap", "paydayloansnow", "pornhubxxx", "casino\u{301}", "kasinocazino", "ccasino", "casinoc",
+      "bettingsportsbetsbobet", "카지노casino", "sportsbook", "slotgacorpragmaticplay", "cheappharmacy", "ab",
+    ]
+    for lexicon in lexicons {
+      for token in tokens {
+        #expect(lexicon.stemsByFirstByteIndex(token) == lexicon.stemsByScanning(token), "\(token)")
+      }
+      let stems = Lexicon(words: [:], stems: ["": 0.5, "ab": 1.0, "abc": 0.5], native: [:])
+      for token in tokens + ["abcab", "xab"] {
+        #expect(stems.stemsByFirstByteIndex(token) == stems.stemsByScanning(token), "\(token)")
+      }
+    }
+  }
+
+  @Test func percentDecodingMatchesCharacterCheck() {
+    let reference: (String) -> String = { s in
+      guard s.contains("%") else { return s }
+      var bytes: [UInt8] = []
+      let utf8 = Array(s.utf8)
+      var i = 0
+      func hex(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x30...0x39: return b - 0x30
+        case 0x41...0x46: return b - 0x41 + 10
+        case 0x61...0x66: return b - 0x61 + 10
+        default: return nil
+        }
+      }
+      while i < utf8.count {
+        if utf8[i] == 0x25, i + 2 < utf8.count, let hi = hex(utf8[i + 1]), let lo = hex(utf8[i + 2]) {
+          bytes.append(hi << 4 | lo)
+          i += 3
+        } else {
+          bytes.append(utf8[i])
+          i += 1
+        }
+      }
+      return String(validating: bytes, as: UTF8.self) ?? s
+    }
+    for s in ["", "%", "%4", "%41", "/a%20b", "/%E2%82%AC", "/%ff", "/é%41", "/\u{0600}%41", "%\u{301}41", "/plain/path", "a\r\n%41"] {
+      #expect(WebURL.percentDecoded(s) == reference(s), "\(s.debugDescription)")
+    }
+  }
+}
