@@ -119,8 +119,50 @@ enum ContentContainer {
 
   /// Length in text units: a CJK character counts two, anything else one, spaces nothing.
   static func textUnits(_ s: String) -> Int {
+    // Every block is counted at least once a page: read native strings as UTF-8 bytes, where an
+    // ASCII byte is a scalar of its own and only multi-byte sequences need decoding.
+    if let n = s.utf8.withContiguousStorageIfAvailable(textUnits(utf8:)) { return n }
+    return scalarTextUnits(s)
+  }
+
+  /// `textUnits` scalar by scalar: the reference the byte reading must agree with.
+  static func scalarTextUnits(_ s: String) -> Int {
     var n = 0
     for scalar in s.unicodeScalars {
+      if isSpace(scalar) { continue }
+      n += isCJK(scalar) ? 2 : 1
+    }
+    return n
+  }
+
+  /// `textUnits` over the bytes of a valid UTF-8 string.
+  static func textUnits(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var n = 0
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      let b = bytes[i]
+      if b < 0x80 {
+        // ASCII spaces are the space and tab through carriage return (`isSpace`).
+        if b != 0x20 && (b < 0x09 || b > 0x0D) { n += 1 }
+        i += 1
+        continue
+      }
+      var v: UInt32
+      var length: Int
+      if b < 0xE0 {
+        v = UInt32(b & 0x1F)
+        length = 2
+      } else if b < 0xF0 {
+        v = UInt32(b & 0x0F)
+        length = 3
+      } else {
+        v = UInt32(b & 0x07)
+        length = 4
+      }
+      for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+      i += length
+      let scalar = Unicode.Scalar(v)!
       if isSpace(scalar) { continue }
       n += isCJK(scalar) ? 2 : 1
     }

@@ -263,7 +263,14 @@ public struct RemoveDuplicatedBody: Stage {
       var s = s
       return s.withUTF8(foldPlain)
     }
-    // Compatibility folding (full-width to ASCII) is only needed outside ASCII.
+    // Hangul and CJK text with ASCII and typographic punctuation needs no folding either.
+    if let folded = foldSimple(s) { return folded }
+    return foldGeneral(s)
+  }
+
+  /// The general `foldText`: compatibility folding (full-width to ASCII) and lower-casing of
+  /// the whole string, then its letters and digits.
+  static func foldGeneral(_ s: String) -> String {
     let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
     var out: [UInt8] = []
     out.reserveCapacity(folded.utf8.count)
@@ -285,6 +292,48 @@ public struct RemoveDuplicatedBody: Stage {
         k += 1
       }
       return k
+    }
+  }
+
+  /// `foldGeneral` for text made only of ASCII, typographic punctuation (`isPlainText`), Hangul
+  /// syllables, CJK unified ideographs, kana and the CJK space and full stops, else nil.
+  ///
+  /// Each of those scalars is unchanged by compatibility folding and by lower-casing except the
+  /// ASCII capitals (lowered) and the punctuation (which folds to no letter or digit), and none of
+  /// them combines with a neighbour under composition: no combining mark, conjoining jamo or
+  /// voicing mark (U+3099–309C) is among them. So the scalars can be folded one at a time, and
+  /// Korean, Chinese and Japanese posts skip Foundation's normalisation of the whole string.
+  static func foldSimple(_ s: String) -> String? {
+    var s = s
+    return s.withUTF8 { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b < 0x80 {
+          if isASCIIAlphanumeric(b) { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+          i += 1
+          continue
+        }
+        // Every scalar accepted here lies in U+0800–FFFF: three bytes in UTF-8.
+        guard b >= 0xE0 && b < 0xF0 else { return nil }
+        let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        switch v {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3002:
+          // Typographic punctuation, the ideographic space and full stops: no letter or digit.
+          break
+        case 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA:
+          // Hangul syllables, ideographs and kana: letters, kept as they are.
+          out.append(b)
+          out.append(bytes[i + 1])
+          out.append(bytes[i + 2])
+        default:
+          return nil
+        }
+        i += 3
+      }
+      return String(decoding: out, as: UTF8.self)
     }
   }
 
