@@ -240,8 +240,14 @@ struct ThreadDetector {
   let prose: [Int]
   /// Elements holding a dated block.
   let dated: [Bool]
-  /// Child elements of each element.
-  let children: [[Int]]
+  /// Child elements of every element, in order, one element's after another's: the children of
+  /// `e` are `childList[childStart[e]..<childStart[e + 1]]`. Two flat arrays rather than an array
+  /// per element, which cost an allocation for every element with children on every page.
+  let childList: [Int]
+  let childStart: [Int]
+
+  /// Child elements of `element`, in document order.
+  func children(_ element: Int) -> ArraySlice<Int> { childList[childStart[element]..<childStart[element + 1]] }
 
   /// Reads the page once; the stage asks about the chosen container and again about its widening.
   init(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) {
@@ -260,11 +266,22 @@ struct ThreadDetector {
         if hasDate { dated[serial] = true }
       }
     }
-    var children = [[Int]](repeating: [], count: structure.parents.count)
-    for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent].append(serial) }
+    // Count each element's children, turn the counts into start offsets, then place each child
+    // at its parent's next free offset (serials ascending, so each list is in document order).
+    let count = structure.parents.count
+    var start = [Int](repeating: 0, count: count + 1)
+    for parent in structure.parents where parent >= 0 { start[parent + 1] += 1 }
+    if count > 0 { for e in 0..<count { start[e + 1] += start[e] } }
+    var next = start
+    var list = [Int](repeating: 0, count: start[count])
+    for (serial, parent) in structure.parents.enumerated() where parent >= 0 {
+      list[next[parent]] = serial
+      next[parent] += 1
+    }
     self.prose = prose
     self.dated = dated
-    self.children = children
+    self.childList = list
+    self.childStart = start
   }
 
   func posts(around container: Int) -> [Int]? {
@@ -281,16 +298,16 @@ struct ThreadDetector {
     }
 
     // The container holds the posts (children or grandchildren of it repeat)…
-    let kids = children[container]
+    let kids = Array(children(container))
     if let group = postGroup(kids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
-    let grandkids = kids.flatMap { children[$0] }
+    let grandkids = kids.flatMap { children($0) }
     if let group = postGroup(grandkids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
     // …or is inside one post among sibling posts.
     var node = container
     for _ in 0..<7 {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
-      let siblings = children[parent].filter { structure.signatures[$0] == structure.signatures[node] }
+      let siblings = children(parent).filter { structure.signatures[$0] == structure.signatures[node] }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }
