@@ -110,4 +110,17 @@ import Testing
       #expect(fast == reference, "round \(round)")
     }
   }
+
+  @Test("asking whether a text holds a date answers as listing its dates does")
+  func containsDate() {
+    let pieces = [
+      "2024", ".", "-", "/", " ", "11", "12", "07", "3", "31", "Dec", "december", "Mon", "Sat", "Jun", "15,", ":", "45", "pm",
+      "년", "월", "일", "年", "月", "日", "May", "may be", "on", "by gardenfan", "»", "|", "2011.12.07", "24.11.12", "09:30", "10 December 2022",
+    ]
+    var g = Generator(state: 5)
+    for _ in 0..<20000 {
+      let s = (0..<g.next(10)).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(2) == 0 ? " " : "")
+      #expect(DateReader.containsDate(in: s) == !DateReader.all(in: s).isEmpty, "\(s)")
+    }
+  }
 }

@@ -259,7 +259,7 @@ struct ThreadDetector {
       let text = blocks[b].text
       // Every date form starts with an ASCII digit.
       let hasDate = text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && quickCharacterCount(text) <= 80
-        && !DateReader.all(in: text).isEmpty
+        && DateReader.containsDate(in: text)
       let counts = units >= 20 || measures[b].isProse
       for serial in blocks[b].ancestors {
         if counts { prose[serial] += units }
