@@ -348,7 +348,7 @@ struct PageInfoSignal: BoilerplateSignal {
     guard !digits.isEmpty, digits.count <= 5 else { return false }
     rest = rest.dropFirst(digits.count).drop(while: { $0 == " " })
     guard let sep = rest.first, ":：|.".contains(sep) || sep == "楼" || sep == "樓" else { return false }
-    return !DateReader.all(in: text).isEmpty
+    return DateReader.containsDate(in: text)
   }
 
   private func isBoundary(_ s: String, _ r: Range<String.Index>) -> Bool {

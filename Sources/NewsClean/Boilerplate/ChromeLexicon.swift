@@ -223,9 +223,13 @@ enum ChromeLexicon {
   static let footerMarkerByteSets: [ByteSet] = footerMarkers.map { ByteSet($0.utf8) }
 
   /// Labels with their spaces removed, longest first, for reading run-together menus.
-  static let compactLabels: [String] = Set(labels.map { $0.filter { $0 != " " } }).filter { $0.count >= 2 }.sorted {
-    ($0.count, $0) > ($1.count, $1)
-  }
+  static let compactLabels: [String] = {
+    // Each label's length is counted once, not at every comparison of the sort: the order is
+    // the same (by length, then by text, both descending), and building it was a first page's
+    // largest single cost.
+    let counted = Set(labels.map { $0.filter { $0 != " " } }).map { (count: $0.count, label: $0) }.filter { $0.count >= 2 }
+    return counted.sorted { ($0.count, $0.label) > ($1.count, $1.label) }.map(\.label)
+  }()
 
   /// `compactLabels` grouped by first character (order kept: longest first), so a run is read
   /// without trying every label at every position.

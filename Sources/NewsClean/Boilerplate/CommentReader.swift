@@ -7,18 +7,29 @@ enum CommentReader {
     guard !blocks.isEmpty else { return ([], []) }
     // An element repeats when a sibling (or, at the top, another root) has its signature. Asked
     // only of the elements around comment blocks, rather than counted for the whole page.
-    var children = [[Int]](repeating: [], count: structure.parents.count)
+    // Children of every element in two flat arrays (as `ThreadDetector` keeps them): an array
+    // per element cost an allocation for each element with children.
+    let count = structure.parents.count
+    var start = [Int](repeating: 0, count: count + 1)
     var roots: [Int] = []
     for (serial, parent) in structure.parents.enumerated() {
-      if parent >= 0 { children[parent].append(serial) } else { roots.append(serial) }
+      if parent >= 0 { start[parent + 1] += 1 } else { roots.append(serial) }
     }
+    if count > 0 { for e in 0..<count { start[e + 1] += start[e] } }
+    var next = start
+    var childList = [Int](repeating: 0, count: start[count])
+    for (serial, parent) in structure.parents.enumerated() where parent >= 0 {
+      childList[next[parent]] = serial
+      next[parent] += 1
+    }
+    func children(_ element: Int) -> ArraySlice<Int> { childList[start[element]..<start[element + 1]] }
     var repeats: [Int: Bool] = [:]
     func isRepeated(_ serial: Int) -> Bool {
       if let known = repeats[serial] { return known }
       let parent = structure.parents[serial]
       let signature = structure.signatures[serial]
       var same = 0
-      for other in parent >= 0 ? children[parent] : roots where structure.signatures[other] == signature {
+      for other in parent >= 0 ? children(parent) : roots[...] where structure.signatures[other] == signature {
         same += 1
         if same >= 2 { break }
       }
@@ -55,29 +66,76 @@ enum CommentReader {
   static func droppingQuotes(_ comments: [Comment], body: [Block]) -> [Comment] {
     // Most pages have no comments: then the body need not be shingled.
     guard !comments.isEmpty else { return [] }
+    // Distinct shingles in flat lists and open-addressing tables (as the duplicate stage keeps
+    // them): coverage only counts hits among a line's distinct shingles, so a list serves as
+    // well as a `Set`, without hashing every shingle again.
+    var scratch = ShingleScratch()
+    var lines: [[(text: String, grams: [UInt64])]] = []
+    lines.reserveCapacity(comments.count)
+    var lineGrams = 0
+    for comment in comments {
+      var commentLines: [(text: String, grams: [UInt64])] = []
+      for line in comment.text.split(separator: "\n") {
+        let text = String(line)
+        let grams = RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(text), scratch: &scratch)
+        lineGrams += grams.count
+        commentLines.append((text, grams))
+      }
+      lines.append(commentLines)
+    }
+    var seen: ShingleIndex
+    let bodyBytes = body.reduce(0) { $0 + $1.text.utf8.count }
+    let commentBytes = comments.reduce(0) { $0 + $1.text.utf8.count }
+    if bodyBytes > commentBytes {
+      // Only shingles that some comment line has are ever looked up, so of a body longer than
+      // the comments only those are kept: the table of all its shingles was the cost here.
+      var asked = ShingleIndex(expected: lineGrams)
+      for line in lines.joined() { asked.insert(line.grams, value: 0) }
+      seen = ShingleIndex(expected: lineGrams)
+      var found: [UInt64] = []
+      for block in body {
+        found.removeAll(keepingCapacity: true)
+        for gram in RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(block.text), scratch: &scratch)
+        where asked.value(gram) != nil { found.append(gram) }
+        seen.insert(found, value: 0)
+      }
+    } else {
+      seen = ShingleIndex()
+      for block in body {
+        seen.insert(RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(block.text), scratch: &scratch), value: 0)
+      }
+    }
+    var out: [Comment] = []
+    for (var comment, commentLines) in zip(comments, lines) {
+      var kept: [String] = []
+      // A comment's own lines join what later comments are checked against once it is read.
+      var added: [[UInt64]] = []
+      for line in commentLines {
+        let grams = line.grams
+        if grams.count >= 4, seen.coverage(of: grams) >= RemoveDuplicatedBody.coverageThreshold { continue }
+        added.append(grams)
+        kept.append(line.text)
+      }
+      for grams in added { seen.insert(grams, value: 0) }
+      comment.text = kept.joined(separator: "\n")
+      if !comment.text.isEmpty { out.append(comment) }
+    }
+    return out
+  }
+
+  /// `droppingQuotes` as first written, with `Set`s: the reference the tables must agree with.
+  static func droppingQuotesWithSets(_ comments: [Comment], body: [Block]) -> [Comment] {
+    guard !comments.isEmpty else { return [] }
     let lines = comments.map { comment in
       comment.text.split(separator: "\n").map { line in
         (text: String(line), grams: RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line))))
       }
     }
     var seen = Set<UInt64>()
-    let bodyBytes = body.reduce(0) { $0 + $1.text.utf8.count }
-    let commentBytes = comments.reduce(0) { $0 + $1.text.utf8.count }
-    if bodyBytes > commentBytes {
-      // Only shingles that some comment line has are ever looked up, so of a body longer than
-      // the comments only those are kept: the set of all its shingles was the cost here.
-      var asked = Set<UInt64>()
-      for line in lines.joined() { asked.formUnion(line.grams) }
-      for block in body {
-        for gram in RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text)) where asked.contains(gram) { seen.insert(gram) }
-      }
-    } else {
-      for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
-    }
+    for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
     var out: [Comment] = []
     for (var comment, commentLines) in zip(comments, lines) {
       var kept: [String] = []
-      // A comment's own lines join what later comments are checked against once it is read.
       var added: [Set<UInt64>] = []
       for line in commentLines {
         let grams = line.grams

@@ -119,8 +119,50 @@ enum ContentContainer {
 
   /// Length in text units: a CJK character counts two, anything else one, spaces nothing.
   static func textUnits(_ s: String) -> Int {
+    // Every block is counted at least once a page: read native strings as UTF-8 bytes, where an
+    // ASCII byte is a scalar of its own and only multi-byte sequences need decoding.
+    if let n = s.utf8.withContiguousStorageIfAvailable(textUnits(utf8:)) { return n }
+    return scalarTextUnits(s)
+  }
+
+  /// `textUnits` scalar by scalar: the reference the byte reading must agree with.
+  static func scalarTextUnits(_ s: String) -> Int {
     var n = 0
     for scalar in s.unicodeScalars {
+      if isSpace(scalar) { continue }
+      n += isCJK(scalar) ? 2 : 1
+    }
+    return n
+  }
+
+  /// `textUnits` over the bytes of a valid UTF-8 string.
+  static func textUnits(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var n = 0
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      let b = bytes[i]
+      if b < 0x80 {
+        // ASCII spaces are the space and tab through carriage return (`isSpace`).
+        if b != 0x20 && (b < 0x09 || b > 0x0D) { n += 1 }
+        i += 1
+        continue
+      }
+      var v: UInt32
+      var length: Int
+      if b < 0xE0 {
+        v = UInt32(b & 0x1F)
+        length = 2
+      } else if b < 0xF0 {
+        v = UInt32(b & 0x0F)
+        length = 3
+      } else {
+        v = UInt32(b & 0x07)
+        length = 4
+      }
+      for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+      i += length
+      let scalar = Unicode.Scalar(v)!
       if isSpace(scalar) { continue }
       n += isCJK(scalar) ? 2 : 1
     }
@@ -198,8 +240,14 @@ struct ThreadDetector {
   let prose: [Int]
   /// Elements holding a dated block.
   let dated: [Bool]
-  /// Child elements of each element.
-  let children: [[Int]]
+  /// Child elements of every element, in order, one element's after another's: the children of
+  /// `e` are `childList[childStart[e]..<childStart[e + 1]]`. Two flat arrays rather than an array
+  /// per element, which cost an allocation for every element with children on every page.
+  let childList: [Int]
+  let childStart: [Int]
+
+  /// Child elements of `element`, in document order.
+  func children(_ element: Int) -> ArraySlice<Int> { childList[childStart[element]..<childStart[element + 1]] }
 
   /// Reads the page once; the stage asks about the chosen container and again about its widening.
   init(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) {
@@ -211,18 +259,29 @@ struct ThreadDetector {
       let text = blocks[b].text
       // Every date form starts with an ASCII digit.
       let hasDate = text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && quickCharacterCount(text) <= 80
-        && !DateReader.all(in: text).isEmpty
+        && DateReader.containsDate(in: text)
       let counts = units >= 20 || measures[b].isProse
       for serial in blocks[b].ancestors {
         if counts { prose[serial] += units }
         if hasDate { dated[serial] = true }
       }
     }
-    var children = [[Int]](repeating: [], count: structure.parents.count)
-    for (serial, parent) in structure.parents.enumerated() where parent >= 0 { children[parent].append(serial) }
+    // Count each element's children, turn the counts into start offsets, then place each child
+    // at its parent's next free offset (serials ascending, so each list is in document order).
+    let count = structure.parents.count
+    var start = [Int](repeating: 0, count: count + 1)
+    for parent in structure.parents where parent >= 0 { start[parent + 1] += 1 }
+    if count > 0 { for e in 0..<count { start[e + 1] += start[e] } }
+    var next = start
+    var list = [Int](repeating: 0, count: start[count])
+    for (serial, parent) in structure.parents.enumerated() where parent >= 0 {
+      list[next[parent]] = serial
+      next[parent] += 1
+    }
     self.prose = prose
     self.dated = dated
-    self.children = children
+    self.childList = list
+    self.childStart = start
   }
 
   func posts(around container: Int) -> [Int]? {
@@ -239,16 +298,16 @@ struct ThreadDetector {
     }
 
     // The container holds the posts (children or grandchildren of it repeat)…
-    let kids = children[container]
+    let kids = Array(children(container))
     if let group = postGroup(kids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
-    let grandkids = kids.flatMap { children[$0] }
+    let grandkids = kids.flatMap { children($0) }
     if let group = postGroup(grandkids), group.reduce(0, { $0 + prose[$1] }) * 10 >= prose[container] * 6 { return group }
     // …or is inside one post among sibling posts.
     var node = container
     for _ in 0..<7 {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
-      let siblings = children[parent].filter { structure.signatures[$0] == structure.signatures[node] }
+      let siblings = children(parent).filter { structure.signatures[$0] == structure.signatures[node] }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }

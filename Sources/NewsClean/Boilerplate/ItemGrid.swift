@@ -25,6 +25,19 @@ enum ItemGrid {
   /// The blocks of the best grid near `container`, in reading order, or nil when there is none
   /// or it holds no more than twice `keptUnits`, the text units the article kept without it.
   static func blocks(near container: Int, keptUnits: Int, blocks: [Block], structure: PageStructure) -> [Block]? {
+    self.blocks(near: container, keptUnits: keptUnits, blocks: blocks, measures: blocks.map(ProseMeasure.init), structure: structure)
+  }
+
+  /// `measures[i]` is the `ProseMeasure` of `blocks[i]`.
+  static func blocks(
+    near container: Int, keptUnits: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure
+  ) -> [Block]? {
+    // A grid's units are those of some of the blocks that may join one: when all of those
+    // together hold no more than twice the article (most article pages), no grid can qualify,
+    // and the per-element tables below need not be built.
+    var eligibleUnits = 0
+    for (i, block) in blocks.enumerated() where block.roles.isDisjoint(with: excluded) { eligibleUnits += measures[i].units }
+    guard eligibleUnits > 2 * keptUnits else { return nil }
     let count = structure.tags.count
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
 
@@ -53,10 +66,10 @@ enum ItemGrid {
     var units = [Int](repeating: 0, count: count)
     var linked = [Bool](repeating: false, count: count)
     var members: [Block] = []
-    for block in blocks where block.roles.isDisjoint(with: excluded) {
+    for (i, block) in blocks.enumerated() where block.roles.isDisjoint(with: excluded) {
       guard block.ancestors.contains(where: { inScope[$0] }) else { continue }
       members.append(block)
-      let u = ContentContainer.textUnits(block.text)
+      let u = measures[i].units
       for serial in block.ancestors where inScope[serial] {
         units[serial] += u
         if !block.links.isEmpty { linked[serial] = true }

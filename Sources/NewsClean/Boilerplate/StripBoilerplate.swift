@@ -60,24 +60,28 @@ public struct StripBoilerplate: Stage {
   private func stripHTML(_ page: inout Page<Stripped>) {
     let structure = page.structure
     var visible: [Block] = []
-    let fadedIn = Self.isHiddenUntilScript(page.blocks)
-    for block in page.blocks {
+    // Text figures depend on the text alone, not on roles: measured once, they serve every pass
+    // (the fade-in check, the hidden-block test and the passes over the visible blocks).
+    let pageMeasures = page.blocks.map(ProseMeasure.init)
+    var measures: [ProseMeasure] = []
+    measures.reserveCapacity(pageMeasures.count)
+    let fadedIn = Self.isHiddenUntilScript(page.blocks, measures: pageMeasures)
+    for (i, block) in page.blocks.enumerated() {
       // A folded-away list of links reads as a hidden link block; folded prose is content.
-      let hidden = block.hidden && !(fadedIn && ContentContainer.proseLinkDensity(block) < 0.5)
-      if hidden || (block.collapsed && ContentContainer.proseLinkDensity(block) >= 0.5) {
+      let hidden = block.hidden && !(fadedIn && pageMeasures[i].linkDensity < 0.5)
+      if hidden || (block.collapsed && pageMeasures[i].linkDensity >= 0.5) {
         page.hiddenLinks.append(contentsOf: block.links)
         page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: block.text))
       } else if block.screenReaderOnly {
         page.removed.append(RemovedItem(kind: BoilerplateKind.chromeLabel.rawValue, text: block.text))
       } else {
         visible.append(block)
+        measures.append(pageMeasures[i])
       }
     }
     let title = TitleChooser.choose(metadata: page.metadata, blocks: page.blocks, structure: structure)
     page.metadata.title = title
 
-    // Text figures depend on the text alone, not on roles: measured once, they serve every pass.
-    let measures = visible.map(ProseMeasure.init)
     visible = RoleOverride.apply(visible, measures: measures, structure: structure)
     let (chosen, score) = ContentContainer.scores(blocks: visible, measures: measures, structure: structure)
     guard var container = chosen else {
@@ -158,12 +162,12 @@ public struct StripBoilerplate: Stage {
         page.removed.removeAll { item in baseline.contains { $0.text == item.text } }
         page.setAside.removeAll { a in baseline.contains { $0.index == a.index } }
         kept = baseline
+        keptUnits = baselineUnits
       }
     }
     // A listing's or product page's content is a grid of short linked items below a short text.
     if thread == nil, let grid = ItemGrid.blocks(
-      near: container, keptUnits: kept.reduce(0) { $0 + ContentContainer.textUnits($1.text) }, blocks: visible,
-      structure: structure)
+      near: container, keptUnits: keptUnits, blocks: visible, measures: measures, structure: structure)
     {
       let keptIndices = Set(kept.map(\.index))
       // An item's name is a link, so a link-only line is content here; the other signals still
@@ -192,11 +196,16 @@ public struct StripBoilerplate: Stage {
   /// with a script (`<main style="opacity:0">`) rather than one hiding injected links. Injected
   /// blocks are link lists and short lines; they never carry most of a page's sentences.
   static func isHiddenUntilScript(_ blocks: [Block]) -> Bool {
+    isHiddenUntilScript(blocks, measures: blocks.map(ProseMeasure.init))
+  }
+
+  /// `isHiddenUntilScript` with each block's `ProseMeasure` (its `weight` is `proseWeight`).
+  static func isHiddenUntilScript(_ blocks: [Block], measures: [ProseMeasure]) -> Bool {
     guard blocks.contains(where: \.hidden) else { return false }
     var hidden = 0.0
     var shown = 0.0
-    for block in blocks where !block.collapsed && !block.screenReaderOnly {
-      let w = ContentContainer.proseWeight(block)
+    for (i, block) in blocks.enumerated() where !block.collapsed && !block.screenReaderOnly {
+      let w = measures[i].weight
       if block.hidden { hidden += w } else { shown += w }
     }
     return hidden > 0 && hidden > 2 * shown

@@ -77,7 +77,7 @@ enum TitleChooser {
       let line = lines[i]
       let text = line.text
       if text.hasPrefix("- ") || text.hasPrefix("* ") || text.count > 200 || isChrome(line) { continue }
-      if !DateReader.all(in: text).isEmpty { continue }
+      if DateReader.containsDate(in: text) { continue }
       let tokens = titleTokens(text)
       guard !tokens.isEmpty else { continue }
       let overlap = Double(tokens.filter { body.contains($0) }.count) / Double(tokens.count)

@@ -257,13 +257,15 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   private static func foldText(_ s: String) -> String {
-    // Plain text (ASCII, perhaps with curly quotes and dashes) folds to its ASCII letters and
-    // digits, lower-cased.
-    if isPlainText(s) {
-      var s = s
-      return s.withUTF8(foldPlain)
-    }
-    // Compatibility folding (full-width to ASCII) is only needed outside ASCII.
+    // Plain text (ASCII, perhaps with curly quotes and dashes), Latin-1, Hangul and CJK text
+    // fold scalar by scalar in one pass over the bytes; the rest needs Foundation.
+    if let folded = foldSimple(s) { return folded }
+    return foldGeneral(s)
+  }
+
+  /// The general `foldText`: compatibility folding (full-width to ASCII) and lower-casing of
+  /// the whole string, then its letters and digits.
+  static func foldGeneral(_ s: String) -> String {
     let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
     var out: [UInt8] = []
     out.reserveCapacity(folded.utf8.count)
@@ -273,18 +275,85 @@ public struct RemoveDuplicatedBody: Stage {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// `foldText` for plain text (`isPlainText`), byte by byte: the ASCII letters and digits,
-  /// lower-cased (`A-Z` → `a-z`); the punctuation's bytes are never letters or digits.
-  private static func foldPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var n = 0
-    for b in bytes where isASCIIAlphanumeric(b) { n += 1 }
-    return String(unsafeUninitializedCapacity: n) { out in
-      var k = 0
-      for b in bytes where isASCIIAlphanumeric(b) {
-        out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-        k += 1
+  /// `foldGeneral` for text made only of ASCII, Latin-1 letters and plain symbols, typographic
+  /// punctuation (`isPlainText`), Hangul syllables, CJK unified ideographs, kana, the CJK space
+  /// and full stops, and zero-width spaces; else nil.
+  ///
+  /// Each of those scalars is unchanged by compatibility folding and by lower-casing except the
+  /// ASCII and Latin-1 capitals (lowered) and the punctuation (which folds to no letter or digit), and none of
+  /// them combines with a neighbour under composition: no combining mark, conjoining jamo or
+  /// voicing mark (U+3099–309C) is among them. So the scalars can be folded one at a time, and
+  /// Korean, Chinese and Japanese posts skip Foundation's normalisation of the whole string.
+  static func foldSimple(_ s: String) -> String? {
+    var s = s
+    return s.withUTF8 { bytes -> String? in
+      // No scalar folds to more bytes than it has, so the input's length bounds the output's.
+      var simple = true
+      let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+        var k = 0
+        var i = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          if b < 0x80 {
+            if isASCIIAlphanumeric(b) {
+              out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+              k += 1
+            }
+            i += 1
+            continue
+          }
+          if b == 0xC2 || b == 0xC3 {
+            // Latin-1 (U+0080–00FF): the letters of Western European text, and the symbols
+            // that neither fold nor are letters or digits.
+            let second = bytes[i + 1]
+            let v = UInt32(b & 0x1F) << 6 | UInt32(second & 0x3F)
+            switch v {
+            case 0xC0...0xD6, 0xD8...0xDE:
+              // Capitals: lower-cased by adding 0x20, which stays within the second byte.
+              out[k] = b
+              out[k + 1] = second + 0x20
+              k += 2
+            case 0xDF...0xF6, 0xF8...0xFF:
+              out[k] = b
+              out[k + 1] = second
+              k += 2
+            case 0xA0...0xA7, 0xA9, 0xAB...0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF, 0xD7, 0xF7:
+              // The no-break space (which folds to a space) and symbols: no letter or digit.
+              break
+            default:
+              // Ordinals, superscripts, fractions, `µ` and spacing accents fold to other text.
+              simple = false
+              return 0
+            }
+            i += 2
+            continue
+          }
+          // Every other scalar accepted here lies in U+0800–FFFF: three bytes in UTF-8.
+          guard b >= 0xE0 && b < 0xF0 else {
+            simple = false
+            return 0
+          }
+          let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          switch v {
+          case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3002, 0x200B, 0xFEFF:
+            // Typographic punctuation, the ideographic space and full stops, zero-width spaces:
+            // no letter or digit.
+            break
+          case 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA:
+            // Hangul syllables, ideographs and kana: letters, kept as they are.
+            out[k] = b
+            out[k + 1] = bytes[i + 1]
+            out[k + 2] = bytes[i + 2]
+            k += 3
+          default:
+            simple = false
+            return 0
+          }
+          i += 3
+        }
+        return k
       }
-      return k
+      return simple ? folded : nil
     }
   }
 

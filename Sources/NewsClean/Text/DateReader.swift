@@ -52,6 +52,14 @@ enum DateReader {
 
   static func first(in s: String) -> Found? { all(in: s).first }
 
+  /// `!all(in: s).isEmpty`, without what only the list needs: with a numeric date found, named
+  /// ones need not be read, and without one none of them overlaps a numeric date.
+  static func containsDate(in s: String) -> Bool {
+    if !numericDates(in: s).isEmpty { return true }
+    guard s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+    return !named(in: s).isEmpty
+  }
+
   static let months: [String: Int] = [
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,

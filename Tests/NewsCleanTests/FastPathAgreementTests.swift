@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import NewsClean
+
+/// Fast paths of the boilerplate and duplicate stages against the general code they replace,
+/// on input chosen to break them.
+@Suite struct FastPathAgreementTests {
+  /// A deterministic generator, so a failure repeats.
+  struct Generator {
+    var state: UInt64
+    mutating func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+  }
+
+  /// Scalars next to which the fast paths must still agree: ASCII (capitals included), spaces,
+  /// typographic punctuation, Hangul, ideographs, kana (with and without voicing), and the
+  /// neighbours that must send the text down the general path (combining marks, conjoining and
+  /// compatibility jamo, voicing marks, full-width and half-width forms, Latin-1, a sign).
+  static let pieces: [String] = [
+    "A", "z", "Q", "7", " ", "\t", "\n", ".", "-", "\u{2019}", "\u{2026}", "\u{2024}", "\u{203C}", "\u{2033}", "\u{3000}",
+    "\u{3001}", "\u{3002}", "가", "각", "힣", "中", "文", "あ", "が", "ゔ", "カ", "ヺ", "ー", "\u{3099}", "\u{309B}",
+    "\u{309F}", "\u{30FF}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{3131}", "\u{FF21}", "\u{FF76}", "é", "e\u{301}", "\u{212A}",
+    "\u{F900}", "İ", "Σ", "👍", "\u{00A0}", "\u{FEFF}", "㈱", "①", "Ä", "ß", "ÿ", "Þ", "½", "ª", "µ", "©", "\u{200B}",
+    "\u{0308}", "\u{00A8}",
+  ]
+
+  @Test("simple folding equals the general folding, scalar by scalar and on mixed text")
+  func simpleFold() {
+    var failures: [String] = []
+    // Whatever the fast path accepts, anywhere in the BMP, it folds as the general path does.
+    for v in UInt32(0)...0xFFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      for s in [String(x), "A" + String(x) + "가", String(x) + String(x), "\u{3042}" + String(x) + "Z", "é" + String(x) + "Ü"] {
+        if let fast = RemoveDuplicatedBody.foldSimple(s), fast != RemoveDuplicatedBody.foldGeneral(s) {
+          failures.append("U+\(String(v, radix: 16))")
+        }
+      }
+    }
+    // And it accepts the scripts it is meant for.
+    let accepted: [ClosedRange<UInt32>] = [
+      0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA, 0x3000...0x3002, 0x2010...0x2027, 0x2030...0x205E,
+      0...0x7F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF, 0xA0...0xA7,
+    ]
+    for range in accepted {
+      for v in range where RemoveDuplicatedBody.foldSimple(String(Unicode.Scalar(v)!)) == nil {
+        failures.append("nil U+\(String(v, radix: 16))")
+      }
+    }
+    var g = Generator(state: 42)
+    for _ in 0..<20000 {
+      let s = (0..<(1 + g.next(12))).map { _ in Self.pieces[g.next(Self.pieces.count)] }.joined()
+      if let fast = RemoveDuplicatedBody.foldSimple(s), fast != RemoveDuplicatedBody.foldGeneral(s) { failures.append(s) }
+      #expect(RemoveDuplicatedBody.fold(s) == RemoveDuplicatedBody.fold(s + ""))
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(20))")
+    // What composes or folds is left to the general path.
+    for s in ["か\u{3099}", "가\u{11A8}", "\u{3131}", "\u{FF21}", "e\u{301}", "\u{309F}", "㈱"] {
+      #expect(RemoveDuplicatedBody.foldSimple(s) == nil)
+    }
+  }
+
+  @Test("text units read from bytes equal text units read by scalar")
+  func textUnitBytes() {
+    var failures: [String] = []
+    for v in UInt32(0)...0x10FFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      let s = "a " + String(x) + "\t가"
+      if ContentContainer.textUnits(s) != ContentContainer.scalarTextUnits(s) { failures.append(String(v, radix: 16)) }
+    }
+    var g = Generator(state: 7)
+    for _ in 0..<20000 {
+      let s = (0..<g.next(16)).map { _ in Self.pieces[g.next(Self.pieces.count)] }.joined()
+      if ContentContainer.textUnits(s) != ContentContainer.scalarTextUnits(s) { failures.append(s) }
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(20))")
+  }
+
+  @Test("dropping quotes with shingle tables equals dropping them with sets")
+  func quoteTables() {
+    let sentences = [
+      "The council approved the new budget after a long debate on Tuesday night.",
+      "Residents said the plan ignores the needs of the northern districts entirely.",
+      "I agree with the first commenter, this is a waste of money.",
+      "새로운 예산안이 화요일 밤 긴 토론 끝에 승인되었습니다.",
+      "市议会在周二晚上经过长时间辩论后批准了新预算。",
+      "Short.", "ok", "Thanks!", "The council approved the new budget",
+      "approved the new budget after a long debate on Tuesday night and more words here.",
+    ]
+    var g = Generator(state: 99)
+    for round in 0..<3000 {
+      let body = (0..<g.next(5)).map { i in
+        var b = Block(text: (0..<(1 + g.next(3))).map { _ in sentences[g.next(sentences.count)] }.joined(separator: " "), kind: .paragraph)
+        b.index = i
+        return b
+      }
+      let comments = (0..<(1 + g.next(5))).map { _ in
+        NewsClean.Comment(
+          author: nil, date: nil,
+          text: (0..<(1 + g.next(4))).map { _ in
+            // Some lines quote part of a sentence, some repeat it whole, some are empty.
+            let s = sentences[g.next(sentences.count)]
+            return g.next(4) == 0 ? String(s.prefix(g.next(s.count + 1))) : s
+          }.joined(separator: "\n"))
+      }
+      let fast = CommentReader.droppingQuotes(comments, body: body)
+      let reference = CommentReader.droppingQuotesWithSets(comments, body: body)
+      #expect(fast == reference, "round \(round)")
+    }
+  }
+
+  @Test("asking whether a text holds a date answers as listing its dates does")
+  func containsDate() {
+    let pieces = [
+      "2024", ".", "-", "/", " ", "11", "12", "07", "3", "31", "Dec", "december", "Mon", "Sat", "Jun", "15,", ":", "45", "pm",
+      "년", "월", "일", "年", "月", "日", "May", "may be", "on", "by gardenfan", "»", "|", "2011.12.07", "24.11.12", "09:30", "10 December 2022",
+    ]
+    var g = Generator(state: 5)
+    for _ in 0..<20000 {
+      let s = (0..<g.next(10)).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(2) == 0 ? " " : "")
+      #expect(DateReader.containsDate(in: s) == !DateReader.all(in: s).isEmpty, "\(s)")
+    }
+  }
+}
