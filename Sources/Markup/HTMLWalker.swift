@@ -59,10 +59,15 @@ public struct ElementRef {
   public let knownTag: KnownName?
 
   init(node: xmlNodePtr, maxAttributes: Int, names: NameCache) {
+    self.init(node: node, maxAttributes: maxAttributes, names: names, tagEntry: node.pointee.name.map { names.entry($0) } ?? -1)
+  }
+
+  /// The element `node` whose tag has the `NameCache` entry `tagEntry` (-1 for none).
+  init(node: xmlNodePtr, maxAttributes: Int, names: NameCache, tagEntry: Int32) {
     self.node = node
     self.maxAttributes = maxAttributes
     self.names = names
-    tagEntry = node.pointee.name.map { names.entry($0) } ?? -1
+    self.tagEntry = tagEntry
     knownTag = tagEntry >= 0 ? names.known(tagEntry) : nil
   }
 
@@ -137,21 +142,22 @@ public struct ElementRef {
 /// its dictionary), so names are matched by their bytes: a name of up to 16 bytes is packed into
 /// two words and found in an open-addressing table, which costs a few dozen instructions where a
 /// Swift string per element (and its hashing) cost a thousand. Longer names, rare, go through a
-/// dictionary of strings.
+/// dictionary of strings. The cache belongs to one walk on one thread and no access to it
+/// overlaps another, so Swift's run-time exclusivity checks (several per element) are turned off.
 final class NameCache {
   private struct Key: Equatable {
     var low: UInt64
     var high: UInt64
   }
 
-  private var keys: [Key] = Array(repeating: Key(low: 0, high: 0), count: 64)
+  @exclusivity(unchecked) private var keys: [Key] = Array(repeating: Key(low: 0, high: 0), count: 64)
   /// Entry of each slot, or -1 for an empty slot.
-  private var slots: [Int32] = Array(repeating: -1, count: 64)
-  private var used = 0
-  private var strings: [String] = []
+  @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 64)
+  @exclusivity(unchecked) private var used = 0
+  @exclusivity(unchecked) private var strings: [String] = []
   /// `KnownName` raw value of each entry, or -1.
-  private var knowns: [Int8] = []
-  private var long: [String: Int32] = [:]
+  @exclusivity(unchecked) private var knowns: [Int8] = []
+  @exclusivity(unchecked) private var long: [String: Int32] = [:]
 
   /// The entry of the name at `pointer` (NUL-terminated), made on first sight.
   @inline(__always)
@@ -271,7 +277,7 @@ extension HTMLParser {
     // root frame's parent.
     // Each frame: the element (to close) and the next child to visit. A nil element marks the
     // root frame's parent. Frames hold only plain values (no reference counting per element).
-    var stack: [(node: xmlNodePtr, depth: Int, next: xmlNodePtr?, rawText: Bool)] = []
+    var stack: [(node: xmlNodePtr, tagEntry: Int32, depth: Int, next: xmlNodePtr?, rawText: Bool)] = []
     let maxAttributes = limits.maxAttributesPerElement
     func open(_ node: xmlNodePtr, depth: Int) -> ParseFailure? {
       elements += 1
@@ -288,7 +294,7 @@ extension HTMLParser {
         deepest = max(deepest, depth)
       }
       guard visitor.enter(element) else { return nil }
-      stack.append((node, depth, descends ? node.pointee.children : nil, rawText))
+      stack.append((node, element.tagEntry, depth, descends ? node.pointee.children : nil, rawText))
       return nil
     }
     if let failure = open(root, depth: 1) { return .failure(failure) }
@@ -296,7 +302,7 @@ extension HTMLParser {
       let top = stack.count - 1
       guard let child = stack[top].next else {
         let frame = stack.removeLast()
-        visitor.leave(ElementRef(node: frame.node, maxAttributes: maxAttributes, names: names))
+        visitor.leave(ElementRef(node: frame.node, maxAttributes: maxAttributes, names: names, tagEntry: frame.tagEntry))
         continue
       }
       stack[top].next = child.pointee.next

@@ -346,7 +346,9 @@ struct HTMLBlocks: HTMLVisitor {
   /// its text, if any, becomes a block with the innermost element's traits.
   private mutating func flush(_ frames: [Frame]) {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
-    let text = buffer.isEmpty ? "" : buffer.withUnsafeBufferPointer { normalizeSpace(utf8: $0) }
+    // Most boundaries hold only the white space between tags: no string is made for those.
+    let blank = buffer.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    let text = blank ? "" : buffer.withUnsafeBufferPointer { normalizeSpace(utf8: $0) }
     if !text.isEmpty {
       let top = frames.last
       let kind = top?.kind ?? .paragraph
@@ -461,6 +463,8 @@ enum Visibility {
 
   /// Whether an inline `style` value hides its element (the style part of `isHidden`).
   static func styleHides(_ value: String) -> Bool {
+    var value = value
+    if let answer = value.withUTF8({ asciiStyleHides($0) }) { return answer }
     let style = value.lowercased()
     guard !style.isEmpty else { return false }
     let compact = style.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
@@ -474,6 +478,53 @@ enum Visibility {
         let digits = compact[r.upperBound...].prefix(while: { $0.isNumber })
         if let n = Int(digits), n >= 500 { return true }
       }
+    }
+    return false
+  }
+
+  /// `styleHides` for plain ASCII values, on bytes: in ASCII every `Character` is one byte (a
+  /// `\r\n` pair is one `Character`, but no pattern holds either byte, so matches are the same),
+  /// and the numbers are `0-9`. Nil for any other value. Each distinct style is read once per
+  /// page, but through `String` and Foundation that cost a hundred thousand instructions.
+  private static func asciiStyleHides(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    for b in bytes where b >= 0x80 { return nil }
+    // Lower-cased, without spaces, tabs and newlines.
+    var compact: [UInt8] = []
+    compact.reserveCapacity(bytes.count)
+    for b in bytes where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+    if compact.isEmpty { return false }
+    func find(_ pattern: StaticString) -> Int? {
+      let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+      guard p.count <= compact.count else { return nil }
+      outer: for start in 0...(compact.count - p.count) {
+        for k in 0..<p.count where compact[start + k] != p[k] { continue outer }
+        return start + p.count
+      }
+      return nil
+    }
+    func contains(_ pattern: StaticString) -> Bool { find(pattern) != nil }
+    if contains("display:none") || contains("visibility:hidden") { return true }
+    if contains("font-size:0") && !contains("font-size:0.") { return true }
+    if contains("opacity:0;") { return true }
+    let suffix = Array("opacity:0".utf8)
+    if compact.count >= suffix.count, compact[(compact.count - suffix.count)...].elementsEqual(suffix) { return true }
+    if (contains("height:0") || contains("height:1px")) && contains("overflow:hidden") { return true }
+    // Off-screen positioning: a large negative offset (the digits after the first occurrence of
+    // the key, as `Int` parses them: none or too many for `Int` read as no number).
+    for key: StaticString in ["left:-", "top:-", "text-indent:-", "margin-left:-"] {
+      guard var i = find(key) else { continue }
+      var n = 0
+      var digits = 0
+      var overflow = false
+      while i < compact.count, compact[i] >= 0x30, compact[i] <= 0x39 {
+        let (times, o1) = n.multipliedReportingOverflow(by: 10)
+        let (plus, o2) = times.addingReportingOverflow(Int(compact[i] - 0x30))
+        if o1 || o2 { overflow = true }
+        n = plus
+        digits += 1
+        i += 1
+      }
+      if digits > 0, !overflow, n >= 500 { return true }
     }
     return false
   }
