@@ -182,6 +182,11 @@ struct HTMLBlocks: HTMLVisitor {
   static func signatureClasses(_ value: String) -> String {
     var value = value
     if let fast = value.withUTF8({ asciiSignatureClasses($0) }) { return fast }
+    return generalSignatureClasses(value)
+  }
+
+  /// `signatureClasses` for any value, through `String` (the reference the ASCII path must match).
+  static func generalSignatureClasses(_ value: String) -> String {
     let classes = value.split(separator: " ").map { String($0).trimmingDigits() }
     return Set(classes).sorted().joined(separator: " ")
   }
@@ -465,6 +470,11 @@ enum Visibility {
   static func styleHides(_ value: String) -> Bool {
     var value = value
     if let answer = value.withUTF8({ asciiStyleHides($0) }) { return answer }
+    return generalStyleHides(value)
+  }
+
+  /// `styleHides` for any value, through `String` (the reference the ASCII path must match).
+  static func generalStyleHides(_ value: String) -> Bool {
     let style = value.lowercased()
     guard !style.isEmpty else { return false }
     let compact = style.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
