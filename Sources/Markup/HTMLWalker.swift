@@ -257,6 +257,28 @@ extension HTMLParser {
     }
   }
 
+  /// Whether a script's `type` value names JSON-LD: `lowercased().contains("ld+json")`, read on
+  /// the bytes of an ASCII value (where that is a byte search, `\r\n` being the only
+  /// multi-byte `Character` and matching no byte of the pattern) instead of through Foundation.
+  public static func isJSONLDType(_ type: String) -> Bool {
+    let pattern: [UInt8] = Array("ld+json".utf8)
+    var type = type
+    let ascii: Bool? = type.withUTF8 { bytes in
+      if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+      guard bytes.count >= pattern.count else { return false }
+      outer: for start in 0...(bytes.count - pattern.count) {
+        for k in 0..<pattern.count {
+          var b = bytes[start + k]
+          if b >= 0x41 && b <= 0x5A { b += 0x20 }
+          if b != pattern[k] { continue outer }
+        }
+        return true
+      }
+      return false
+    }
+    return ascii ?? type.lowercased().contains("ld+json")
+  }
+
   /// `skippedTags` by `KnownName` raw value.
   static let skippedKnown: [Bool] = {
     precondition(skippedTags.allSatisfy { KnownName.byString[$0] != nil }, "skipped tags must be known names")
@@ -286,7 +308,7 @@ extension HTMLParser {
       let known = element.knownTag
       let skipped = known.map { skippedKnown[$0.rawValue] } ?? false
       let isScript = known == .script
-      let rawText = isScript && element.attribute(.type).map { $0.lowercased().contains("ld+json") } == true
+      let rawText = isScript && element.attribute(.type).map(isJSONLDType) == true
       let descends = !skipped && (!isScript || rawText)
       // Depth counts elements whose children are elements to read (a script's text is not).
       if descends && !rawText {

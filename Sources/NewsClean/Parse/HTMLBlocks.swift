@@ -407,7 +407,16 @@ func normalizeSpace(utf8 src: UnsafeBufferPointer<UInt8>) -> String {
             i += 1
             continue
           }
-          length = 1
+          // One ASCII byte: copied straight (most text), without the multi-byte copy loop.
+          if pendingSpace {
+            dst[o] = 0x20
+            o += 1
+            pendingSpace = false
+          }
+          dst[o] = b
+          o += 1
+          i += 1
+          continue
         } else {
           length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
           if isMultiByteSpace(src, i, length) {

@@ -36,7 +36,7 @@ struct MetadataReader: HTMLVisitor {
     case .time:
       if firstTime == nil { firstTime = element.attribute(.datetime) }
     case .script:
-      if let type = element.attribute(.type), type.lowercased().contains("ld+json") { capturing = (.jsonLD, 1) }
+      if let type = element.attribute(.type), HTMLParser.isJSONLDType(type) { capturing = (.jsonLD, 1) }
     default: break
     }
     return true
