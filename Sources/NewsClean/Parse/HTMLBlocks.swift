@@ -136,6 +136,11 @@ struct HTMLBlocks: HTMLVisitor {
       if className == nil { noClass = hit }
       return hit
     }
+    // Pages have a hundred or more distinct class values: room for them at once, not by doubling.
+    if classEntries.isEmpty {
+      classCache.reserveCapacity(256)
+      classEntries.reserveCapacity(256)
+    }
     let entry = classEntries.count
     classEntries.append(
       ClassTraits(
