@@ -91,7 +91,7 @@ public struct ElementRef {
   public func attribute(_ name: KnownName) -> String? {
     var found: String?
     forEachKnownAttribute { attributeName, value in
-      if found == nil, attributeName == name { found = value() }
+      if found == nil, attributeName == name { found = value.string }
     }
     return found
   }
@@ -103,10 +103,10 @@ public struct ElementRef {
   }
 
   /// `forEachAttribute` for the attributes whose names are `KnownName`s (the others are skipped
-  /// without making their names).
-  public func forEachKnownAttribute(_ body: (KnownName, () -> String) -> Void) {
+  /// without making their names); each value is made only when asked for.
+  public func forEachKnownAttribute(_ body: (KnownName, AttributeValue) -> Void) {
     forEachAttributeEntry { entry, attribute in
-      if let known = names.known(entry) { body(known) { Self.value(attribute) } }
+      if let known = names.known(entry) { body(known, AttributeValue(attribute: attribute)) }
     }
   }
 
@@ -122,7 +122,7 @@ public struct ElementRef {
     }
   }
 
-  private static func value(_ a: xmlAttrPtr) -> String {
+  static func value(_ a: xmlAttrPtr) -> String {
     var value = ""
     var valueNode = a.pointee.children
     while let v = valueNode {
@@ -132,6 +132,26 @@ public struct ElementRef {
       valueNode = v.pointee.next
     }
     return value
+  }
+}
+
+/// An attribute's value, valid only during the event that handed it out.
+public struct AttributeValue {
+  let attribute: xmlAttrPtr
+
+  /// The value (a copy).
+  public var string: String { ElementRef.value(attribute) }
+
+  /// Calls `body` with the value's UTF-8 bytes, valid only during the call, without a copy when
+  /// libxml2 holds the value as one run of text (nearly always). Equal strings may come from
+  /// different bytes (invalid UTF-8 is repaired in `string`), never the other way round: a cache
+  /// keyed by these bytes gives the answers of one keyed by `string`.
+  public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let child = attribute.pointee.children, child.pointee.next == nil, let content = child.pointee.content {
+      return content.withMemoryRebound(to: CChar.self, capacity: 1) { body(UnsafeBufferPointer(start: content, count: strlen($0))) }
+    }
+    var value = string
+    return value.withUTF8(body)
   }
 }
 

@@ -39,9 +39,16 @@ struct HTMLBlocks: HTMLVisitor {
   /// What a class value says (roles, screen-reader-only, its part of the signature), cached per
   /// page: pages repeat the same few class strings thousands of times. Ids are often unique per
   /// element, so they are read each time.
-  private var classCache: [String: Int] = [:]
-  /// `classCache`'s values, by the number it gives; `noClass` is the entry of an element without
-  /// a class attribute (found without hashing).
+  ///
+  /// Keyed by the value's bytes as libxml2 holds them (see `AttributeValue.withBytes`), in an
+  /// open-addressing table on their FNV-1a hash: no string is made and none hashed with SipHash
+  /// for a class seen before. `classSlots` holds entry numbers (-1 empty), `classKeys` each
+  /// entry's hash and bytes in `classArena`.
+  private var classSlots: [Int32] = []
+  private var classKeys: [(hash: UInt64, bytes: Range<Int>)] = []
+  private var classArena: [UInt8] = []
+  /// The traits of each class value, by entry number; `noClass` is the entry of an element
+  /// without a class attribute.
   private var classEntries: [ClassTraits] = []
   private var noClass = -1
   /// Whether a `style` value hides its element, cached per page for the same reason.
@@ -65,7 +72,7 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// The attributes the walk reads, found in one pass over the element's attributes.
   private struct Attributes {
-    var className: String?
+    var className: AttributeValue?
     var id: String?
     var role: String?
     var itemprop: String?
@@ -77,20 +84,21 @@ struct HTMLBlocks: HTMLVisitor {
 
     init(_ element: ElementRef) {
       // First value wins, as `Element.attribute(_:)` reads it; values are made only for these names.
-      var className: String?, id: String?, role: String?, itemprop: String?, style: String?
+      var className: AttributeValue?
+      var id: String?, role: String?, itemprop: String?, style: String?
       var hidden = false
       var type: String?, href: String?, rel: String?
       element.forEachKnownAttribute { name, value in
         switch name {
-        case .class: if className == nil { className = value() }
-        case .id: if id == nil { id = value() }
-        case .role: if role == nil { role = value() }
-        case .itemprop: if itemprop == nil { itemprop = value() }
-        case .style: if style == nil { style = value() }
+        case .class: if className == nil { className = value }
+        case .id: if id == nil { id = value.string }
+        case .role: if role == nil { role = value.string }
+        case .itemprop: if itemprop == nil { itemprop = value.string }
+        case .style: if style == nil { style = value.string }
         case .hidden: hidden = true
-        case .type: if type == nil { type = value() }
-        case .href: if href == nil { href = value() }
-        case .rel: if rel == nil { rel = value() }
+        case .type: if type == nil { type = value.string }
+        case .href: if href == nil { href = value.string }
+        case .rel: if rel == nil { rel = value.string }
         default: break
         }
       }
@@ -129,25 +137,52 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   /// The `classEntries` index for a class value (absent counts as empty), made on first sight.
-  private mutating func classEntry(_ className: String?) -> Int {
-    if className == nil, noClass >= 0 { return noClass }
-    let value = className ?? ""
-    if let hit = classCache[value] {
-      if className == nil { noClass = hit }
-      return hit
+  private mutating func classEntry(_ className: AttributeValue?) -> Int {
+    guard let className else {
+      if noClass < 0 { noClass = newClassEntry("") }
+      return noClass
     }
-    // Pages have a hundred or more distinct class values: room for them at once, not by doubling.
-    if classEntries.isEmpty {
-      classCache.reserveCapacity(256)
-      classEntries.reserveCapacity(256)
+    return className.withBytes { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+      // Pages have a hundred or more distinct class values: room for them at once.
+      if classSlots.isEmpty { classSlots = Array(repeating: -1, count: 512) }
+      var mask = classSlots.count - 1
+      var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while true {
+        let k = Int(classSlots[i])
+        if k < 0 { break }
+        if classKeys[k].hash == hash, classArena[classKeys[k].bytes].elementsEqual(bytes) { return k }
+        i = (i + 1) & mask
+      }
+      // Read from the string, as before the cache: the bytes only find it again.
+      let entry = newClassEntry(className.string)
+      let start = classArena.count
+      classArena.append(contentsOf: bytes)
+      classKeys[entry] = (hash, start..<classArena.count)
+      classSlots[i] = Int32(entry)
+      // At most half full: probes stay short.
+      if classEntries.count * 2 > classSlots.count {
+        classSlots = Array(repeating: -1, count: classSlots.count * 2)
+        mask = classSlots.count - 1
+        for (k, key) in classKeys.enumerated() where k != noClass {
+          var j = Int(truncatingIfNeeded: key.hash ^ (key.hash >> 29)) & mask
+          while classSlots[j] >= 0 { j = (j + 1) & mask }
+          classSlots[j] = Int32(k)
+        }
+      }
+      return entry
     }
+  }
+
+  /// A new `classEntries` entry (with a placeholder key) for class value `value`.
+  private mutating func newClassEntry(_ value: String) -> Int {
     let entry = classEntries.count
     classEntries.append(
       ClassTraits(
         roles: RoleVocabulary.nameRoles(value), screenReaderOnly: Visibility.isScreenReaderOnly(className: value),
         signatureClasses: Self.signatureClasses(value)))
-    classCache[value] = entry
-    if className == nil { noClass = entry }
+    classKeys.append((0, 0..<0))
     return entry
   }
 
