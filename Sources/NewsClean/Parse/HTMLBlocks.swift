@@ -121,7 +121,7 @@ struct HTMLBlocks: HTMLVisitor {
     let classRoles = classEntries[entry].roles
     let screenReaderOnly = classEntries[entry].screenReaderOnly
     let roles = RoleVocabulary.roles(
-      tag: element.tag, role: attributes.role, itemprop: attributes.itemprop,
+      known: element.knownTag, role: attributes.role, itemprop: attributes.itemprop,
       named: classRoles.union(RoleVocabulary.nameRoles(attributes.id)))
     let tagNumber = element.tagNumber
     var prefix: String

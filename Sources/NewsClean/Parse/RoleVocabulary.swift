@@ -77,7 +77,25 @@ enum RoleVocabulary {
   /// Roles of an element from its tag, ARIA role and itemprop, plus `named`, the roles its class
   /// and id values name (`nameRoles`); callers that see the same class often cache those.
   static func roles(tag: String, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
-    var roles = tagRoles[tag] ?? []
+    roles(tagRoles: tagRoles[tag] ?? [], isRoot: tag == "body" || tag == "html", role: role, itemprop: itemprop, named: named)
+  }
+
+  /// `tagRoles` by `KnownName` raw value (every tag there is a known name).
+  static let tagRolesByKnown: [MarkupRoles] = {
+    precondition(tagRoles.keys.allSatisfy { tag in KnownName.allCases.contains { $0.string == tag } }, "role tags must be known names")
+    return KnownName.allCases.map { tagRoles[$0.string] ?? [] }
+  }()
+
+  /// `roles(tag:role:itemprop:named:)` for an element whose tag is `known`: the tag's part read
+  /// from an array instead of a dictionary keyed by the tag string.
+  static func roles(known: KnownName?, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
+    roles(
+      tagRoles: known.map { tagRolesByKnown[$0.rawValue] } ?? [], isRoot: known == .body || known == .html, role: role,
+      itemprop: itemprop, named: named)
+  }
+
+  private static func roles(tagRoles: MarkupRoles, isRoot: Bool, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
+    var roles = tagRoles
     if let aria = role?.lowercased(), let r = ariaRoles[aria] { roles.formUnion(r) }
     if let itemprop = itemprop?.lowercased(), itemprop == "articlebody" || itemprop == "text" {
       roles.insert(.article)
@@ -88,7 +106,7 @@ enum RoleVocabulary {
     if roles.contains(.article) { roles.subtract(MarkupRoles.weakChrome) }
     // On the page's root a consent word is the state of the visitor's choice (`cookies-not-set`),
     // not a dialog.
-    if tag == "body" || tag == "html" { roles.remove(.consent) }
+    if isRoot { roles.remove(.consent) }
     return roles
   }
 
