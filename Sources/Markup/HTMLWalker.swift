@@ -74,7 +74,7 @@ public struct ElementRef {
   /// Lower-case tag name (`div`, `p`, `a`).
   public var tag: String { tagEntry >= 0 ? names.string(tagEntry) : "" }
 
-  /// A number for the tag name, the same for every element of one walk with that tag pointer:
+  /// A number for the tag name, the same for every element of one walk whose tag has the same bytes:
   /// elements with equal numbers have equal tags (a key for per-page caches that costs no hashing).
   public var tagNumber: Int { Int(tagEntry) }
 
