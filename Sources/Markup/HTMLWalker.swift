@@ -22,16 +22,61 @@ public protocol HTMLVisitor {
   mutating func leave(_ element: ElementRef)
 }
 
+/// The tag and attribute names the cleaner tests on (nearly) every element, numbered so that such
+/// a test is an integer compare or an array read instead of hashing or comparing strings.
+///
+/// Each distinct name of a page is matched against this list once (see `NameCache`); an element
+/// then carries its tag's case, and `forEachKnownAttribute` hands out attributes by case.
+public enum KnownName: Int, CaseIterable, Sendable {
+  // Tags.
+  case html, head, body, title, meta, link, script, style, template, svg, math, textarea, select
+  case option, iframe, object, embed, canvas, audio, video, map, br, img, a, p, div, section
+  case article, main, header, footer, nav, aside, li, ul, ol, dl, dt, dd, h1, h2, h3, h4, h5, h6
+  case table, thead, tbody, tfoot, tr, td, th, blockquote, pre, figure, figcaption, caption, form
+  case fieldset, legend, address, center, hr, details, summary, menu, hgroup, label, button, input
+  case time
+  // Attributes (`style` and `title` above serve as attribute names too).
+  case `class`, id, role, itemprop, hidden, type, href, rel, lang, property, name, content, datetime
+
+  /// The name as it appears in lower-case markup.
+  public var string: String { Self.strings[rawValue] }
+
+  static let strings: [String] = allCases.map { String(describing: $0) }
+  static let byString: [String: KnownName] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.string, $0) })
+}
+
 /// The element an `HTMLVisitor` event is about, valid only during that event.
 ///
 /// Attribute names are lower-case; only the first `ParseLimits.maxAttributesPerElement` attributes
 /// are visible (libxml2 drops a repeated attribute name, so the first value is the only one).
 public struct ElementRef {
-  /// Lower-case tag name (`div`, `p`, `a`).
-  public let tag: String
   let node: xmlNodePtr
   let maxAttributes: Int
-  let names: NameCache
+  /// Owned by the walk, which outlives every event (unowned: no reference counting per element).
+  unowned(unsafe) let names: NameCache
+  let tagEntry: Int32
+  /// The tag as a `KnownName`, if it is one.
+  public let knownTag: KnownName?
+
+  init(node: xmlNodePtr, maxAttributes: Int, names: NameCache) {
+    self.init(node: node, maxAttributes: maxAttributes, names: names, tagEntry: node.pointee.name.map { names.entry($0) } ?? -1)
+  }
+
+  /// The element `node` whose tag has the `NameCache` entry `tagEntry` (-1 for none).
+  init(node: xmlNodePtr, maxAttributes: Int, names: NameCache, tagEntry: Int32) {
+    self.node = node
+    self.maxAttributes = maxAttributes
+    self.names = names
+    self.tagEntry = tagEntry
+    knownTag = tagEntry >= 0 ? names.known(tagEntry) : nil
+  }
+
+  /// Lower-case tag name (`div`, `p`, `a`).
+  public var tag: String { tagEntry >= 0 ? names.string(tagEntry) : "" }
+
+  /// A number for the tag name, the same for every element of one walk whose tag has the same bytes:
+  /// elements with equal numbers have equal tags (a key for per-page caches that costs no hashing).
+  public var tagNumber: Int { Int(tagEntry) }
 
   /// The value of attribute `name` (lower-case), if present.
   public func attribute(_ name: String) -> String? {
@@ -42,44 +87,175 @@ public struct ElementRef {
     return found
   }
 
+  /// The value of attribute `name`, if present.
+  public func attribute(_ name: KnownName) -> String? {
+    var found: String?
+    forEachKnownAttribute { attributeName, value in
+      if found == nil, attributeName == name { found = value.string }
+    }
+    return found
+  }
+
   /// Calls `body` with each attribute's name and a function that makes its value (values cost a
   /// copy, so only the ones asked for are made).
   public func forEachAttribute(_ body: (String, () -> String) -> Void) {
+    forEachAttributeEntry { entry, attribute in body(names.string(entry)) { Self.value(attribute) } }
+  }
+
+  /// `forEachAttribute` for the attributes whose names are `KnownName`s (the others are skipped
+  /// without making their names); each value is made only when asked for.
+  public func forEachKnownAttribute(_ body: (KnownName, AttributeValue) -> Void) {
+    forEachAttributeEntry { entry, attribute in
+      if let known = names.known(entry) { body(known, AttributeValue(attribute: attribute)) }
+    }
+  }
+
+  private func forEachAttributeEntry(_ body: (Int32, xmlAttrPtr) -> Void) {
     var seen = 0
     var attr = node.pointee.properties
     while let a = attr, seen < maxAttributes {
       if let namePtr = a.pointee.name {
         seen += 1
-        body(names.name(namePtr)) {
-          var value = ""
-          var valueNode = a.pointee.children
-          while let v = valueNode {
-            if let content = v.pointee.content {
-              if value.isEmpty { value = String(cString: content) } else { value += String(cString: content) }
-            }
-            valueNode = v.pointee.next
-          }
-          return value
-        }
+        body(names.entry(namePtr), a)
       }
       attr = a.pointee.next
     }
   }
+
+  static func value(_ a: xmlAttrPtr) -> String {
+    var value = ""
+    var valueNode = a.pointee.children
+    while let v = valueNode {
+      if let content = v.pointee.content {
+        if value.isEmpty { value = String(cString: content) } else { value += String(cString: content) }
+      }
+      valueNode = v.pointee.next
+    }
+    return value
+  }
 }
 
-/// Lower-cased Swift strings for libxml2's tag and attribute names, made once per distinct name.
-///
-/// libxml2 interns names in the parser's dictionary, so one page's thousands of `div`s share one
-/// pointer; keying by that pointer skips a C-string copy and a case check per element. A name
-/// not from the dictionary only misses the cache (its pointer is new), never gives a wrong name.
-final class NameCache {
-  private var byPointer: [UnsafePointer<xmlChar>: String] = [:]
+/// An attribute's value, valid only during the event that handed it out.
+public struct AttributeValue {
+  let attribute: xmlAttrPtr
 
-  func name(_ pointer: UnsafePointer<xmlChar>) -> String {
-    if let hit = byPointer[pointer] { return hit }
+  /// The value (a copy).
+  public var string: String { ElementRef.value(attribute) }
+
+  /// Calls `body` with the value's UTF-8 bytes, valid only during the call, without a copy when
+  /// libxml2 holds the value as one run of text (nearly always). Equal strings may come from
+  /// different bytes (invalid UTF-8 is repaired in `string`), never the other way round: a cache
+  /// keyed by these bytes gives the answers of one keyed by `string`.
+  public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let child = attribute.pointee.children, child.pointee.next == nil, let content = child.pointee.content {
+      return content.withMemoryRebound(to: CChar.self, capacity: 1) { body(UnsafeBufferPointer(start: content, count: strlen($0))) }
+    }
+    var value = string
+    return value.withUTF8(body)
+  }
+}
+
+/// Lower-cased Swift strings (and `KnownName`s) for libxml2's tag and attribute names, made once
+/// per distinct name.
+///
+/// libxml2's HTML parser copies each element's and attribute's name (it does not intern them in
+/// its dictionary), so names are matched by their bytes: a name of up to 16 bytes is packed into
+/// two words and found in an open-addressing table, which costs a few dozen instructions where a
+/// Swift string per element (and its hashing) cost a thousand. Longer names, rare, go through a
+/// dictionary of strings. The cache belongs to one walk on one thread and no access to it
+/// overlaps another, so Swift's run-time exclusivity checks (several per element) are turned off.
+final class NameCache {
+  private struct Key: Equatable {
+    var low: UInt64
+    var high: UInt64
+  }
+
+  @exclusivity(unchecked) private var keys: [Key] = Array(repeating: Key(low: 0, high: 0), count: 64)
+  /// Entry of each slot, or -1 for an empty slot.
+  @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 64)
+  @exclusivity(unchecked) private var used = 0
+  @exclusivity(unchecked) private var strings: [String] = []
+  /// `KnownName` raw value of each entry, or -1.
+  @exclusivity(unchecked) private var knowns: [Int8] = []
+  @exclusivity(unchecked) private var long: [String: Int32] = [:]
+
+  /// The entry of the name at `pointer` (NUL-terminated), made on first sight.
+  @inline(__always)
+  func entry(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
+    // Pack the first 16 bytes (zero after the terminator) into two words.
+    var key = Key(low: 0, high: 0)
+    var length = 0
+    while length < 16 {
+      let b = pointer[length]
+      if b == 0 { break }
+      if length < 8 {
+        key.low |= UInt64(b) << (8 * UInt64(length))
+      } else {
+        key.high |= UInt64(b) << (8 * UInt64(length - 8))
+      }
+      length += 1
+    }
+    if length == 16, pointer[16] != 0 { return longEntry(pointer) }
+    let mask = keys.count - 1
+    var i = Self.slot(key, mask)
+    while true {
+      let entry = slots[i]
+      if entry < 0 { return insert(key, pointer, at: i) }
+      if keys[i] == key { return entry }
+      i = (i + 1) & mask
+    }
+  }
+
+  func string(_ entry: Int32) -> String { strings[Int(entry)] }
+
+  func known(_ entry: Int32) -> KnownName? {
+    let raw = knowns[Int(entry)]
+    return raw < 0 ? nil : KnownName(rawValue: Int(raw))
+  }
+
+  @inline(__always)
+  private static func slot(_ key: Key, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0x94D0_49BB_1331_11EB)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  private func newEntry(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
     let made = lowercasedASCII(String(cString: pointer))
-    byPointer[pointer] = made
-    return made
+    let entry = Int32(strings.count)
+    strings.append(made)
+    knowns.append(KnownName.byString[made].map { Int8($0.rawValue) } ?? -1)
+    return entry
+  }
+
+  private func longEntry(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
+    let raw = String(cString: pointer)
+    if let hit = long[raw] { return hit }
+    let entry = newEntry(pointer)
+    long[raw] = entry
+    return entry
+  }
+
+  private func insert(_ key: Key, _ pointer: UnsafePointer<xmlChar>, at slot: Int) -> Int32 {
+    let entry = newEntry(pointer)
+    keys[slot] = key
+    slots[slot] = entry
+    used += 1
+    // Keep the table at most half full so probes stay short.
+    if used * 2 > keys.count { grow() }
+    return entry
+  }
+
+  private func grow() {
+    let oldKeys = keys
+    let oldSlots = slots
+    keys = Array(repeating: Key(low: 0, high: 0), count: oldKeys.count * 2)
+    slots = Array(repeating: -1, count: oldKeys.count * 2)
+    let mask = keys.count - 1
+    for (k, entry) in oldSlots.enumerated() where entry >= 0 {
+      var i = Self.slot(oldKeys[k], mask)
+      while slots[i] >= 0 { i = (i + 1) & mask }
+      keys[i] = oldKeys[k]
+      slots[i] = entry
+    }
   }
 
   private func lowercasedASCII(_ s: String) -> String {
@@ -101,26 +277,58 @@ extension HTMLParser {
     }
   }
 
+  /// Whether a script's `type` value names JSON-LD: `lowercased().contains("ld+json")`, read on
+  /// the bytes of an ASCII value (where that is a byte search, `\r\n` being the only
+  /// multi-byte `Character` and matching no byte of the pattern) instead of through Foundation.
+  public static func isJSONLDType(_ type: String) -> Bool {
+    let pattern: [UInt8] = Array("ld+json".utf8)
+    var type = type
+    let ascii: Bool? = type.withUTF8 { bytes in
+      if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+      guard bytes.count >= pattern.count else { return false }
+      outer: for start in 0...(bytes.count - pattern.count) {
+        for k in 0..<pattern.count {
+          var b = bytes[start + k]
+          if b >= 0x41 && b <= 0x5A { b += 0x20 }
+          if b != pattern[k] { continue outer }
+        }
+        return true
+      }
+      return false
+    }
+    return ascii ?? type.lowercased().contains("ld+json")
+  }
+
+  /// `skippedTags` by `KnownName` raw value.
+  static let skippedKnown: [Bool] = {
+    precondition(skippedTags.allSatisfy { KnownName.byString[$0] != nil }, "skipped tags must be known names")
+    return KnownName.allCases.map { skippedTags.contains($0.string) }
+  }()
+
   /// Depth-first over libxml2's tree with an explicit stack (a recursive walk would overflow the
   /// thread stack on a page nested 100,000 levels deep).
   private static func walkTree<V: HTMLVisitor>(
     _ root: xmlNodePtr, limits: ParseLimits, visitor: inout V
   ) -> Result<WalkSummary, ParseFailure> {
     let names = NameCache()
+    // Elements refer to the cache unowned: it must live until the walk ends.
+    defer { withExtendedLifetime(names) {} }
     var elements = 0
     var deepest = 0
     // Each frame: the element (to close) and the next child to visit. A nil element marks the
     // root frame's parent.
-    var stack: [(element: ElementRef, depth: Int, next: xmlNodePtr?, rawText: Bool)] = []
+    // Each frame: the element (to close) and the next child to visit. A nil element marks the
+    // root frame's parent. Frames hold only plain values (no reference counting per element).
+    var stack: [(node: xmlNodePtr, tagEntry: Int32, depth: Int, next: xmlNodePtr?, rawText: Bool)] = []
+    let maxAttributes = limits.maxAttributesPerElement
     func open(_ node: xmlNodePtr, depth: Int) -> ParseFailure? {
       elements += 1
       if elements > limits.maxElements { return .tooManyElements(limit: limits.maxElements) }
-      let element = ElementRef(
-        tag: node.pointee.name.map { names.name($0) } ?? "", node: node, maxAttributes: limits.maxAttributesPerElement,
-        names: names)
-      let skipped = skippedTags.contains(element.tag)
-      let isScript = element.tag == "script"
-      let rawText = isScript && element.attribute("type").map { $0.lowercased().contains("ld+json") } == true
+      let element = ElementRef(node: node, maxAttributes: maxAttributes, names: names)
+      let known = element.knownTag
+      let skipped = known.map { skippedKnown[$0.rawValue] } ?? false
+      let isScript = known == .script
+      let rawText = isScript && element.attribute(.type).map(isJSONLDType) == true
       let descends = !skipped && (!isScript || rawText)
       // Depth counts elements whose children are elements to read (a script's text is not).
       if descends && !rawText {
@@ -128,7 +336,7 @@ extension HTMLParser {
         deepest = max(deepest, depth)
       }
       guard visitor.enter(element) else { return nil }
-      stack.append((element, depth, descends ? node.pointee.children : nil, rawText))
+      stack.append((node, element.tagEntry, depth, descends ? node.pointee.children : nil, rawText))
       return nil
     }
     if let failure = open(root, depth: 1) { return .failure(failure) }
@@ -136,7 +344,7 @@ extension HTMLParser {
       let top = stack.count - 1
       guard let child = stack[top].next else {
         let frame = stack.removeLast()
-        visitor.leave(frame.element)
+        visitor.leave(ElementRef(node: frame.node, maxAttributes: maxAttributes, names: names, tagEntry: frame.tagEntry))
         continue
       }
       stack[top].next = child.pointee.next

@@ -13,6 +13,15 @@ struct HTMLBlocks: HTMLVisitor {
     "button", "input",
   ]
 
+  /// `blockTags` by `KnownName` raw value (a test per element open and close).
+  static let blockKnown: [Bool] = {
+    precondition(blockTags.allSatisfy { tag in KnownName.allCases.contains { $0.string == tag } }, "block tags must be known names")
+    return KnownName.allCases.map { blockTags.contains($0.string) }
+  }()
+
+  @inline(__always)
+  static func isBlock(_ tag: KnownName?) -> Bool { tag.map { blockKnown[$0.rawValue] } ?? false }
+
   private(set) var blocks: [Block] = []
   /// Role set of each element serial, for later stages that reason about containers.
   private(set) var elementRoles: [MarkupRoles] = []
@@ -30,7 +39,18 @@ struct HTMLBlocks: HTMLVisitor {
   /// What a class value says (roles, screen-reader-only, its part of the signature), cached per
   /// page: pages repeat the same few class strings thousands of times. Ids are often unique per
   /// element, so they are read each time.
-  private var classCache: [String: ClassTraits] = [:]
+  ///
+  /// Keyed by the value's bytes as libxml2 holds them (see `AttributeValue.withBytes`), in an
+  /// open-addressing table on their FNV-1a hash: no string is made and none hashed with SipHash
+  /// for a class seen before. `classSlots` holds entry numbers (-1 empty), `classKeys` each
+  /// entry's hash and bytes in `classArena`.
+  private var classSlots: [Int32] = []
+  private var classKeys: [(hash: UInt64, bytes: Range<Int>)] = []
+  private var classArena: [UInt8] = []
+  /// The traits of each class value, by entry number; `noClass` is the entry of an element
+  /// without a class attribute.
+  private var classEntries: [ClassTraits] = []
+  private var noClass = -1
   /// Whether a `style` value hides its element, cached per page for the same reason.
   private var styleCache: [String: Bool] = [:]
 
@@ -39,6 +59,9 @@ struct HTMLBlocks: HTMLVisitor {
     var screenReaderOnly: Bool
     /// The sorted, de-duplicated class tokens without their numbers (see `signature(of:)`).
     var signatureClasses: String
+    /// `tag + "." + signatureClasses` for the tags seen with this class, by `ElementRef.tagNumber`:
+    /// the signature of an element without an id, made once instead of concatenated per element.
+    var prefixes: [(tag: Int, prefix: String)] = []
   }
 
   private struct Traits {
@@ -49,7 +72,7 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// The attributes the walk reads, found in one pass over the element's attributes.
   private struct Attributes {
-    var className: String?
+    var className: AttributeValue?
     var id: String?
     var role: String?
     var itemprop: String?
@@ -61,20 +84,21 @@ struct HTMLBlocks: HTMLVisitor {
 
     init(_ element: ElementRef) {
       // First value wins, as `Element.attribute(_:)` reads it; values are made only for these names.
-      var className: String?, id: String?, role: String?, itemprop: String?, style: String?
+      var className: AttributeValue?
+      var id: String?, role: String?, itemprop: String?, style: String?
       var hidden = false
       var type: String?, href: String?, rel: String?
-      element.forEachAttribute { name, value in
+      element.forEachKnownAttribute { name, value in
         switch name {
-        case "class": if className == nil { className = value() }
-        case "id": if id == nil { id = value() }
-        case "role": if role == nil { role = value() }
-        case "itemprop": if itemprop == nil { itemprop = value() }
-        case "style": if style == nil { style = value() }
-        case "hidden": hidden = true
-        case "type": if type == nil { type = value() }
-        case "href": if href == nil { href = value() }
-        case "rel": if rel == nil { rel = value() }
+        case .class: if className == nil { className = value }
+        case .id: if id == nil { id = value.string }
+        case .role: if role == nil { role = value.string }
+        case .itemprop: if itemprop == nil { itemprop = value.string }
+        case .style: if style == nil { style = value.string }
+        case .hidden: hidden = true
+        case .type: if type == nil { type = value.string }
+        case .href: if href == nil { href = value.string }
+        case .rel: if rel == nil { rel = value.string }
         default: break
         }
       }
@@ -93,27 +117,79 @@ struct HTMLBlocks: HTMLVisitor {
   /// `RoleVocabulary.roles(of:)`, `signature(of:)` and `Visibility.isScreenReaderOnly(_:)` of
   /// `element`, with the class part of each cached.
   private mutating func traits(of element: ElementRef, _ attributes: Attributes) -> Traits {
-    let className = attributes.className ?? ""
-    let named: ClassTraits
-    if let hit = classCache[className] {
-      named = hit
-    } else {
-      named = ClassTraits(
-        roles: RoleVocabulary.nameRoles(className), screenReaderOnly: Visibility.isScreenReaderOnly(className: className),
-        signatureClasses: Self.signatureClasses(className))
-      classCache[className] = named
-    }
+    let entry = classEntry(attributes.className)
+    let classRoles = classEntries[entry].roles
+    let screenReaderOnly = classEntries[entry].screenReaderOnly
     let roles = RoleVocabulary.roles(
-      tag: element.tag, role: attributes.role, itemprop: attributes.itemprop,
-      named: named.roles.union(RoleVocabulary.nameRoles(attributes.id)))
-    let signature = element.tag + "." + named.signatureClasses + Self.signatureID(attributes.id)
-    return Traits(roles: roles, signature: signature, screenReaderOnly: named.screenReaderOnly)
+      known: element.knownTag, role: attributes.role, itemprop: attributes.itemprop,
+      named: classRoles.union(RoleVocabulary.nameRoles(attributes.id)))
+    let tagNumber = element.tagNumber
+    var prefix: String
+    if let hit = classEntries[entry].prefixes.first(where: { $0.tag == tagNumber }) {
+      prefix = hit.prefix
+    } else {
+      prefix = element.tag + "." + classEntries[entry].signatureClasses
+      // Appended in place (no copy of the entry is alive).
+      classEntries[entry].prefixes.append((tagNumber, prefix))
+    }
+    if attributes.id != nil { prefix += Self.signatureID(attributes.id) }
+    return Traits(roles: roles, signature: prefix, screenReaderOnly: screenReaderOnly)
+  }
+
+  /// The `classEntries` index for a class value (absent counts as empty), made on first sight.
+  private mutating func classEntry(_ className: AttributeValue?) -> Int {
+    guard let className else {
+      if noClass < 0 { noClass = newClassEntry("") }
+      return noClass
+    }
+    return className.withBytes { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+      // Pages have a hundred or more distinct class values: room for them at once.
+      if classSlots.isEmpty { classSlots = Array(repeating: -1, count: 512) }
+      var mask = classSlots.count - 1
+      var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while true {
+        let k = Int(classSlots[i])
+        if k < 0 { break }
+        if classKeys[k].hash == hash, classArena[classKeys[k].bytes].elementsEqual(bytes) { return k }
+        i = (i + 1) & mask
+      }
+      // Read from the string, as before the cache: the bytes only find it again.
+      let entry = newClassEntry(className.string)
+      let start = classArena.count
+      classArena.append(contentsOf: bytes)
+      classKeys[entry] = (hash, start..<classArena.count)
+      classSlots[i] = Int32(entry)
+      // At most half full: probes stay short.
+      if classEntries.count * 2 > classSlots.count {
+        classSlots = Array(repeating: -1, count: classSlots.count * 2)
+        mask = classSlots.count - 1
+        for (k, key) in classKeys.enumerated() where k != noClass {
+          var j = Int(truncatingIfNeeded: key.hash ^ (key.hash >> 29)) & mask
+          while classSlots[j] >= 0 { j = (j + 1) & mask }
+          classSlots[j] = Int32(k)
+        }
+      }
+      return entry
+    }
+  }
+
+  /// A new `classEntries` entry (with a placeholder key) for class value `value`.
+  private mutating func newClassEntry(_ value: String) -> Int {
+    let entry = classEntries.count
+    classEntries.append(
+      ClassTraits(
+        roles: RoleVocabulary.nameRoles(value), screenReaderOnly: Visibility.isScreenReaderOnly(className: value),
+        signatureClasses: Self.signatureClasses(value)))
+    classKeys.append((0, 0..<0))
+    return entry
   }
 
   /// `Visibility.isHidden(element)` without the `hidden` attribute (see `Block.collapsed`), with
   /// the style part cached.
   private mutating func isHidden(_ element: ElementRef, _ attributes: Attributes) -> Bool {
-    if element.tag == "input", attributes.type?.lowercased() == "hidden" { return true }
+    if element.knownTag == .input, attributes.type?.lowercased() == "hidden" { return true }
     guard let style = attributes.style, !style.isEmpty else { return false }
     if let hit = styleCache[style] { return hit }
     let hidden = Visibility.styleHides(style)
@@ -133,7 +209,7 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// Ends the walk: text still open becomes the last block.
   mutating func finish() {
-    flush(ancestors: [], roles: [], hidden: false, screenReaderOnly: false)
+    flush([])
   }
 
   /// Tag plus the sorted class tokens without their numbers: phpBB's `post bg1` and `post bg2`
@@ -144,23 +220,57 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// The class part of a signature: distinct class tokens without their numbers, sorted.
   static func signatureClasses(_ value: String) -> String {
-    // Plain ASCII without carriage returns: one byte per `Character`, and String order is byte order.
-    if value.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      var tokens: [String] = []
-      for token in value.utf8.split(separator: 0x20) {
-        var end = token.endIndex
-        while end > token.startIndex, token[token.index(before: end)] >= 0x30, token[token.index(before: end)] <= 0x39 {
-          end = token.index(before: end)
-        }
-        tokens.append(String(decoding: token[..<end], as: UTF8.self))
-      }
-      tokens.sort()
-      var distinct: [String] = []
-      for token in tokens where distinct.last != token { distinct.append(token) }
-      return distinct.joined(separator: " ")
-    }
+    var value = value
+    if let fast = value.withUTF8({ asciiSignatureClasses($0) }) { return fast }
+    return generalSignatureClasses(value)
+  }
+
+  /// `signatureClasses` for any value, through `String` (the reference the ASCII path must match).
+  static func generalSignatureClasses(_ value: String) -> String {
     let classes = value.split(separator: " ").map { String($0).trimmingDigits() }
     return Set(classes).sorted().joined(separator: " ")
+  }
+
+  /// `signatureClasses` of plain ASCII without carriage returns (one byte per `Character`, and
+  /// String order is byte order), done on byte ranges: one string made instead of one per token.
+  /// Nil for any other value.
+  private static func asciiSignatureClasses(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+    // Tokens split at spaces (empty ones dropped), each without its trailing digits.
+    var tokens: [Range<Int>] = []
+    let n = bytes.count
+    var i = 0
+    while i < n {
+      if bytes[i] == 0x20 {
+        i += 1
+        continue
+      }
+      let start = i
+      while i < n, bytes[i] != 0x20 { i += 1 }
+      var end = i
+      while end > start, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
+      tokens.append(start..<end)
+    }
+    if tokens.isEmpty { return "" }
+    tokens.sort { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
+    // Distinct tokens joined by one space: never longer than the value.
+    return String(unsafeUninitializedCapacity: n) { out in
+      var o = 0
+      var previous: Range<Int>?
+      for token in tokens {
+        if let previous, bytes[previous].elementsEqual(bytes[token]) { continue }
+        if previous != nil {
+          out[o] = 0x20
+          o += 1
+        }
+        for k in token {
+          out[o] = bytes[k]
+          o += 1
+        }
+        previous = token
+      }
+      return o
+    }
   }
 
   /// The id part of a signature: numbered ids (`post_123`, `pid456`, `comment-7`) name a kind of
@@ -190,15 +300,18 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   mutating func enter(_ element: ElementRef) -> Bool {
-    let tag = element.tag
-    if tag == "script" || tag == "head" || tag == "title" { return false }
-    if tag == "br" {
+    let known = element.knownTag
+    switch known {
+    case .script, .head, .title: return false
+    case .br:
       flush(frames)
       return false
-    }
     // Alt text is not visible prose; captions come from figcaption.
-    if tag == "img" { return false }
-    if Self.blockTags.contains(tag) { flush(frames) }
+    case .img: return false
+    default: break
+    }
+    if Self.isBlock(known) { flush(frames) }
+    let tag = element.tag
     let serial = tags.count
     let parent = frames.last?.serial ?? -1
     let attributes = Attributes(element)
@@ -222,17 +335,17 @@ struct HTMLBlocks: HTMLVisitor {
       collapsed: (frames.last?.collapsed ?? false) || attributes.hidden,
       srOnly: (frames.last?.srOnly ?? false) || traits.screenReaderOnly,
       kind: frames.last?.kind, level: frames.last?.level ?? 0, link: nil)
-    switch tag {
-    case "h1", "h2", "h3", "h4", "h5", "h6":
+    switch known {
+    case .h1, .h2, .h3, .h4, .h5, .h6:
       frame.kind = .heading
       frame.level = Int(String(tag.last!)) ?? 0
-    case "li", "dt", "dd": frame.kind = .listItem
-    case "td", "th": frame.kind = .tableCell
-    case "blockquote": frame.kind = .quote
-    case "pre": frame.kind = .preformatted
-    case "figcaption", "caption": frame.kind = .caption
-    case "p": if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
-    case "a":
+    case .li, .dt, .dd: frame.kind = .listItem
+    case .td, .th: frame.kind = .tableCell
+    case .blockquote: frame.kind = .quote
+    case .pre: frame.kind = .preformatted
+    case .figcaption, .caption: frame.kind = .caption
+    case .p: if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
+    case .a:
       frame.link = (
         attributes.href ?? "", bufferScalars, attributes.rel?.lowercased() ?? "",
         attributes.style.map(Visibility.isCamouflaged(style:)) ?? false)
@@ -259,7 +372,7 @@ struct HTMLBlocks: HTMLVisitor {
         linkChars += characterCount(text)
       }
     }
-    if Self.blockTags.contains(element.tag) { flush(frames) }
+    if Self.isBlock(element.knownTag) { flush(frames) }
     frames.removeLast()
   }
 
@@ -274,36 +387,33 @@ struct HTMLBlocks: HTMLVisitor {
     return bytes.count
   }
 
+  /// Ends the block being read at a boundary inside `frames` (the open elements, innermost last):
+  /// its text, if any, becomes a block with the innermost element's traits.
   private mutating func flush(_ frames: [Frame]) {
-    let top = frames.last
-    flush(
-      ancestors: frames.map(\.serial), roles: top?.roles ?? [], hidden: top?.hidden ?? false,
-      collapsed: top?.collapsed ?? false,
-      screenReaderOnly: top?.srOnly ?? false, kind: top?.kind ?? .paragraph, level: top?.level ?? 0)
-  }
-
-  private mutating func flush(
-    ancestors: [Int], roles: MarkupRoles, hidden: Bool, collapsed: Bool = false, screenReaderOnly: Bool,
-    kind: Block.Kind = .paragraph, level: Int = 0
-  ) {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
-    let text = buffer.withUnsafeBufferPointer { normalizeSpace(utf8: $0) }
+    // Most boundaries hold only the white space between tags: no string is made for those.
+    let blank = buffer.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    let text = blank ? "" : buffer.withUnsafeBufferPointer { normalizeSpace(utf8: $0) }
     if !text.isEmpty {
+      let top = frames.last
+      let kind = top?.kind ?? .paragraph
+      let hidden = top?.hidden ?? false
       var block = Block(text: text, kind: kind)
-      block.level = kind == .heading ? level : 0
+      block.level = kind == .heading ? top?.level ?? 0 : 0
       block.links = links
       block.linkCharacters = min(linkChars, characterCount(text))
       block.hidden = hidden
-      block.collapsed = collapsed && !hidden
-      block.screenReaderOnly = screenReaderOnly
-      block.ancestors = ancestors
-      block.roles = roles
+      block.collapsed = (top?.collapsed ?? false) && !hidden
+      block.screenReaderOnly = top?.srOnly ?? false
+      // Made only for a block: most boundaries close no text.
+      block.ancestors = frames.map(\.serial)
+      block.roles = top?.roles ?? []
       block.index = blocks.count
       blocks.append(block)
     }
     buffer.removeAll(keepingCapacity: true)
     bufferScalars = 0
-    links = []
+    if !links.isEmpty { links = [] }
     linkChars = 0
   }
 }
@@ -337,7 +447,16 @@ func normalizeSpace(utf8 src: UnsafeBufferPointer<UInt8>) -> String {
             i += 1
             continue
           }
-          length = 1
+          // One ASCII byte: copied straight (most text), without the multi-byte copy loop.
+          if pendingSpace {
+            dst[o] = 0x20
+            o += 1
+            pendingSpace = false
+          }
+          dst[o] = b
+          o += 1
+          i += 1
+          continue
         } else {
           length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
           if isMultiByteSpace(src, i, length) {
@@ -398,6 +517,13 @@ enum Visibility {
 
   /// Whether an inline `style` value hides its element (the style part of `isHidden`).
   static func styleHides(_ value: String) -> Bool {
+    var value = value
+    if let answer = value.withUTF8({ asciiStyleHides($0) }) { return answer }
+    return generalStyleHides(value)
+  }
+
+  /// `styleHides` for any value, through `String` (the reference the ASCII path must match).
+  static func generalStyleHides(_ value: String) -> Bool {
     let style = value.lowercased()
     guard !style.isEmpty else { return false }
     let compact = style.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
@@ -411,6 +537,53 @@ enum Visibility {
         let digits = compact[r.upperBound...].prefix(while: { $0.isNumber })
         if let n = Int(digits), n >= 500 { return true }
       }
+    }
+    return false
+  }
+
+  /// `styleHides` for plain ASCII values, on bytes: in ASCII every `Character` is one byte (a
+  /// `\r\n` pair is one `Character`, but no pattern holds either byte, so matches are the same),
+  /// and the numbers are `0-9`. Nil for any other value. Each distinct style is read once per
+  /// page, but through `String` and Foundation that cost a hundred thousand instructions.
+  private static func asciiStyleHides(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    for b in bytes where b >= 0x80 { return nil }
+    // Lower-cased, without spaces, tabs and newlines.
+    var compact: [UInt8] = []
+    compact.reserveCapacity(bytes.count)
+    for b in bytes where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+    if compact.isEmpty { return false }
+    func find(_ pattern: StaticString) -> Int? {
+      let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+      guard p.count <= compact.count else { return nil }
+      outer: for start in 0...(compact.count - p.count) {
+        for k in 0..<p.count where compact[start + k] != p[k] { continue outer }
+        return start + p.count
+      }
+      return nil
+    }
+    func contains(_ pattern: StaticString) -> Bool { find(pattern) != nil }
+    if contains("display:none") || contains("visibility:hidden") { return true }
+    if contains("font-size:0") && !contains("font-size:0.") { return true }
+    if contains("opacity:0;") { return true }
+    let suffix = Array("opacity:0".utf8)
+    if compact.count >= suffix.count, compact[(compact.count - suffix.count)...].elementsEqual(suffix) { return true }
+    if (contains("height:0") || contains("height:1px")) && contains("overflow:hidden") { return true }
+    // Off-screen positioning: a large negative offset (the digits after the first occurrence of
+    // the key, as `Int` parses them: none or too many for `Int` read as no number).
+    for key: StaticString in ["left:-", "top:-", "text-indent:-", "margin-left:-"] {
+      guard var i = find(key) else { continue }
+      var n = 0
+      var digits = 0
+      var overflow = false
+      while i < compact.count, compact[i] >= 0x30, compact[i] <= 0x39 {
+        let (times, o1) = n.multipliedReportingOverflow(by: 10)
+        let (plus, o2) = times.addingReportingOverflow(Int(compact[i] - 0x30))
+        if o1 || o2 { overflow = true }
+        n = plus
+        digits += 1
+        i += 1
+      }
+      if digits > 0, !overflow, n >= 500 { return true }
     }
     return false
   }

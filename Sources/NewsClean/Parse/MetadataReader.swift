@@ -18,25 +18,25 @@ struct MetadataReader: HTMLVisitor {
   mutating func enter(_ element: ElementRef) -> Bool {
     if !sawRoot {
       sawRoot = true
-      meta.declaredLanguage = element.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
+      meta.declaredLanguage = element.attribute(.lang).flatMap { $0.isEmpty ? nil : $0 }
     }
     if let open = capturing {
       capturing = (open.kind, open.depth + 1)
       return true
     }
-    switch element.tag {
-    case "title":
+    switch element.knownTag {
+    case .title:
       if meta.documentTitle == nil { capturing = (.title, 1) }
-    case "meta":
+    case .meta:
       Self.readMeta(element, into: &meta)
-    case "link":
-      if element.attribute("rel")?.lowercased() == "canonical", let href = element.attribute("href"), !href.isEmpty {
+    case .link:
+      if element.attribute(.rel)?.lowercased() == "canonical", let href = element.attribute(.href), !href.isEmpty {
         meta.canonicalURL = meta.canonicalURL ?? href
       }
-    case "time":
-      if firstTime == nil { firstTime = element.attribute("datetime") }
-    case "script":
-      if let type = element.attribute("type"), type.lowercased().contains("ld+json") { capturing = (.jsonLD, 1) }
+    case .time:
+      if firstTime == nil { firstTime = element.attribute(.datetime) }
+    case .script:
+      if let type = element.attribute(.type), HTMLParser.isJSONLDType(type) { capturing = (.jsonLD, 1) }
     default: break
     }
     return true
@@ -70,8 +70,8 @@ struct MetadataReader: HTMLVisitor {
   }
 
   private static func readMeta(_ element: ElementRef, into meta: inout PageMetadata) {
-    let key = (element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop") ?? "").lowercased()
-    guard let content = element.attribute("content").map(normalizeSpace), !content.isEmpty else { return }
+    let key = (element.attribute(.property) ?? element.attribute(.name) ?? element.attribute(.itemprop) ?? "").lowercased()
+    guard let content = element.attribute(.content).map(normalizeSpace), !content.isEmpty else { return }
     switch key {
     case "og:title", "twitter:title": if meta.title == nil { meta.title = content }
     case "og:site_name", "application-name": if meta.siteName == nil { meta.siteName = content }

@@ -77,7 +77,25 @@ enum RoleVocabulary {
   /// Roles of an element from its tag, ARIA role and itemprop, plus `named`, the roles its class
   /// and id values name (`nameRoles`); callers that see the same class often cache those.
   static func roles(tag: String, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
-    var roles = tagRoles[tag] ?? []
+    roles(tagRoles: tagRoles[tag] ?? [], isRoot: tag == "body" || tag == "html", role: role, itemprop: itemprop, named: named)
+  }
+
+  /// `tagRoles` by `KnownName` raw value (every tag there is a known name).
+  static let tagRolesByKnown: [MarkupRoles] = {
+    precondition(tagRoles.keys.allSatisfy { tag in KnownName.allCases.contains { $0.string == tag } }, "role tags must be known names")
+    return KnownName.allCases.map { tagRoles[$0.string] ?? [] }
+  }()
+
+  /// `roles(tag:role:itemprop:named:)` for an element whose tag is `known`: the tag's part read
+  /// from an array instead of a dictionary keyed by the tag string.
+  static func roles(known: KnownName?, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
+    roles(
+      tagRoles: known.map { tagRolesByKnown[$0.rawValue] } ?? [], isRoot: known == .body || known == .html, role: role,
+      itemprop: itemprop, named: named)
+  }
+
+  private static func roles(tagRoles: MarkupRoles, isRoot: Bool, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
+    var roles = tagRoles
     if let aria = role?.lowercased(), let r = ariaRoles[aria] { roles.formUnion(r) }
     if let itemprop = itemprop?.lowercased(), itemprop == "articlebody" || itemprop == "text" {
       roles.insert(.article)
@@ -88,7 +106,7 @@ enum RoleVocabulary {
     if roles.contains(.article) { roles.subtract(MarkupRoles.weakChrome) }
     // On the page's root a consent word is the state of the visitor's choice (`cookies-not-set`),
     // not a dialog.
-    if tag == "body" || tag == "html" { roles.remove(.consent) }
+    if isRoot { roles.remove(.consent) }
     return roles
   }
 
@@ -203,17 +221,54 @@ extension RoleVocabulary {
     let isModifier: Bool
   }
 
-  /// `tokenRoles` and `layoutModifiers` keyed by the FNV-1a hash of each word's bytes (the entry
-  /// keeps the bytes, so a collision never gives a wrong answer).
-  static let entries: [UInt64: [Entry]] = {
-    var table: [UInt64: [Entry]] = [:]
-    for word in Set(tokenRoles.keys).union(layoutModifiers) {
-      let bytes = Array(word.utf8)
-      table[fnv1a(bytes[...]), default: []].append(
-        Entry(bytes: bytes, roles: tokenRoles[word] ?? [], isModifier: layoutModifiers.contains(word)))
+  /// `tokenRoles` and `layoutModifiers` by the FNV-1a hash of each word's bytes, in an
+  /// open-addressing table (the entry keeps the bytes, so a collision never gives a wrong answer).
+  /// A class value's tokens are looked up several times per distinct value on every page, where a
+  /// `Dictionary` would hash each 64-bit key again with SipHash.
+  struct EntryTable {
+    /// Index into `items` of each slot, or -1 for an empty slot.
+    let slots: [Int32]
+    let hashes: [UInt64]
+    let items: [Entry]
+    let mask: Int
+
+    init() {
+      var items: [Entry] = []
+      for word in Set(tokenRoles.keys).union(layoutModifiers).sorted() {
+        items.append(Entry(bytes: Array(word.utf8), roles: tokenRoles[word] ?? [], isModifier: layoutModifiers.contains(word)))
+      }
+      // At most a quarter full: probes are short.
+      var size = 16
+      while size < items.count * 4 { size *= 2 }
+      var slots = [Int32](repeating: -1, count: size)
+      let hashes = items.map { fnv1a($0.bytes) }
+      for (k, hash) in hashes.enumerated() {
+        var i = EntryTable.start(hash, size - 1)
+        while slots[i] >= 0 { i = (i + 1) & (size - 1) }
+        slots[i] = Int32(k)
+      }
+      self.slots = slots
+      self.hashes = hashes
+      self.items = items
+      mask = size - 1
     }
-    return table
-  }()
+
+    @inline(__always)
+    static func start(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
+
+    func find(_ token: UnsafeMutableBufferPointer<UInt8>.SubSequence) -> Entry? {
+      let hash = fnv1a(token)
+      var i = Self.start(hash, mask)
+      while true {
+        let k = slots[i]
+        if k < 0 { return nil }
+        if hashes[Int(k)] == hash, items[Int(k)].bytes.elementsEqual(token) { return items[Int(k)] }
+        i = (i + 1) & mask
+      }
+    }
+  }
+
+  static let entries = EntryTable()
 
   static func fnv1a<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -222,8 +277,7 @@ extension RoleVocabulary {
   }
 
   static func entry(_ token: UnsafeMutableBufferPointer<UInt8>.SubSequence) -> Entry? {
-    guard let candidates = entries[fnv1a(token)] else { return nil }
-    return candidates.first { $0.bytes.elementsEqual(token) }
+    entries.find(token)
   }
 
   /// `nameRoles` for the values `asciiTokens` reads (plain ASCII without carriage returns),
