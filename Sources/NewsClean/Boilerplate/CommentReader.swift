@@ -7,29 +7,14 @@ enum CommentReader {
     guard !blocks.isEmpty else { return ([], []) }
     // An element repeats when a sibling (or, at the top, another root) has its signature. Asked
     // only of the elements around comment blocks, rather than counted for the whole page.
-    // Children of every element in two flat arrays (as `ThreadDetector` keeps them): an array
-    // per element cost an allocation for each element with children.
-    let count = structure.parents.count
-    var start = [Int](repeating: 0, count: count + 1)
-    var roots: [Int] = []
-    for (serial, parent) in structure.parents.enumerated() {
-      if parent >= 0 { start[parent + 1] += 1 } else { roots.append(serial) }
-    }
-    if count > 0 { for e in 0..<count { start[e + 1] += start[e] } }
-    var next = start
-    var childList = [Int](repeating: 0, count: start[count])
-    for (serial, parent) in structure.parents.enumerated() where parent >= 0 {
-      childList[next[parent]] = serial
-      next[parent] += 1
-    }
-    func children(_ element: Int) -> ArraySlice<Int> { childList[start[element]..<start[element + 1]] }
+    let index = ChildIndex(parents: structure.parents)
     var repeats: [Int: Bool] = [:]
     func isRepeated(_ serial: Int) -> Bool {
       if let known = repeats[serial] { return known }
       let parent = structure.parents[serial]
       let signature = structure.signatures[serial]
       var same = 0
-      for other in parent >= 0 ? children(parent) : roots[...] where structure.signatures[other] == signature {
+      for other in parent >= 0 ? index.children(parent) : index.roots[...] where structure.signatures[other] == signature {
         same += 1
         if same >= 2 { break }
       }

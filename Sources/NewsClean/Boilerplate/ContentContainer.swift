@@ -240,14 +240,11 @@ struct ThreadDetector {
   let prose: [Int]
   /// Elements holding a dated block.
   let dated: [Bool]
-  /// Child elements of every element, in order, one element's after another's: the children of
-  /// `e` are `childList[childStart[e]..<childStart[e + 1]]`. Two flat arrays rather than an array
-  /// per element, which cost an allocation for every element with children on every page.
-  let childList: [Int]
-  let childStart: [Int]
+  /// Child elements of every element.
+  let childIndex: ChildIndex
 
   /// Child elements of `element`, in document order.
-  func children(_ element: Int) -> ArraySlice<Int> { childList[childStart[element]..<childStart[element + 1]] }
+  func children(_ element: Int) -> ArraySlice<Int> { childIndex.children(element) }
 
   /// Reads the page once; the stage asks about the chosen container and again about its widening.
   init(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) {
@@ -266,22 +263,9 @@ struct ThreadDetector {
         if hasDate { dated[serial] = true }
       }
     }
-    // Count each element's children, turn the counts into start offsets, then place each child
-    // at its parent's next free offset (serials ascending, so each list is in document order).
-    let count = structure.parents.count
-    var start = [Int](repeating: 0, count: count + 1)
-    for parent in structure.parents where parent >= 0 { start[parent + 1] += 1 }
-    if count > 0 { for e in 0..<count { start[e + 1] += start[e] } }
-    var next = start
-    var list = [Int](repeating: 0, count: start[count])
-    for (serial, parent) in structure.parents.enumerated() where parent >= 0 {
-      list[next[parent]] = serial
-      next[parent] += 1
-    }
     self.prose = prose
     self.dated = dated
-    self.childList = list
-    self.childStart = start
+    self.childIndex = ChildIndex(parents: structure.parents)
   }
 
   func posts(around container: Int) -> [Int]? {

@@ -148,6 +148,39 @@ struct PageStructure {
   var signatures: [String] = []
 }
 
+/// The children of every element of a `PageStructure`, in document order, in two flat arrays:
+/// the children of `e` are `list[start[e]..<start[e + 1]]`. An array per element would cost an
+/// allocation for each element with children, thousands per page.
+struct ChildIndex {
+  private let list: [Int]
+  private let start: [Int]
+  /// Elements without a parent, in document order.
+  let roots: [Int]
+
+  init(parents: [Int]) {
+    // Count each element's children, turn the counts into start offsets, then place each child
+    // at its parent's next free offset (serials ascending, so each list is in document order).
+    let count = parents.count
+    var start = [Int](repeating: 0, count: count + 1)
+    var roots: [Int] = []
+    for (serial, parent) in parents.enumerated() {
+      if parent >= 0 { start[parent + 1] += 1 } else { roots.append(serial) }
+    }
+    if count > 0 { for e in 0..<count { start[e + 1] += start[e] } }
+    var next = start
+    var list = [Int](repeating: 0, count: start[count])
+    for (serial, parent) in parents.enumerated() where parent >= 0 {
+      list[next[parent]] = serial
+      next[parent] += 1
+    }
+    self.list = list
+    self.start = start
+    self.roots = roots
+  }
+
+  func children(_ element: Int) -> ArraySlice<Int> { list[start[element]..<start[element + 1]] }
+}
+
 /// A link whose block was stripped as chrome, kept as evidence for the spam stage.
 struct StrippedLink {
   var link: InlineLink
