@@ -239,7 +239,7 @@ struct PageInfoSignal: BoilerplateSignal {
     // (`Thread starter jdoe`: labels of two words open lines too.)
     if words <= 2, letters <= 16, let first = block.lowered.split(separator: " ").first,
       ChromeLexicon.infoLabels.contains(ChromeLexicon.normalize(String(first)))
-        || ChromeLexicon.infoLabels.contains(where: { $0.contains(" ") && block.lowered.hasPrefix($0 + " ") })
+        || ChromeLexicon.multiWordInfoLabelOpenings.contains(where: { block.lowered.hasPrefix($0) })
     {
       return true
     }

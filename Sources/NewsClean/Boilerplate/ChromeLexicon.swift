@@ -205,6 +205,10 @@ enum ChromeLexicon {
 
   static let infoLabelsLongestFirst = infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }
 
+  /// The info labels of more than one word, each followed by the space that ends it as a line's
+  /// opening (`thread starter `): made once, not per block.
+  static let multiWordInfoLabelOpenings: [String] = infoLabels.filter { $0.contains(" ") }.map { $0 + " " }
+
   /// `infoLabelsLongestFirst` as UTF-8, for plain text.
   static let infoLabelsLongestFirstBytes: [[UInt8]] = infoLabelsLongestFirst.map { Array($0.utf8) }
 

@@ -108,33 +108,6 @@ enum CommentReader {
     return out
   }
 
-  /// `droppingQuotes` as first written, with `Set`s: the reference the tables must agree with.
-  static func droppingQuotesWithSets(_ comments: [Comment], body: [Block]) -> [Comment] {
-    guard !comments.isEmpty else { return [] }
-    let lines = comments.map { comment in
-      comment.text.split(separator: "\n").map { line in
-        (text: String(line), grams: RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(String(line))))
-      }
-    }
-    var seen = Set<UInt64>()
-    for block in body { seen.formUnion(RemoveDuplicatedBody.shingles(RemoveDuplicatedBody.fold(block.text))) }
-    var out: [Comment] = []
-    for (var comment, commentLines) in zip(comments, lines) {
-      var kept: [String] = []
-      var added: [Set<UInt64>] = []
-      for line in commentLines {
-        let grams = line.grams
-        if grams.count >= 4, RemoveDuplicatedBody.coverage(grams, by: seen) >= RemoveDuplicatedBody.coverageThreshold { continue }
-        added.append(grams)
-        kept.append(line.text)
-      }
-      for grams in added { seen.formUnion(grams) }
-      comment.text = kept.joined(separator: "\n")
-      if !comment.text.isEmpty { out.append(comment) }
-    }
-    return out
-  }
-
   /// Text dumps: a short line with a date opens a comment (`gall**** 2011.12.07 11:45`); the
   /// lines after it are its text.
   static func readDump(_ lines: [Block], classify: (Block) -> BoilerplateKind?) -> ([Comment], [RemovedItem]) {

@@ -24,10 +24,6 @@ enum ItemGrid {
 
   /// The blocks of the best grid near `container`, in reading order, or nil when there is none
   /// or it holds no more than twice `keptUnits`, the text units the article kept without it.
-  static func blocks(near container: Int, keptUnits: Int, blocks: [Block], structure: PageStructure) -> [Block]? {
-    self.blocks(near: container, keptUnits: keptUnits, blocks: blocks, measures: blocks.map(ProseMeasure.init), structure: structure)
-  }
-
   /// `measures[i]` is the `ProseMeasure` of `blocks[i]`.
   static func blocks(
     near container: Int, keptUnits: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure

@@ -57,7 +57,8 @@ struct HTMLBlocks: HTMLVisitor {
   private struct ClassTraits {
     var roles: MarkupRoles
     var screenReaderOnly: Bool
-    /// The sorted, de-duplicated class tokens without their numbers (see `signature(of:)`).
+    /// The sorted, de-duplicated class tokens without their numbers (the class part of an
+    /// element's signature: phpBB's `post bg1` and `post bg2` are the same kind of element).
     var signatureClasses: String
     /// `tag + "." + signatureClasses` for the tags seen with this class, by `ElementRef.tagNumber`:
     /// the signature of an element without an id, made once instead of concatenated per element.
@@ -114,8 +115,9 @@ struct HTMLBlocks: HTMLVisitor {
     }
   }
 
-  /// `RoleVocabulary.roles(of:)`, `signature(of:)` and `Visibility.isScreenReaderOnly(_:)` of
-  /// `element`, with the class part of each cached.
+  /// The roles of `element` (tag, ARIA role, itemprop, class and id), its signature (tag, class
+  /// tokens, numbered-id shape) and whether its class is screen-reader-only, the class part of
+  /// each cached.
   private mutating func traits(of element: ElementRef, _ attributes: Attributes) -> Traits {
     let entry = classEntry(attributes.className)
     let classRoles = classEntries[entry].roles
@@ -186,8 +188,8 @@ struct HTMLBlocks: HTMLVisitor {
     return entry
   }
 
-  /// `Visibility.isHidden(element)` without the `hidden` attribute (see `Block.collapsed`), with
-  /// the style part cached.
+  /// Whether markup hides `element` from sighted readers (a hidden input, or a hiding `style`;
+  /// the `hidden` attribute folds rather than hides, see `Block.collapsed`), the style part cached.
   private mutating func isHidden(_ element: ElementRef, _ attributes: Attributes) -> Bool {
     if element.knownTag == .input, attributes.type?.lowercased() == "hidden" { return true }
     guard let style = attributes.style, !style.isEmpty else { return false }
@@ -210,12 +212,6 @@ struct HTMLBlocks: HTMLVisitor {
   /// Ends the walk: text still open becomes the last block.
   mutating func finish() {
     flush([])
-  }
-
-  /// Tag plus the sorted class tokens without their numbers: phpBB's `post bg1` and `post bg2`
-  /// are the same kind of element.
-  static func signature(of element: Element) -> String {
-    element.tag + "." + signatureClasses(element.attribute("class") ?? "") + signatureID(element.attribute("id"))
   }
 
   /// The class part of a signature: distinct class tokens without their numbers, sorted.
@@ -506,16 +502,8 @@ private func isMultiByteSpace(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ lengt
 
 /// Reads whether markup hides an element from sighted readers.
 enum Visibility {
-  /// Hidden outright: `hidden`, `display:none`, `visibility:hidden`, zero size, off-screen, transparent.
-  /// These are where injected link blocks hide.
-  static func isHidden(_ element: Element) -> Bool {
-    if element.attribute("hidden") != nil { return true }
-    if element.tag == "input", element.attribute("type")?.lowercased() == "hidden" { return true }
-    guard let style = element.attribute("style"), !style.isEmpty else { return false }
-    return styleHides(style)
-  }
-
-  /// Whether an inline `style` value hides its element (the style part of `isHidden`).
+  /// Whether an inline `style` value hides its element: `display:none`, `visibility:hidden`, zero
+  /// size, off-screen, transparent. These are where injected link blocks hide.
   static func styleHides(_ value: String) -> Bool {
     var value = value
     if let answer = value.withUTF8({ asciiStyleHides($0) }) { return answer }
@@ -588,12 +576,8 @@ enum Visibility {
     return false
   }
 
-  /// A link styled inline to pass for plain text: no underline and the surrounding colour.
-  static func isCamouflaged(_ element: Element) -> Bool {
-    element.attribute("style").map(isCamouflaged(style:)) ?? false
-  }
-
-  /// `isCamouflaged` for an element whose `style` attribute is `value`.
+  /// Whether an element whose `style` attribute is `value` is a link styled to pass for plain
+  /// text: no underline and the surrounding colour.
   static func isCamouflaged(style value: String) -> Bool {
     let style = value.lowercased()
     let compact = style.filter { $0 != " " }
@@ -605,11 +589,6 @@ enum Visibility {
     "sr-only", "sound_only", "screen-reader-text", "visually-hidden", "visuallyhidden", "blind",
     "hidden", "hide", "offscreen", "a11y-hidden", "skip", "readonly-hidden", "ir", "u-hidden",
   ]
-
-  static func isScreenReaderOnly(_ element: Element) -> Bool {
-    guard let value = element.attribute("class") else { return false }
-    return isScreenReaderOnly(className: value)
-  }
 
   static func isScreenReaderOnly(className value: String) -> Bool {
     var value = value

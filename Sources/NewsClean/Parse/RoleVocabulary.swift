@@ -67,13 +67,6 @@ enum RoleVocabulary {
     return table
   }()
 
-  /// Roles of one element (not its ancestors).
-  static func roles(of element: Element) -> MarkupRoles {
-    roles(
-      tag: element.tag, role: element.attribute("role"), itemprop: element.attribute("itemprop"),
-      named: nameRoles(element.attribute("class")).union(nameRoles(element.attribute("id"))))
-  }
-
   /// Roles of an element from its tag, ARIA role and itemprop, plus `named`, the roles its class
   /// and id values name (`nameRoles`); callers that see the same class often cache those.
   static func roles(tag: String, role: String?, itemprop: String?, named: MarkupRoles) -> MarkupRoles {
