@@ -57,27 +57,26 @@ public enum HTMLParser {
     }
   }
 
-  /// Runs libxml2 over `utf8` and hands `body` the root element of the document it built, freed
-  /// afterwards. The input is UTF-8 (see the type's comment); the parser never touches the network
-  /// or loads a DTD.
-  static func withDocument<T>(
-    _ utf8: [UInt8], limits: ParseLimits, _ body: (xmlNodePtr) -> Result<T, ParseFailure>
-  ) -> Result<T, ParseFailure> {
+  /// Runs libxml2 over `utf8`, its events going to `sink` through a `StreamingWalk`. The input is
+  /// UTF-8 (see the type's comment); the parser never touches the network or loads a DTD.
+  static func stream(_ utf8: [UInt8], limits: ParseLimits, into sink: WalkSink) -> Result<WalkSummary, ParseFailure> {
     _ = initialise
     if utf8.isEmpty { return .failure(.unparseable) }
     // Attributes past the cap (quadratic in libxml2) and script/style/svg content (half the bytes
     // of a real page, never kept) are cut before libxml2 sees the page; see `Prescan`.
     let input = Prescan.prepared(utf8, maxAttributes: max(limits.maxAttributesPerElement, 256))
     // XML_PARSE_HUGE lifts libxml2's own depth cap of 256, which otherwise halts the parser
-    // silently and drops the rest of the page; our SAX guard enforces `limits` exactly instead.
+    // silently and drops the rest of the page; the walk enforces `limits` exactly instead.
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
         | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
         | XML_PARSE_HUGE.rawValue)
     guard let ctxt = htmlNewParserCtxt() else { return .failure(.unparseable) }
     defer { htmlFreeParserCtxt(ctxt) }
-    let guardState = LimitGuard(limits: limits, sax: ctxt.pointee.sax)
-    let unmanaged = Unmanaged.passRetained(guardState)
+    guard let sax = ctxt.pointee.sax else { return .failure(.unparseable) }
+    let walk = StreamingWalk(limits: limits, sink: sink)
+    StreamingWalk.install(on: sax)
+    let unmanaged = Unmanaged.passRetained(walk)
     defer { unmanaged.release() }
     ctxt.pointee._private = unmanaged.toOpaque()
     let doc: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
@@ -85,13 +84,13 @@ public enum HTMLParser {
         htmlCtxtReadMemory(ctxt, chars, Int32(clamping: buffer.count), nil, "UTF-8", options)
       }
     }
-    guard let doc else { return .failure(guardState.failure ?? .unparseable) }
-    defer { xmlFreeDoc(doc) }
-    if let failure = guardState.failure { return .failure(failure) }
-    // Halted for another reason (out of memory, internal error): the tree is cut short.
+    // No document is built (the walk makes none); free one if libxml2 made it all the same.
+    if let doc { xmlFreeDoc(doc) }
+    if let failure = walk.failure { return .failure(failure) }
+    // Halted for another reason (out of memory, internal error): the page is cut short.
     if ctxt.pointee.disableSAX != 0 { return .failure(.unparseable) }
-    guard let rootNode = xmlDocGetRootElement(doc) else { return .failure(.unparseable) }
-    return body(rootNode)
+    guard let summary = walk.finish() else { return .failure(.unparseable) }
+    return .success(summary)
   }
 }
 
@@ -130,64 +129,5 @@ struct TreeBuilder: HTMLVisitor {
     }
     parent.children.append(.text(String(decoding: pendingText, as: UTF8.self)))
     pendingText.removeAll(keepingCapacity: true)
-  }
-}
-
-/// Enforces depth and node limits while libxml2 builds the tree, so a page over a limit stops the
-/// parser at once instead of first costing a full tree (memory) or quadratic end-tag scans (time).
-///
-/// libxml2 scans its whole element stack for every end tag that does not match; with the stack
-/// capped at `maxDepth` that work is at most `maxDepth` per end tag.
-final class LimitGuard {
-  let limits: ParseLimits
-  var nodes = 0
-  var failure: ParseFailure?
-  let startElement: startElementSAXFunc?
-  let comment: commentSAXFunc?
-  let processingInstruction: processingInstructionSAXFunc?
-
-  init(limits: ParseLimits, sax: UnsafeMutablePointer<xmlSAXHandler>?) {
-    self.limits = limits
-    startElement = sax?.pointee.startElement
-    comment = sax?.pointee.comment
-    processingInstruction = sax?.pointee.processingInstruction
-    guard let sax else { return }
-    sax.pointee.startElement = { ctx, name, atts in
-      guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = LimitGuard.of(ctxt) else { return }
-      me.startElement?(ctx, name, atts)
-      me.nodes += 1
-      // nameNr is libxml2's own open-element stack: exactly the nesting depth.
-      if Int(ctxt.pointee.nameNr) > me.limits.maxDepth {
-        me.stop(ctxt, .tooDeep(limit: me.limits.maxDepth))
-      } else if me.nodes > me.limits.maxElements {
-        me.stop(ctxt, .tooManyElements(limit: me.limits.maxElements))
-      }
-    }
-    // Comments and processing instructions are nodes too: 32 MB of `<!---->` is 4 million of them.
-    sax.pointee.comment = { ctx, value in
-      guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = LimitGuard.of(ctxt) else { return }
-      me.comment?(ctx, value)
-      me.countOther(ctxt)
-    }
-    sax.pointee.processingInstruction = { ctx, target, data in
-      guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let me = LimitGuard.of(ctxt) else { return }
-      me.processingInstruction?(ctx, target, data)
-      me.countOther(ctxt)
-    }
-  }
-
-  private func countOther(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>) {
-    nodes += 1
-    if nodes > limits.maxElements { stop(ctxt, .tooManyElements(limit: limits.maxElements)) }
-  }
-
-  private func stop(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>, _ failure: ParseFailure) {
-    if self.failure == nil { self.failure = failure }
-    xmlStopParser(ctxt)
-  }
-
-  static func of(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>) -> LimitGuard? {
-    guard let p = ctxt.pointee._private else { return nil }
-    return Unmanaged<LimitGuard>.fromOpaque(p).takeUnretainedValue()
   }
 }

@@ -48,9 +48,11 @@ public enum KnownName: Int, CaseIterable, Sendable {
 /// The element an `HTMLVisitor` event is about, valid only during that event.
 ///
 /// Attribute names are lower-case; only the first `ParseLimits.maxAttributesPerElement` attributes
-/// are visible (libxml2 drops a repeated attribute name, so the first value is the only one).
+/// are visible (libxml2 drops a repeated attribute name, so the first value is the only one). In
+/// `leave` the element has no attributes: libxml2 freed them when the start tag was read.
 public struct ElementRef {
-  let node: xmlNodePtr
+  /// libxml2's attributes of the start tag: name, value, name, value, …, then nil.
+  let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   let maxAttributes: Int
   /// Owned by the walk, which outlives every event (unowned: no reference counting per element).
   unowned(unsafe) let names: NameCache
@@ -58,17 +60,17 @@ public struct ElementRef {
   /// The tag as a `KnownName`, if it is one.
   public let knownTag: KnownName?
 
-  init(node: xmlNodePtr, maxAttributes: Int, names: NameCache) {
-    self.init(node: node, maxAttributes: maxAttributes, names: names, tagEntry: node.pointee.name.map { names.entry($0) } ?? -1)
-  }
-
-  /// The element `node` whose tag has the `NameCache` entry `tagEntry` (-1 for none).
-  init(node: xmlNodePtr, maxAttributes: Int, names: NameCache, tagEntry: Int32) {
-    self.node = node
+  init(attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, maxAttributes: Int, names: NameCache, tagEntry: Int32) {
+    self.attributes = attributes
     self.maxAttributes = maxAttributes
     self.names = names
     self.tagEntry = tagEntry
     knownTag = tagEntry >= 0 ? names.known(tagEntry) : nil
+  }
+
+  /// The element `tagEntry` names, without attributes (for `leave`).
+  init(tagEntry: Int32, names: NameCache) {
+    self.init(attributes: nil, maxAttributes: 0, names: names, tagEntry: tagEntry)
   }
 
   /// Lower-case tag name (`div`, `p`, `a`).
@@ -99,59 +101,44 @@ public struct ElementRef {
   /// Calls `body` with each attribute's name and a function that makes its value (values cost a
   /// copy, so only the ones asked for are made).
   public func forEachAttribute(_ body: (String, () -> String) -> Void) {
-    forEachAttributeEntry { entry, attribute in body(names.string(entry)) { Self.value(attribute) } }
+    forEachAttributeEntry { entry, value in body(names.string(entry)) { value.string } }
   }
 
   /// `forEachAttribute` for the attributes whose names are `KnownName`s (the others are skipped
   /// without making their names); each value is made only when asked for.
   public func forEachKnownAttribute(_ body: (KnownName, AttributeValue) -> Void) {
-    forEachAttributeEntry { entry, attribute in
-      if let known = names.known(entry) { body(known, AttributeValue(attribute: attribute)) }
+    forEachAttributeEntry { entry, value in
+      if let known = names.known(entry) { body(known, value) }
     }
   }
 
-  private func forEachAttributeEntry(_ body: (Int32, xmlAttrPtr) -> Void) {
-    var seen = 0
-    var attr = node.pointee.properties
-    while let a = attr, seen < maxAttributes {
-      if let namePtr = a.pointee.name {
-        seen += 1
-        body(names.entry(namePtr), a)
-      }
-      attr = a.pointee.next
+  private func forEachAttributeEntry(_ body: (Int32, AttributeValue) -> Void) {
+    guard let attributes else { return }
+    var i = 0
+    while i < 2 * maxAttributes, let name = attributes[i] {
+      body(names.entry(name), AttributeValue(name: name, value: attributes[i + 1]))
+      i += 2
     }
-  }
-
-  static func value(_ a: xmlAttrPtr) -> String {
-    var value = ""
-    var valueNode = a.pointee.children
-    while let v = valueNode {
-      if let content = v.pointee.content {
-        if value.isEmpty { value = String(cString: content) } else { value += String(cString: content) }
-      }
-      valueNode = v.pointee.next
-    }
-    return value
   }
 }
 
 /// An attribute's value, valid only during the event that handed it out.
 public struct AttributeValue {
-  let attribute: xmlAttrPtr
+  let name: UnsafePointer<xmlChar>
+  /// nil for an attribute written without a value (`<input disabled>`).
+  let value: UnsafePointer<xmlChar>?
 
   /// The value (a copy).
-  public var string: String { ElementRef.value(attribute) }
+  public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
-  /// Calls `body` with the value's UTF-8 bytes, valid only during the call, without a copy when
-  /// libxml2 holds the value as one run of text (nearly always). Equal strings may come from
-  /// different bytes (invalid UTF-8 is repaired in `string`), never the other way round: a cache
-  /// keyed by these bytes gives the answers of one keyed by `string`.
+  /// Calls `body` with the value's UTF-8 bytes, valid only during the call, without a copy.
+  ///
+  /// An attribute written without a value reads as libxml2's tree gives it: HTML's boolean
+  /// attributes (`checked`, `disabled`, `selected`, …) as their own name, any other as empty.
   public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    if let child = attribute.pointee.children, child.pointee.next == nil, let content = child.pointee.content {
-      return content.withMemoryRebound(to: CChar.self, capacity: 1) { body(UnsafeBufferPointer(start: content, count: strlen($0))) }
-    }
-    var value = string
-    return value.withUTF8(body)
+    let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil)
+    guard let bytes else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    return bytes.withMemoryRebound(to: CChar.self, capacity: 1) { body(UnsafeBufferPointer(start: bytes, count: strlen($0))) }
   }
 }
 
@@ -268,13 +255,14 @@ extension HTMLParser {
   ///
   /// What the walk leaves out is what the cleaner never reads: comments, processing instructions,
   /// the content of `skippedTags` and of scripts other than JSON-LD (whose text is delivered).
-  /// A page over a limit fails; the visitor may then have seen part of it.
+  /// The events arrive while libxml2 parses (see `StreamingWalk`), as a walk of the tree it would
+  /// have built gives them. A page over a limit fails; the visitor may then have seen part of it.
   public static func walk<V: HTMLVisitor>(
     _ utf8: [UInt8], limits: ParseLimits = ParseLimits(), visitor: inout V
   ) -> Result<WalkSummary, ParseFailure> {
-    withDocument(utf8, limits: limits) { root in
-      walkTree(root, limits: limits, visitor: &visitor)
-    }
+    let sink = VisitorSink(visitor)
+    defer { visitor = sink.visitor }
+    return stream(utf8, limits: limits, into: sink)
   }
 
   /// Whether a script's `type` value names JSON-LD: `lowercased().contains("ld+json")`, read on
@@ -304,70 +292,6 @@ extension HTMLParser {
     precondition(skippedTags.allSatisfy { KnownName.byString[$0] != nil }, "skipped tags must be known names")
     return KnownName.allCases.map { skippedTags.contains($0.string) }
   }()
-
-  /// Depth-first over libxml2's tree with an explicit stack (a recursive walk would overflow the
-  /// thread stack on a page nested 100,000 levels deep).
-  private static func walkTree<V: HTMLVisitor>(
-    _ root: xmlNodePtr, limits: ParseLimits, visitor: inout V
-  ) -> Result<WalkSummary, ParseFailure> {
-    let names = NameCache()
-    // Elements refer to the cache unowned: it must live until the walk ends.
-    defer { withExtendedLifetime(names) {} }
-    var elements = 0
-    var deepest = 0
-    // Each frame: the element (to close) and the next child to visit. A nil element marks the
-    // root frame's parent.
-    // Each frame: the element (to close) and the next child to visit. A nil element marks the
-    // root frame's parent. Frames hold only plain values (no reference counting per element).
-    var stack: [(node: xmlNodePtr, tagEntry: Int32, depth: Int, next: xmlNodePtr?, rawText: Bool)] = []
-    let maxAttributes = limits.maxAttributesPerElement
-    func open(_ node: xmlNodePtr, depth: Int) -> ParseFailure? {
-      elements += 1
-      if elements > limits.maxElements { return .tooManyElements(limit: limits.maxElements) }
-      let element = ElementRef(node: node, maxAttributes: maxAttributes, names: names)
-      let known = element.knownTag
-      let skipped = known.map { skippedKnown[$0.rawValue] } ?? false
-      let isScript = known == .script
-      let rawText = isScript && element.attribute(.type).map(isJSONLDType) == true
-      let descends = !skipped && (!isScript || rawText)
-      // Depth counts elements whose children are elements to read (a script's text is not).
-      if descends && !rawText {
-        if depth > limits.maxDepth { return .tooDeep(limit: limits.maxDepth) }
-        deepest = max(deepest, depth)
-      }
-      guard visitor.enter(element) else { return nil }
-      stack.append((node, element.tagEntry, depth, descends ? node.pointee.children : nil, rawText))
-      return nil
-    }
-    if let failure = open(root, depth: 1) { return .failure(failure) }
-    while !stack.isEmpty {
-      let top = stack.count - 1
-      guard let child = stack[top].next else {
-        let frame = stack.removeLast()
-        visitor.leave(ElementRef(node: frame.node, maxAttributes: maxAttributes, names: names, tagEntry: frame.tagEntry))
-        continue
-      }
-      stack[top].next = child.pointee.next
-      if stack[top].rawText {
-        // JSON-LD: the script's text, whatever node kinds libxml2 made of it.
-        if let content = child.pointee.content { deliverText(content, to: &visitor) }
-        continue
-      }
-      switch child.pointee.type {
-      case XML_ELEMENT_NODE:
-        if let failure = open(child, depth: stack[top].depth + 1) { return .failure(failure) }
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = child.pointee.content { deliverText(content, to: &visitor) }
-      default:
-        break
-      }
-    }
-    return .success(WalkSummary(elementCount: elements, maxDepth: deepest))
-  }
-
-  private static func deliverText<V: HTMLVisitor>(_ content: UnsafePointer<xmlChar>, to visitor: inout V) {
-    content.withMemoryRebound(to: CChar.self, capacity: 1) { visitor.text(UnsafeBufferPointer(start: content, count: strlen($0))) }
-  }
 }
 
 /// What a walk saw of the page.

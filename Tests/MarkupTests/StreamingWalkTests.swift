@@ -1,0 +1,136 @@
+import Foundation
+@testable import Markup
+import Testing
+
+/// The cleaner reads pages from libxml2's parse events without building libxml2's tree. These
+/// tests hold it to the tree: on each page, the events it hands a visitor are the events of a walk
+/// over the tree libxml2 builds of the same page (`TreeReference`).
+@Suite("Streaming walk reads what the tree holds")
+struct StreamingWalkTests {
+  /// Records a walk in `TreeReference`'s notation.
+  struct Recorder: HTMLVisitor {
+    var events: [String] = []
+    mutating func enter(_ element: ElementRef) -> Bool {
+      var line = "+" + element.tag
+      element.forEachAttribute { name, value in line += " \(name)=\(value())" }
+      events.append(line)
+      return true
+    }
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+      events.append(String(reflecting: String(decoding: utf8, as: UTF8.self)))
+    }
+    mutating func leave(_ element: ElementRef) { events.append("-" + element.tag) }
+  }
+
+  func streamed(_ html: String) -> [String]? {
+    streamed(Array(html.utf8))
+  }
+
+  func streamed(_ bytes: [UInt8]) -> [String]? {
+    var recorder = Recorder()
+    guard case .success = HTMLParser.walk(bytes, visitor: &recorder) else { return nil }
+    return recorder.events
+  }
+
+  func expectSame(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let reference = TreeReference.events(Array(html.utf8))
+    #expect(streamed(html) == reference, "\(html)", sourceLocation: sourceLocation)
+  }
+
+  @Test("runs of text are joined until an element or a comment ends them")
+  func textRuns() {
+    expectSame("<p>one &amp; two" + String(repeating: "long text ", count: 400) + "</p>")
+    expectSame("<p>before<!-- note -->after<?pi x?>end</p>")
+    expectSame("<div>\n  <p>a</p>\n  <br>\n <b> x </b> <i>y</i>\n</div>")
+  }
+
+  @Test("content after the root closed joins the root when the root came first")
+  func afterRootWithoutDoctype() {
+    expectSame("<html><body><p>in</p></body></html><p>after</p> tail")
+    expectSame("<html><body><p>in</p></body></html>\n<div class=x>after<b>bold</b></div></html><p>again</p>")
+  }
+
+  @Test("content after the root closed is a second top-level element behind a doctype or a comment")
+  func afterRootBehindDoctype() {
+    expectSame("<!DOCTYPE html><html><body><p>in</p></body></html><p>after</p>")
+    expectSame("<!-- generated --><html><body><p>in</p></body></html><p>after</p>")
+    expectSame("<html><body><p>in</p></body></html><!DOCTYPE html><p>after</p>")
+  }
+
+  @Test("prefixed names lose their prefix, as in the tree")
+  func prefixedNames() {
+    expectSame("<p>Word<o:p></o:p> text<fb:like data-href=x></fb:like><x:y:z>deep</x:y:z><:odd>o</:odd></p>")
+  }
+
+  @Test("attributes without a value read as the tree gives them")
+  func booleanAttributes() {
+    expectSame("<input type=checkbox checked disabled data-flag><option selected>x</option><div hidden>h</div>")
+    expectSame("<p class=\"\" id=a ID=b title='q &quot;t&quot;'>x</p>")
+  }
+
+  @Test("scripts, styles and skipped tags: only JSON-LD text is read")
+  func scriptsAndSkipped() {
+    expectSame("""
+      <html><head><title>T</title><script type="application/ld+json">{"a":"<b>"}</script>\
+      <style>p{}</style></head><body><script>var x='<p>'</script><textarea>draft</textarea>\
+      <svg><text>icon</text></svg><noscript><p>read</p></noscript></body></html>
+      """)
+  }
+
+  @Test("broken markup: misnesting, stray and misplaced tags, a start tag cut off at the end")
+  func brokenMarkup() {
+    expectSame("<body><p>one<p>two<b><i>three</b></i><td>four</body><body class=x><head><p>five")
+    expectSame("<table><tr><td>a<td>b</table></div></span>text<html lang=ko><p>x")
+    expectSame("<div><p>cut off <a href=\"x\" class=")
+    expectSame("<div><p>cut off <a href=x")
+    expectSame("just text, no tags")
+    expectSame("  \n <!-- only a comment --> ")
+  }
+
+  @Test("generated markup: every event matches the tree's")
+  func generated() {
+    var random = SplitMix(seed: 7)
+    let tags = ["div", "p", "span", "a", "b", "table", "tr", "td", "li", "ul", "html", "body", "head", "script",
+                "style", "br", "img", "o:p", "h2", "select", "option", "noscript", "title", "form", "textarea"]
+    let bits = ["text", " ", "\n", "&amp;", "&#xAC00;", "é", "<!--c-->", "</html>", "<!DOCTYPE html>", "<", ">", "&", "\"", "=", "<?x?>"]
+    for _ in 0..<400 {
+      var html = ""
+      for _ in 0..<Int(random.next() % 40) {
+        switch random.next() % 4 {
+        case 0:
+          let tag = tags[Int(random.next() % UInt64(tags.count))]
+          let attribute = random.next() % 3 == 0 ? " class=\"c\(random.next() % 4)\" checked" : ""
+          html += "<\(tag)\(attribute)>"
+        case 1: html += "</\(tags[Int(random.next() % UInt64(tags.count))])>"
+        default: html += bits[Int(random.next() % UInt64(bits.count))]
+        }
+      }
+      expectSame(html)
+    }
+  }
+
+  @Test("the bundled sample pages stream as their trees walk")
+  func samplePages() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../samples/pages")
+    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "html" }
+    #expect(!files.isEmpty)
+    for file in files {
+      let bytes = [UInt8](try Data(contentsOf: file))
+      #expect(streamed(bytes) == TreeReference.events(bytes), "\(file.lastPathComponent)")
+    }
+  }
+}
+
+/// A small seeded generator, so generated cases are the same on every run.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
