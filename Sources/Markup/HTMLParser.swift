@@ -59,12 +59,16 @@ public enum HTMLParser {
 
   /// Runs libxml2 over `utf8`, its events going to `sink` through a `StreamingWalk`. The input is
   /// UTF-8 (see the type's comment); the parser never touches the network or loads a DTD.
-  static func stream(_ utf8: [UInt8], limits: ParseLimits, into sink: WalkSink) -> Result<WalkSummary, ParseFailure> {
+  static func stream(
+    _ utf8: [UInt8], limits: ParseLimits, attributes: AttributeReading, into sink: WalkSink
+  ) -> Result<WalkSummary, ParseFailure> {
     _ = initialise
     if utf8.isEmpty { return .failure(.unparseable) }
     // Attributes past the cap (quadratic in libxml2) and script/style/svg content (half the bytes
     // of a real page, never kept) are cut before libxml2 sees the page; see `Prescan`.
-    let input = Prescan.prepared(utf8, maxAttributes: max(limits.maxAttributesPerElement, 256))
+    let input = Prescan.prepared(
+      utf8, maxAttributes: max(limits.maxAttributesPerElement, 256), reading: attributes,
+      maxVisible: limits.maxAttributesPerElement)
     // XML_PARSE_HUGE lifts libxml2's own depth cap of 256, which otherwise halts the parser
     // silently and drops the rest of the page; the walk enforces `limits` exactly instead.
     let options = Int32(
@@ -74,7 +78,7 @@ public enum HTMLParser {
     guard let ctxt = htmlNewParserCtxt() else { return .failure(.unparseable) }
     defer { htmlFreeParserCtxt(ctxt) }
     guard let sax = ctxt.pointee.sax else { return .failure(.unparseable) }
-    let walk = StreamingWalk(limits: limits, sink: sink)
+    let walk = StreamingWalk(limits: limits, attributes: attributes, sink: sink)
     StreamingWalk.install(on: sax)
     let unmanaged = Unmanaged.passRetained(walk)
     defer { unmanaged.release() }

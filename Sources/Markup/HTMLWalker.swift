@@ -38,11 +38,27 @@ public enum KnownName: Int, CaseIterable, Sendable {
   // Attributes (`style` and `title` above serve as attribute names too).
   case `class`, id, role, itemprop, hidden, type, href, rel, lang, property, name, content, datetime
 
+  /// The names that are attribute names, the only attributes a walk with `AttributeReading.known`
+  /// shows.
+  public static let attributeNames: [KnownName] = [
+    .class, .id, .role, .itemprop, .hidden, .type, .href, .rel, .lang, .property, .name, .content, .datetime,
+    .style, .title,
+  ]
+
   /// The name as it appears in lower-case markup.
   public var string: String { Self.strings[rawValue] }
 
   static let strings: [String] = allCases.map { String(describing: $0) }
   static let byString: [String: KnownName] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.string, $0) })
+}
+
+/// Which attributes a walk shows its visitor.
+public enum AttributeReading: Sendable {
+  /// All of them (up to `ParseLimits.maxAttributesPerElement`).
+  case all
+  /// Only those named in `KnownName.attributeNames`: the others are cut before libxml2 reads the
+  /// page (see `Prescan`), which spares it a quarter of a real page's bytes.
+  case known
 }
 
 /// The element an `HTMLVisitor` event is about, valid only during that event.
@@ -54,15 +70,21 @@ public struct ElementRef {
   /// libxml2's attributes of the start tag: name, value, name, value, …, then nil.
   let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   let maxAttributes: Int
+  /// Only attributes named in `KnownName.attributeNames` are shown (`AttributeReading.known`).
+  let knownOnly: Bool
   /// Owned by the walk, which outlives every event (unowned: no reference counting per element).
   unowned(unsafe) let names: NameCache
   let tagEntry: Int32
   /// The tag as a `KnownName`, if it is one.
   public let knownTag: KnownName?
 
-  init(attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, maxAttributes: Int, names: NameCache, tagEntry: Int32) {
+  init(
+    attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, maxAttributes: Int, knownOnly: Bool, names: NameCache,
+    tagEntry: Int32
+  ) {
     self.attributes = attributes
     self.maxAttributes = maxAttributes
+    self.knownOnly = knownOnly
     self.names = names
     self.tagEntry = tagEntry
     knownTag = tagEntry >= 0 ? names.known(tagEntry) : nil
@@ -70,7 +92,7 @@ public struct ElementRef {
 
   /// The element `tagEntry` names, without attributes (for `leave`).
   init(tagEntry: Int32, names: NameCache) {
-    self.init(attributes: nil, maxAttributes: 0, names: names, tagEntry: tagEntry)
+    self.init(attributes: nil, maxAttributes: 0, knownOnly: false, names: names, tagEntry: tagEntry)
   }
 
   /// Lower-case tag name (`div`, `p`, `a`).
@@ -116,7 +138,9 @@ public struct ElementRef {
     guard let attributes else { return }
     var i = 0
     while i < 2 * maxAttributes, let name = attributes[i] {
-      body(names.entry(name), AttributeValue(name: name, value: attributes[i + 1]))
+      let entry = names.entry(name)
+      // Reading known attributes, the rest are hidden whether or not the prescan could cut them.
+      if !knownOnly || names.isAttributeName(entry) { body(entry, AttributeValue(name: name, value: attributes[i + 1])) }
       i += 2
     }
   }
@@ -195,6 +219,14 @@ final class NameCache {
 
   func string(_ entry: Int32) -> String { strings[Int(entry)] }
 
+  /// Whether the entry's name is one of `KnownName.attributeNames`.
+  func isAttributeName(_ entry: Int32) -> Bool {
+    let raw = knowns[Int(entry)]
+    return raw >= 0 && Self.attributeNameFlags[Int(raw)]
+  }
+
+  private static let attributeNameFlags: [Bool] = KnownName.allCases.map { KnownName.attributeNames.contains($0) }
+
   func known(_ entry: Int32) -> KnownName? {
     let raw = knowns[Int(entry)]
     return raw < 0 ? nil : KnownName(rawValue: Int(raw))
@@ -258,11 +290,11 @@ extension HTMLParser {
   /// The events arrive while libxml2 parses (see `StreamingWalk`), as a walk of the tree it would
   /// have built gives them. A page over a limit fails; the visitor may then have seen part of it.
   public static func walk<V: HTMLVisitor>(
-    _ utf8: [UInt8], limits: ParseLimits = ParseLimits(), visitor: inout V
+    _ utf8: [UInt8], limits: ParseLimits = ParseLimits(), attributes: AttributeReading = .all, visitor: inout V
   ) -> Result<WalkSummary, ParseFailure> {
     let sink = VisitorSink(visitor)
     defer { visitor = sink.visitor }
-    return stream(utf8, limits: limits, into: sink)
+    return stream(utf8, limits: limits, attributes: attributes, into: sink)
   }
 
   /// Whether a script's `type` value names JSON-LD: `lowercased().contains("ld+json")`, read on

@@ -15,14 +15,23 @@
 ///   and builds every `path` of an icon. Cutting them before the parse halves libxml2's work.
 ///   Scripts that carry JSON (`application/ld+json` metadata) are kept whole.
 ///
+/// - **Attributes the reader never asks for** (`AttributeReading.known`): `src`, `srcset`, the
+///   `data-*` of analytics and lazy loading, `onclick`, `alt` are a quarter of a real page's bytes,
+///   and libxml2 2.9 reads attribute values with two function calls per character. An attribute
+///   is cut only when its bytes are exactly what libxml2 would read as one attribute (a plain
+///   name, then a quoted value with its closing quote, a bare value, or none), so cutting it
+///   changes nothing else; when reading is limited, attributes past `maxVisible` go too (the
+///   walk would not show them).
+///
 /// The scan follows the HTML tokenizer loosely (tag name, then name[=value] pairs with quoted or
 /// bare values, comments skipped). Raw text ends where libxml2 ends it, at the first `</script`
 /// or `</style` (any case); an `svg` is cut up to its first `</svg`, and a leftover outer end tag
 /// is ignored by libxml2 as any stray end tag is. Where no end tag follows, nothing is cut and
 /// libxml2 sees the page as it is. Pages with nothing to cut are returned without a copy.
 enum Prescan {
-  static func prepared(_ bytes: [UInt8], maxAttributes: Int) -> [UInt8] {
-    bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
+  static func prepared(_ bytes: [UInt8], maxAttributes: Int, reading: AttributeReading = .all, maxVisible: Int = .max) -> [UInt8] {
+    let pruning = reading == .known
+    return bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
       guard let base = buffer.baseAddress else { return bytes }
       let n = buffer.count
       var out: [UInt8]?
@@ -61,7 +70,7 @@ enum Prescan {
         copiedUpTo = range.upperBound
       }
 
-      while let lt = find(0x3C, from: i) {
+      scan: while let lt = find(0x3C, from: i) {
         i = lt + 1
         guard i < n else { break }
         if base[i] == 0x21, i + 2 < n, base[i + 1] == 0x2D, base[i + 2] == 0x2D {
@@ -88,8 +97,15 @@ enum Prescan {
         var carriesJSON = false
         var count = 0
         var closed = false
+        // Set once the scan may no longer split this tag as libxml2 does: past a token libxml2
+        // reads differently (it skips a bogus one up to the next blank, quotes or not), a `/`
+        // or a form feed between tokens. No attribute is cut after that.
+        var diverged = !pruning
         attributes: while i < n {
-          while i < n, isSpace(base[i]) || base[i] == 0x2F { i += 1 }
+          while i < n, isSpace(base[i]) || base[i] == 0x2F {
+            if base[i] == 0x2F || base[i] == 0x0C { diverged = true }
+            i += 1
+          }
           if i >= n { break }
           if base[i] == 0x3E {
             closed = true
@@ -98,21 +114,28 @@ enum Prescan {
           let start = i
           i += 1  // the first character of a name may be anything, even "="
           while i < n, !isSpace(base[i]), base[i] != 0x3E, base[i] != 0x2F, base[i] != 0x3D { i += 1 }
+          let nameEnd = i
           let isType = i - start == 4 && matches("type", at: start)
           var j = i
           while j < n, isSpace(base[j]) { j += 1 }
+          // Whether libxml2 reads exactly these bytes as one attribute (see `isPlainAttribute`).
+          var plain = true
           if j < n, base[j] == 0x3D {
             j += 1
             while j < n, isSpace(base[j]) { j += 1 }
             let valueStart: Int
             if j < n, base[j] == 0x22 || base[j] == 0x27 {
-              guard let close = find(base[j], from: j + 1) else { break attributes }
+              // A quote that never closes holds the rest of the page for libxml2: cut nothing more.
+              guard let close = find(base[j], from: j + 1) else { break scan }
               valueStart = j + 1
               i = close + 1
             } else {
               valueStart = j
               i = j
               while i < n, !isSpace(base[i]), base[i] != 0x3E { i += 1 }
+              // A bare value ends where libxml2 ends it: at a blank or `>`, not at a form feed.
+              if i < n, base[i] == 0x0C { plain = false }
+              if i == valueStart { plain = false }
             }
             if isType, rawText != nil {
               var k = valueStart
@@ -126,10 +149,16 @@ enum Prescan {
             }
           }
           count += 1
-          if count > maxAttributes { drop(start..<i) }
+          if !diverged, !(plain && Self.isPlainAttribute(base + start, nameLength: nameEnd - start, end: i - start)) {
+            diverged = true
+          }
+          if count > maxAttributes || (!diverged && (count > maxVisible || !Self.isReadName(base + start, nameEnd - start))) {
+            drop(start..<i)
+          }
         }
-        if closed, let rawText, !carriesJSON, let end = endTag(rawText, from: i + 1) {
-          if end > i + 1 { drop((i + 1)..<end) }
+        if closed, let rawText, let end = endTag(rawText, from: i + 1) {
+          // JSON is kept whole, and never read as markup (its strings may hold tags).
+          if !carriesJSON, end > i + 1 { drop((i + 1)..<end) }
           i = end
         }
       }
@@ -137,5 +166,35 @@ enum Prescan {
       result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: n - copiedUpTo))
       return result
     }
+  }
+
+  /// Whether the attribute token at `token` (its name `nameLength` bytes, the token `end` bytes)
+  /// is one that libxml2 reads as exactly one attribute: a name of HTML name characters starting
+  /// with a letter, `_`, `:` or `.` (shorter than libxml2's name buffer), and no byte that libxml2
+  /// treats differently from the scan (NUL ends its input; a form feed is not a blank to it).
+  static func isPlainAttribute(_ token: UnsafePointer<UInt8>, nameLength: Int, end: Int) -> Bool {
+    guard nameLength > 0, nameLength < 100 else { return false }
+    let first = token[0]
+    guard (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F || first == 0x3A || first == 0x2E else { return false }
+    for k in 1..<max(nameLength, 1) {
+      let c = token[k]
+      let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+      let digit = c >= 0x30 && c <= 0x39
+      if !(letter || digit || c == 0x3A || c == 0x2D || c == 0x5F || c == 0x2E) { return false }
+    }
+    for k in nameLength..<end where token[k] == 0 || token[k] == 0x0C { return false }
+    return true
+  }
+
+  /// The attribute names the cleaner reads (`KnownName.attributeNames`), lower-case.
+  private static let readNames: [[UInt8]] = KnownName.attributeNames.map { Array($0.string.utf8) }
+
+  /// Whether the name at `name` is one of `readNames`, in any case.
+  static func isReadName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    candidates: for candidate in readNames where candidate.count == length {
+      for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
+      return true
+    }
+    return false
   }
 }

@@ -39,6 +39,7 @@ final class StreamingWalk {
   }
 
   private let limits: ParseLimits
+  private let knownOnly: Bool
   private let sink: WalkSink
   let names = NameCache()
   private var frames: [Frame] = []
@@ -55,8 +56,9 @@ final class StreamingWalk {
   private var deepest = 0
   private(set) var failure: ParseFailure?
 
-  init(limits: ParseLimits, sink: WalkSink) {
+  init(limits: ParseLimits, attributes: AttributeReading, sink: WalkSink) {
     self.limits = limits
+    knownOnly = attributes == .known
     self.sink = sink
   }
 
@@ -144,7 +146,9 @@ final class StreamingWalk {
       return
     }
     elements += 1
-    let element = ElementRef(attributes: attributes, maxAttributes: limits.maxAttributesPerElement, names: names, tagEntry: tagEntry)
+    let element = ElementRef(
+      attributes: attributes, maxAttributes: limits.maxAttributesPerElement, knownOnly: knownOnly, names: names,
+      tagEntry: tagEntry)
     let known = element.knownTag
     let skipped = known.map { HTMLParser.skippedKnown[$0.rawValue] } ?? false
     let isScript = known == .script

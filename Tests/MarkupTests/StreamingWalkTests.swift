@@ -134,3 +134,79 @@ struct SplitMix {
     return z ^ (z >> 31)
   }
 }
+
+/// A walk that reads only the known attributes cuts the others before libxml2 parses the page;
+/// what it shows must be what a full walk shows of those attributes.
+@Suite("Reading only known attributes")
+struct KnownAttributeReadingTests {
+  func events(_ bytes: [UInt8], _ reading: AttributeReading) -> [String]? {
+    var recorder = StreamingWalkTests.Recorder()
+    guard case .success = HTMLParser.walk(bytes, attributes: reading, visitor: &recorder) else { return nil }
+    return recorder.events
+  }
+
+  /// A full walk's events with the attributes outside `KnownName.attributeNames` left out.
+  func filtered(_ bytes: [UInt8]) -> [String]? {
+    let names = Set(KnownName.attributeNames.map(\.string))
+    var recorder = FilteringRecorder(names: names)
+    guard case .success = HTMLParser.walk(bytes, visitor: &recorder) else { return nil }
+    return recorder.events
+  }
+
+  struct FilteringRecorder: HTMLVisitor {
+    let names: Set<String>
+    var events: [String] = []
+    mutating func enter(_ element: ElementRef) -> Bool {
+      var line = "+" + element.tag
+      element.forEachAttribute { name, value in if names.contains(name) { line += " \(name)=\(value())" } }
+      events.append(line)
+      return true
+    }
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+      events.append(String(reflecting: String(decoding: utf8, as: UTF8.self)))
+    }
+    mutating func leave(_ element: ElementRef) { events.append("-" + element.tag) }
+  }
+
+  func expectSame(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(events(bytes, .known) == filtered(bytes), "\(label)", sourceLocation: sourceLocation)
+  }
+
+  @Test("unread attributes of every shape are cut without touching the rest")
+  func shapes() {
+    let html = """
+      <html lang=en><body><div data-a="1" class="post" data-b='2>3' id=x data-c=bare hidden data-d \
+      style="color:red" onclick="go('<p>')" data-e = "spaced"><a href="/x" data-f=1/>link</a>\
+      <img src=a.png srcset="a 1x, b 2x" alt="A picture"><p DATA-G=1 CLASS=Upper>text</p>\
+      <p data-h="unclosed>tail</p><span @odd=1 title=t>odd</span><i data-i=\u{0C}ff class=f>x</i>\
+      <script type="application/ld+json">{"body":"<p data-j=\\"1\\" class=\\"k\\">"}</script>
+      """
+    expectSame(Array(html.utf8), html)
+  }
+
+  @Test("generated tags with many attributes")
+  func generated() {
+    var random = SplitMix(seed: 11)
+    let names = ["class", "id", "data-x", "src", "href", "style", "rel", "onclick", "hidden", "checked", "a:b", "_u", ".d"]
+    let values = ["=\"v\"", "='w x'", "=bare", "", " = \"s\"", "=\"a>b\"", "=&amp;", "=\"", "=/"]
+    for _ in 0..<300 {
+      var html = "<body>"
+      for _ in 0..<Int(random.next() % 8) {
+        html += "<div"
+        for _ in 0..<Int(random.next() % 6) {
+          html += " " + names[Int(random.next() % UInt64(names.count))] + values[Int(random.next() % UInt64(values.count))]
+        }
+        html += random.next() % 4 == 0 ? "/>" : ">text "
+      }
+      expectSame(Array(html.utf8), html)
+    }
+  }
+
+  @Test("the bundled sample pages")
+  func samplePages() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../samples/pages")
+    for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) where file.pathExtension == "html" {
+      expectSame([UInt8](try Data(contentsOf: file)), file.lastPathComponent)
+    }
+  }
+}

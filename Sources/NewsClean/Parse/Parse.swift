@@ -18,7 +18,7 @@ public struct Parse: Stage {
       next.blocks = TextDumpBlocks.blocks(from: page.text)
     case .html:
       var reading = PageReading()
-      switch HTMLParser.walk(Array(page.text.utf8), limits: config.parseLimits, visitor: &reading) {
+      switch HTMLParser.walk(Array(page.text.utf8), limits: config.parseLimits, attributes: .known, visitor: &reading) {
       case .failure(.unparseable):
         return .drop(Rejection(stage: Self.name, reason: "unparseable", detail: "libxml2 built no document from the page"))
       case .failure(.tooDeep(let limit)):
