@@ -19,8 +19,8 @@
 ///   `data-*` of analytics and lazy loading, `onclick`, `alt` are a quarter of a real page's bytes,
 ///   and libxml2 2.9 reads attribute values with two function calls per character. An attribute
 ///   is cut only when its bytes are exactly what libxml2 would read as one attribute (a plain
-///   name, then a quoted value with its closing quote, a bare value, or none), so cutting it
-///   changes nothing else; when reading is limited, attributes past `maxVisible` go too (the
+///   name, then a quoted value with its closing quote, a bare value, or none; no NUL in the page
+///   and no form feed outside quotes), so cutting it changes nothing else; when reading is limited, attributes past `maxVisible` go too (the
 ///   walk would not show them).
 ///
 /// The scan follows the HTML tokenizer loosely (tag name, then name[=value] pairs with quoted or
@@ -30,10 +30,11 @@
 /// libxml2 sees the page as it is. Pages with nothing to cut are returned without a copy.
 enum Prescan {
   static func prepared(_ bytes: [UInt8], maxAttributes: Int, reading: AttributeReading = .all, maxVisible: Int = .max) -> [UInt8] {
-    let pruning = reading == .known
     return bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
       guard let base = buffer.baseAddress else { return bytes }
       let n = buffer.count
+      // libxml2 reads a NUL as the end of its input: a page holding one keeps every attribute.
+      let pruning = reading == .known && memchr(base, 0, n) == nil
       var out: [UInt8]?
       var copiedUpTo = 0
       var i = 0
@@ -116,13 +117,20 @@ enum Prescan {
           while i < n, !isSpace(base[i]), base[i] != 0x3E, base[i] != 0x2F, base[i] != 0x3D { i += 1 }
           let nameEnd = i
           let isType = i - start == 4 && matches("type", at: start)
-          var j = i
-          while j < n, isSpace(base[j]) { j += 1 }
-          // Whether libxml2 reads exactly these bytes as one attribute (see `isPlainAttribute`).
+          // Whether libxml2 reads exactly these bytes as one attribute (see `isPlainName`);
+          // a form feed around `=` is not a blank to libxml2.
           var plain = true
+          var j = i
+          while j < n, isSpace(base[j]) {
+            if base[j] == 0x0C { plain = false }
+            j += 1
+          }
           if j < n, base[j] == 0x3D {
             j += 1
-            while j < n, isSpace(base[j]) { j += 1 }
+            while j < n, isSpace(base[j]) {
+              if base[j] == 0x0C { plain = false }
+              j += 1
+            }
             let valueStart: Int
             if j < n, base[j] == 0x22 || base[j] == 0x27 {
               // A quote that never closes holds the rest of the page for libxml2: cut nothing more.
@@ -149,7 +157,7 @@ enum Prescan {
             }
           }
           count += 1
-          if !diverged, !(plain && Self.isPlainAttribute(base + start, nameLength: nameEnd - start, end: i - start)) {
+          if !diverged, !(plain && Self.isPlainName(base + start, nameEnd - start)) {
             diverged = true
           }
           if count > maxAttributes || (!diverged && (count > maxVisible || !Self.isReadName(base + start, nameEnd - start))) {
@@ -168,21 +176,18 @@ enum Prescan {
     }
   }
 
-  /// Whether the attribute token at `token` (its name `nameLength` bytes, the token `end` bytes)
-  /// is one that libxml2 reads as exactly one attribute: a name of HTML name characters starting
-  /// with a letter, `_`, `:` or `.` (shorter than libxml2's name buffer), and no byte that libxml2
-  /// treats differently from the scan (NUL ends its input; a form feed is not a blank to it).
-  static func isPlainAttribute(_ token: UnsafePointer<UInt8>, nameLength: Int, end: Int) -> Bool {
-    guard nameLength > 0, nameLength < 100 else { return false }
-    let first = token[0]
+  /// Whether the `length` bytes at `name` are a name libxml2 reads whole as an attribute name: HTML
+  /// name characters starting with a letter, `_`, `:` or `.`, and shorter than its name buffer.
+  static func isPlainName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    guard length > 0, length < 100 else { return false }
+    let first = name[0]
     guard (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F || first == 0x3A || first == 0x2E else { return false }
-    for k in 1..<max(nameLength, 1) {
-      let c = token[k]
+    for k in 1..<max(length, 1) {
+      let c = name[k]
       let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
       let digit = c >= 0x30 && c <= 0x39
       if !(letter || digit || c == 0x3A || c == 0x2D || c == 0x5F || c == 0x2E) { return false }
     }
-    for k in nameLength..<end where token[k] == 0 || token[k] == 0x0C { return false }
     return true
   }
 

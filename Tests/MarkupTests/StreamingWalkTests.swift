@@ -178,10 +178,15 @@ struct KnownAttributeReadingTests {
       <html lang=en><body><div data-a="1" class="post" data-b='2>3' id=x data-c=bare hidden data-d \
       style="color:red" onclick="go('<p>')" data-e = "spaced"><a href="/x" data-f=1/>link</a>\
       <img src=a.png srcset="a 1x, b 2x" alt="A picture"><p DATA-G=1 CLASS=Upper>text</p>\
-      <p data-h="unclosed>tail</p><span @odd=1 title=t>odd</span><i data-i=\u{0C}ff class=f>x</i>\
+      <b data-k \u{0C}= "v" title="a\u{0C}b" data-l="x\u{0C}y" class=k>ff</b><p data-h="unclosed>tail</p><span @odd=1 title=t>odd</span><i data-i=\u{0C}ff class=f>x</i>\
       <script type="application/ld+json">{"body":"<p data-j=\\"1\\" class=\\"k\\">"}</script>
       """
     expectSame(Array(html.utf8), html)
+  }
+
+  @Test("a page holding a NUL keeps its attributes: libxml2 stops reading there")
+  func nul() {
+    expectSame(Array("<div data-a=1 class=x>a</div>\u{0}<p data-b=2 id=y>b</p>".utf8), "NUL")
   }
 
   @Test("generated tags with many attributes")
