@@ -206,8 +206,42 @@ public final class BatchRunner {
     var windowBytes = 0
     items.reserveCapacity(window)
     let profile = options.profile
+    // With several jobs the next window is read while the workers clean this one (reading,
+    // decompressing and parsing JSON Lines is one thread's work); two windows are then in memory,
+    // so each holds half the bytes. One job stays one thread: read, then clean.
+    let overlapped = jobs > 1
+    let maxWindowBytes = overlapped ? max(1, options.maxWindowBytes / 2) : options.maxWindowBytes
+    var inFlight: (done: DispatchGroup, outcomes: ResultSlots<[Outcome]>)?
+    /// Starts cleaning the window read so far (at once with one job).
     func drain() throws {
-      let outcomes = process(items, jobs: jobs)
+      guard overlapped else {
+        try write(process(items, jobs: jobs))
+        items.removeAll(keepingCapacity: true)
+        windowBytes = 0
+        return
+      }
+      try land()
+      guard !items.isEmpty else { return }
+      let batch = items
+      let outcomes = ResultSlots<[Outcome]>(count: 1)
+      let done = DispatchGroup()
+      done.enter()
+      DispatchQueue.global().async { [pipeline, options] in
+        outcomes[0] = Self.process(batch, jobs: jobs, pipeline: pipeline, options: options)
+        done.leave()
+      }
+      inFlight = (done, outcomes)
+      items.removeAll(keepingCapacity: true)
+      windowBytes = 0
+    }
+    /// Waits for the window being cleaned and writes it.
+    func land() throws {
+      guard let flight = inFlight else { return }
+      flight.done.wait()
+      inFlight = nil
+      try write(flight.outcomes[0] ?? [])
+    }
+    func write(_ outcomes: [Outcome]) throws {
       let writeStart = profile == nil ? 0 : StageProfile.now()
       defer { if let profile, !outcomes.isEmpty { profile.add("write", StageProfile.now() - writeStart) } }
       for outcome in outcomes {
@@ -236,8 +270,6 @@ public final class BatchRunner {
       }
       try recordFile?.flush()
       try rejectFile?.flush()
-      items.removeAll(keepingCapacity: true)
-      windowBytes = 0
       progress?.update(summary, since: started)
     }
     var toSkip = resume?.items ?? 0
@@ -256,9 +288,10 @@ public final class BatchRunner {
       }
       items.append(item)
       if case .page(let page) = item { windowBytes += page.bytes.count }
-      if items.count >= window || windowBytes >= options.maxWindowBytes { try drain() }
+      if items.count >= window || windowBytes >= maxWindowBytes { try drain() }
     }
     try drain()
+    try land()
     try rejectSink?.flush()
 
     // A persistent index stores a run in one transaction at `finish`; an interrupted run must
@@ -297,6 +330,10 @@ public final class BatchRunner {
 
   /// Cleans a window of items on `jobs` threads; results come back in input order.
   private func process(_ items: [InputItem], jobs: Int) -> [Outcome] {
+    Self.process(items, jobs: jobs, pipeline: pipeline, options: options)
+  }
+
+  private static func process(_ items: [InputItem], jobs: Int, pipeline: PagePipeline, options: BatchOptions) -> [Outcome] {
     let results = ResultSlots<Outcome>(count: items.count)
     let work: @Sendable (Int) -> Void = { [pipeline, options] i in
       switch items[i] {
