@@ -64,6 +64,7 @@ enum RoleVocabulary {
     add(.title, ["title", "headline", "subject", "tit"])
     add(.caption, ["caption", "figcaption", "photo", "desc"])
     add(.byline, ["byline", "author", "writer", "reporter"])
+    add(.seoText, ["seo", "seotext", "seocontent"])
     return table
   }()
 
