@@ -51,4 +51,51 @@ import Testing
     #expect(record.text.contains("ferry timetable"))
     for lamp in lamps { #expect(!record.text.contains(lamp), "teaser \(lamp) kept") }
   }
+
+  /// A category page whose product cards sit in `wrapper` and whose long shop text sits below them
+  /// in an element of class `textClass`.
+  func categoryPage(wrapper: String, textClass: String, items: [String]? = nil) -> String {
+    let cards = (items ?? lamps).enumerated().map { i, name in
+      """
+      <div class="card"><a href="/lamps/\(i)"><span class="name">\(name)</span></a><span class="price">$\(40 + i * 5).00</span></div>
+      """
+    }.joined(separator: "\n")
+    let paragraph = "Choosing a table lamp starts with the room it will light. A reading corner wants a warm, focused beam, while a hallway console needs a softer glow that welcomes guests without glare."
+    let text = (0..<6).map { _ in paragraph }.joined(separator: "</p><p>")
+    return """
+      <html><head><title>Table lamps – Oakhouse</title></head><body>
+      <nav><a href="/">Home</a> <a href="/lamps">Lamps</a> <a href="/shades">Shades</a> <a href="/about">About</a></nav>
+      <main><h1>Table lamps</h1>
+      <div class="\(wrapper)"><div class="grid">
+      \(cards)
+      </div></div>
+      <div class="\(textClass)"><h2>How to choose a table lamp</h2><p>\(text)</p></div>
+      </main>
+      <footer><p>© Oakhouse Lamps. All rights reserved.</p></footer>
+      </body></html>
+      """
+  }
+
+  @Test("a category page's text written for search engines does not outweigh its product grid")
+  func seoTextBesideGrid() {
+    guard let record = record(categoryPage(wrapper: "products", textClass: "collection-seo-text"), format: .html) else { return }
+    for lamp in lamps { #expect(record.text.contains(lamp), "missing item \(lamp)") }
+    #expect(record.text.contains("reading corner"))
+  }
+
+  @Test("the same text without a search-engine name still keeps a smaller grid out")
+  func plainTextBesideGrid() {
+    guard let record = record(categoryPage(wrapper: "products", textClass: "buying-guide"), format: .html) else { return }
+    #expect(record.text.contains("reading corner"))
+    #expect(!record.text.contains("Harbour desk lamp"))
+  }
+
+  @Test("a paging wrapper around the whole grid is the paged list, not a pager")
+  func pagedListWrapper() {
+    // Two dozen cards: far more text than a row of page numbers ever holds.
+    let items = lamps + lamps.map { $0 + " mark two" }
+    guard let record = record(categoryPage(wrapper: "pagination infinite-scroll", textClass: "collection-seo-text", items: items), format: .html)
+    else { return }
+    for lamp in items { #expect(record.text.contains(lamp), "missing item \(lamp)") }
+  }
 }

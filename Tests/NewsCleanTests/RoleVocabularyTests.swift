@@ -54,6 +54,18 @@ import Testing
     #expect(roles(of: "Body text", in: #"<div class="layout with-sidebar"><p>Body text</p></div>"#)?.contains(.aside) == false)
   }
 
+  @Test("a position word is layout, not a footer")
+  func positionWordIsLayout() {
+    // Utility and BEM classes place blocks (`margin-bottom`, `no-pad-bottom`, `card__body--bottom`)
+    // far more often than a site names its footer `bottom`; the footer keeps its own words.
+    #expect(!RoleVocabulary.nameRoles("section no-pad-bottom").contains(.footer))
+    #expect(!RoleVocabulary.nameRoles("split__content split__content--bottom").contains(.footer))
+    #expect(!RoleVocabulary.nameRoles("border-bottom").contains(.footer))
+    #expect(RoleVocabulary.nameRoles("site-footer").contains(.footer))
+    let html = #"<div class="card-body mb-3 border-bottom"><p>Hand-thrown mugs, fired twice.</p></div>"#
+    #expect(roles(of: "Hand-thrown mugs, fired twice.", in: html)?.contains(.footer) == false)
+  }
+
   @Test("a name that says content overrides its weaker chrome words")
   func contentOverridesWeakChrome() {
     #expect(roles(of: "Body text", in: #"<div class="post-info-body"><p>Body text</p></div>"#) == [.article])

@@ -305,6 +305,9 @@ struct ThreadDetector {
 /// list never carries the bulk of a page's sentences. Consent dialogs are the exception: their
 /// legal prose is long by nature and never the page's content.
 enum RoleOverride {
+/// Text units beyond which an element named for paging is the paged list, not its pager.
+static let pagedListUnits = 400
+
 static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> [Block] {
   guard !structure.tags.isEmpty else { return blocks }
   var mass = [Double](repeating: 0, count: structure.tags.count)
@@ -315,13 +318,24 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageSt
     total += w
     for serial in blocks[b].ancestors { mass[serial] += w }
   }
-  guard total > 0 else { return blocks }
   let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
   var overruled = [Bool](repeating: false, count: structure.tags.count)
   var any = false
+  // A pager is a row of page numbers; an element named for paging that holds a page's worth of
+  // text is the paged list itself (`div.pagination > div.product-grid`, infinite-scroll wrappers).
+  var paged = [Int](repeating: 0, count: structure.tags.count)
+  for b in blocks.indices where blocks[b].roles.contains(.pagination) {
+    for serial in blocks[b].ancestors where structure.roles[serial].contains(.pagination) { paged[serial] += measures[b].units }
+  }
+  var unpaged = [Bool](repeating: false, count: structure.tags.count)
+  for serial in paged.indices where paged[serial] >= pagedListUnits {
+    unpaged[serial] = true
+    any = true
+  }
+  guard total > 0 || any else { return blocks }
   // A consent dialog's legal text can outweigh a short post; it is never the page's content.
   for serial in mass.indices
-  where mass[serial] > 0.5 * total && !structure.roles[serial].isDisjoint(with: strong)
+  where total > 0 && mass[serial] > 0.5 * total && !structure.roles[serial].isDisjoint(with: strong)
     && !structure.roles[serial].contains(.consent)
   {
     overruled[serial] = true
@@ -329,11 +343,12 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageSt
   }
   guard any else { return blocks }
   return blocks.map { block in
-    guard block.ancestors.contains(where: { overruled[$0] }) else { return block }
+    guard block.ancestors.contains(where: { overruled[$0] || unpaged[$0] }) else { return block }
     var roles: MarkupRoles = []
     for serial in block.ancestors {
       var own = structure.roles[serial]
       if overruled[serial] { own.subtract(strong) }
+      if unpaged[serial] { own.remove(.pagination) }
       if own.contains(.article), own.isDisjoint(with: MarkupRoles.chrome) { roles.subtract(MarkupRoles.weakChrome) }
       if own.contains(.header) && roles.contains(.article) { own.remove(.header) }
       roles.formUnion(own)

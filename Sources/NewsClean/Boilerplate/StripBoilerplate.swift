@@ -166,8 +166,10 @@ public struct StripBoilerplate: Stage {
       }
     }
     // A listing's or product page's content is a grid of short linked items below a short text.
+    // Text written for search engines does not outweigh the grid it sits beside.
+    let seoUnits = kept.reduce(0) { $0 + ($1.roles.contains(.seoText) ? ContentContainer.textUnits($1.text) : 0) }
     if thread == nil, let grid = ItemGrid.blocks(
-      near: container, keptUnits: keptUnits, blocks: visible, measures: measures, structure: structure)
+      near: container, keptUnits: keptUnits - seoUnits, blocks: visible, measures: measures, structure: structure)
     {
       let keptIndices = Set(kept.map(\.index))
       // An item's name is a link, so a link-only line is content here; the other signals still

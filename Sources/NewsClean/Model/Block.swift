@@ -80,6 +80,9 @@ public struct MarkupRoles: OptionSet, Sendable, Hashable {
   /// chrome it is never re-read as content (`RoleOverride`), however much of a short page's prose
   /// its legal text holds.
   public static let consent = MarkupRoles(rawValue: 1 << 19)
+  /// Text written for search engines (`seo-text`, `section-seo`): a shop's category page puts it
+  /// below the product grid, which stays the page's content however long that text runs.
+  public static let seoText = MarkupRoles(rawValue: 1 << 20)
 
   /// Chrome roles that a class name gives loosely (`has-profile`, `post-info`): an inner
   /// content wrapper overrides them.

@@ -28,7 +28,7 @@ enum RoleVocabulary {
       "prevnext", "postnav", "neighbors", "neighbours",
     ])
     add(.header, ["header", "masthead", "hd", "topbar", "gnb"])
-    add(.footer, ["footer", "ft", "copyright", "colophon", "bottom", "foot", "company", "policy", "footnote", "footnotes", "legal", "disclaimer", "fineprint", "disclosure"])
+    add(.footer, ["footer", "ft", "copyright", "colophon", "foot", "company", "policy", "footnote", "footnotes", "legal", "disclaimer", "fineprint", "disclosure"])
     add(.aside, ["sidebar", "aside", "side", "widget", "widgets", "rail", "sidebox", "lside", "rside", "bio", "authorbio", "authorbox", "aboutauthor", "abouttheauthor", "contributor"])
     add(.comments, [
       "comment", "comments", "cmt", "cmts", "reply", "replies", "respond", "discussion", "disqus",
@@ -64,6 +64,7 @@ enum RoleVocabulary {
     add(.title, ["title", "headline", "subject", "tit"])
     add(.caption, ["caption", "figcaption", "photo", "desc"])
     add(.byline, ["byline", "author", "writer", "reporter"])
+    add(.seoText, ["seo", "seotext", "seocontent"])
     return table
   }()
 
