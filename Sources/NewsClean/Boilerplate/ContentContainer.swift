@@ -268,6 +268,30 @@ struct ThreadDetector {
     self.childIndex = ChildIndex(parents: structure.parents)
   }
 
+  /// A post's signature without the classes that tell rows apart rather than kinds: boards
+  /// stripe their posts (`blockpost rowodd`, `blockpost roweven`, `post alt`) and mark the first
+  /// or last one (`blockpost firstpost`), and those are still one kind of post.
+  static func postKind(_ signature: String) -> String {
+    guard let dot = signature.firstIndex(of: ".") else { return signature }
+    let hash = signature[dot...].firstIndex(of: "#") ?? signature.endIndex
+    let classes = signature[signature.index(after: dot)..<hash].split(separator: " ")
+    guard classes.contains(where: isRowMarker) else { return signature }
+    let kept = classes.filter { !isRowMarker($0) }
+    return String(signature[..<dot]) + (kept.isEmpty ? "" : "." + kept.joined(separator: " ")) + signature[hash...]
+  }
+
+  /// A class that stripes or numbers rows: `odd`, `even`, `rowodd`, `row-even`, `alt`,
+  /// `firstpost`, `post-first`, `is-last`.
+  static func isRowMarker(_ token: Substring) -> Bool {
+    let t = token.lowercased().filter { $0 != "-" && $0 != "_" }
+    if t == "alt" || t == "alternate" { return true }
+    for marker in ["odd", "even", "first", "last"] where t.hasPrefix(marker) || t.hasSuffix(marker) {
+      // `firstpost`, `rowodd`, `postlast`: the marker and at most one short word.
+      if t.count <= marker.count + 6 { return true }
+    }
+    return false
+  }
+
   func posts(around container: Int) -> [Int]? {
 
     func postGroup(_ candidates: [Int]) -> [Int]? {
@@ -275,7 +299,7 @@ struct ThreadDetector {
       // Posts carry a class or a numbered id; bare tags (`section`, `p`) are page structure.
       for c in candidates where prose[c] >= 20 && structure.signatures[c].count > structure.tags[c].count + 1
         && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
-        groups[structure.signatures[c], default: []].append(c)
+        groups[Self.postKind(structure.signatures[c]), default: []].append(c)
       }
       let viable = groups.values.filter { members in members.count >= 2 && members.filter { dated[$0] }.count >= 2 }
       return viable.max(by: { a, b in a.reduce(0) { $0 + prose[$1] } < b.reduce(0) { $0 + prose[$1] } })?.sorted()
@@ -291,7 +315,8 @@ struct ThreadDetector {
     for _ in 0..<7 {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
-      let siblings = children(parent).filter { structure.signatures[$0] == structure.signatures[node] }
+      let kind = Self.postKind(structure.signatures[node])
+      let siblings = children(parent).filter { Self.postKind(structure.signatures[$0]) == kind }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }

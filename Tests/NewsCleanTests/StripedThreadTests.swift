@@ -1,0 +1,48 @@
+import Testing
+
+@testable import NewsClean
+
+@Suite struct StripedThreadTests {
+  @Test("row stripes and first/last markers do not split one kind of post")
+  func rowMarkersAreIgnored() {
+    #expect(ThreadDetector.postKind("div.blockpost rowodd#p") == "div.blockpost#p")
+    #expect(ThreadDetector.postKind("div.blockpost firstpost rowodd#p") == "div.blockpost#p")
+    #expect(ThreadDetector.postKind("div.blockpost roweven#p") == "div.blockpost#p")
+    #expect(ThreadDetector.postKind("li.comment even thread-even") == "li.comment")
+    #expect(ThreadDetector.postKind("div.alt post") == "div.post")
+    #expect(ThreadDetector.postKind("div.post-last") == "div")
+  }
+
+  @Test("classes that merely contain a marker word keep their meaning")
+  func otherClassesStay() {
+    #expect(ThreadDetector.postKind("div.post") == "div.post")
+    #expect(ThreadDetector.postKind("div.firstHeadingOfTheSection postbody") == "div.firstHeadingOfTheSection postbody")
+    #expect(ThreadDetector.postKind("section") == "section")
+  }
+
+  @Test("a board that stripes its posts odd and even is read as one thread")
+  func stripedPostsFormOneThread() {
+    let posts = [
+      ("firstpost rowodd", "Kestrel", "2024-03-01 10:12:00", "Which filesystem do you use for a small home server with two disks? I would like snapshots, and I would like the setup to stay simple."),
+      ("roweven", "Moth", "2024-03-01 11:40:10", "A mirrored pool gives you both, and scrubbing it once a month catches a failing disk early."),
+      ("rowodd", "Wren", "2024-03-01 12:05:45", "Plain ext4 with a nightly copy to the second disk is simpler, though you lose the snapshots."),
+      ("roweven", "Heron", "2024-03-02 08:30:00", "Whatever you pick, test a restore before you trust the backups with anything important."),
+    ]
+    let html = """
+      <html><body><div id="brdmain">
+      \(posts.map { """
+      <div id="p\($0.2.filter(\.isNumber))" class="blockpost \($0.0)"><h2><span>\($0.2)</span></h2>
+      <div class="box"><div class="postleft"><dl><dt>\($0.1)</dt></dl></div>
+      <div class="postright"><div class="postmsg"><p>\($0.3)</p></div></div></div></div>
+      """ }.joined(separator: "\n"))
+      </div></body></html>
+      """
+    guard let record = record(html, format: .html) else { return }
+    #expect(record.text.contains("Which filesystem do you use"))
+    #expect(!record.text.contains("mirrored pool"))
+    let comments = record.comments.map(\.text).joined(separator: "\n")
+    #expect(comments.contains("mirrored pool"))
+    #expect(comments.contains("Plain ext4"))
+    #expect(comments.contains("test a restore"))
+  }
+}
