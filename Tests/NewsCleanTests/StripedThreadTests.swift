@@ -10,7 +10,8 @@ import Testing
     #expect(ThreadDetector.postKind("div.blockpost roweven#p") == "div.blockpost#p")
     #expect(ThreadDetector.postKind("li.comment even thread-even") == "li.comment")
     #expect(ThreadDetector.postKind("div.alt post") == "div.post")
-    #expect(ThreadDetector.postKind("div.post-last") == "div")
+    #expect(ThreadDetector.postKind("li.message sectionMain uix_discussionAuthor uix_threadAuthor#post-") == "li.message sectionMain#post-")
+    #expect(ThreadDetector.postKind("li.bypostauthor comment") == "li.comment")
   }
 
   @Test("classes that merely contain a marker word keep their meaning")
@@ -18,6 +19,9 @@ import Testing
     #expect(ThreadDetector.postKind("div.post") == "div.post")
     #expect(ThreadDetector.postKind("div.firstHeadingOfTheSection postbody") == "div.firstHeadingOfTheSection postbody")
     #expect(ThreadDetector.postKind("section") == "section")
+    // Markers alone still name a kind.
+    #expect(ThreadDetector.postKind("div.post-last") == "div.post-last")
+    #expect(ThreadDetector.postKind("div.author") == "div.author")
   }
 
   @Test("a board that stripes its posts odd and even is read as one thread")
@@ -44,5 +48,28 @@ import Testing
     #expect(comments.contains("mirrored pool"))
     #expect(comments.contains("Plain ext4"))
     #expect(comments.contains("test a restore"))
+  }
+
+  @Test("the opening post marked as the thread author's is still one of the thread's posts")
+  func authorMarkedOpenerJoinsTheThread() {
+    let posts = [
+      ("message threadAuthor", "Kestrel", "Mar 1, 2024", "I have collected the hosts I tried over the years, with prices and what went wrong, so that newcomers can choose with fewer surprises."),
+      ("message", "Moth", "Mar 2, 2024", "Thanks for the list; the second host moved my server to another region without telling me."),
+      ("message", "Wren", "Mar 3, 2024", "Support at the third one answered within minutes every time I wrote to them."),
+    ]
+    let html = """
+      <html><body><ol class="messageList">
+      \(posts.enumerated().map { i, p in """
+      <li id="post-\(100 + i)" class="\(p.0)"><div class="userText">\(p.1)</div>
+      <div class="messageContent"><blockquote class="messageText">\(p.3)</blockquote></div>
+      <div class="messageDetails">\(p.1), \(p.2)</div></li>
+      """ }.joined(separator: "\n"))
+      </ol></body></html>
+      """
+    guard let record = record(html, format: .html) else { return }
+    #expect(record.text.contains("collected the hosts"))
+    let comments = record.comments.map(\.text).joined(separator: "\n")
+    #expect(comments.contains("another region"))
+    #expect(comments.contains("within minutes"))
   }
 }

@@ -269,22 +269,27 @@ struct ThreadDetector {
   }
 
   /// A post's signature without the classes that tell rows apart rather than kinds: boards
-  /// stripe their posts (`blockpost rowodd`, `blockpost roweven`, `post alt`) and mark the first
-  /// or last one (`blockpost firstpost`), and those are still one kind of post.
+  /// stripe their posts (`blockpost rowodd`, `blockpost roweven`, `post alt`), mark the first
+  /// or last one (`blockpost firstpost`) and the ones by the thread's author (`message
+  /// threadAuthor`, WordPress's `comment bypostauthor`), and those are still one kind of post.
+  /// An element named by markers alone keeps its signature.
   static func postKind(_ signature: String) -> String {
     guard let dot = signature.firstIndex(of: ".") else { return signature }
     let hash = signature[dot...].firstIndex(of: "#") ?? signature.endIndex
     let classes = signature[signature.index(after: dot)..<hash].split(separator: " ")
     guard classes.contains(where: isRowMarker) else { return signature }
     let kept = classes.filter { !isRowMarker($0) }
-    return String(signature[..<dot]) + (kept.isEmpty ? "" : "." + kept.joined(separator: " ")) + signature[hash...]
+    guard !kept.isEmpty else { return signature }
+    return String(signature[..<dot]) + "." + kept.joined(separator: " ") + signature[hash...]
   }
 
-  /// A class that stripes or numbers rows: `odd`, `even`, `rowodd`, `row-even`, `alt`,
-  /// `firstpost`, `post-first`, `is-last`.
+  /// A class that stripes or numbers rows or marks the thread's author: `odd`, `even`,
+  /// `rowodd`, `row-even`, `alt`, `firstpost`, `post-first`, `is-last`, `uix_threadAuthor`,
+  /// `bypostauthor`, `topic-owner`, `is-op`.
   static func isRowMarker(_ token: Substring) -> Bool {
     let t = token.lowercased().filter { $0 != "-" && $0 != "_" }
-    if t == "alt" || t == "alternate" { return true }
+    if t == "alt" || t == "alternate" || t == "op" || t == "isop" { return true }
+    if t.hasSuffix("author") || t.hasSuffix("owner") || t.hasSuffix("starter") { return true }
     for marker in ["odd", "even", "first", "last"] where t.hasPrefix(marker) || t.hasSuffix(marker) {
       // `firstpost`, `rowodd`, `postlast`: the marker and at most one short word.
       if t.count <= marker.count + 6 { return true }
