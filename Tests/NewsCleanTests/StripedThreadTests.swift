@@ -73,3 +73,39 @@ import Testing
     #expect(comments.contains("within minutes"))
   }
 }
+
+/// `postKind` finds the (rare) signature holding a marker on the bytes; this is the reading it
+/// must agree with, token by token as Strings.
+@Suite("Post kinds: the byte reading agrees with the string reading")
+struct PostKindAgreementTests {
+  static func reference(_ signature: String) -> String {
+    guard let dot = signature.firstIndex(of: ".") else { return signature }
+    let hash = signature[dot...].firstIndex(of: "#") ?? signature.endIndex
+    let classes = signature[signature.index(after: dot)..<hash].split(separator: " ")
+    guard classes.contains(where: ThreadDetector.isRowMarker) else { return signature }
+    let kept = classes.filter { !ThreadDetector.isRowMarker($0) }
+    guard !kept.isEmpty else { return signature }
+    return String(signature[..<dot]) + "." + kept.joined(separator: " ") + signature[hash...]
+  }
+
+  @Test("generated signatures of marker-like and ordinary tokens")
+  func generated() {
+    var random = SplitMix64(seed: 23)
+    let tokens = ["post", "odd", "Row-Odd", "even", "seven", "first", "firstpost", "FirstHeadingOfTheSection", "last",
+                  "is_last", "alt", "ALTERNATE", "op", "is-op", "author", "threadAuthor", "bypostauthor", "owner",
+                  "starter", "x-even-y", "lastname", "é-odd", "odd\r", "", "a.b", "c#d", "-_-"]
+    let tags = ["div", "li", "a.b", "p", "x\u{301}"]
+    for _ in 0..<3000 {
+      var signature = tags[Int(random.next() % UInt64(tags.count))]
+      if random.next() % 5 != 0 {
+        signature += "."
+        for k in 0..<Int(random.next() % 4) {
+          if k > 0 { signature += random.next() % 6 == 0 ? "  " : " " }
+          signature += tokens[Int(random.next() % UInt64(tokens.count))]
+        }
+      }
+      if random.next() % 3 == 0 { signature += "#post-" }
+      #expect(ThreadDetector.postKind(signature) == Self.reference(signature), "\(signature)")
+    }
+  }
+}

@@ -274,6 +274,11 @@ struct ThreadDetector {
   /// threadAuthor`, WordPress's `comment bypostauthor`), and those are still one kind of post.
   /// An element named by markers alone keeps its signature.
   static func postKind(_ signature: String) -> String {
+    // Nearly no signature holds a marker: on plain ASCII (one byte per `Character`) that is
+    // found on the bytes, without making a string per class token (the thread detector asks for
+    // every sibling at every level it climbs).
+    var probe = signature
+    if probe.withUTF8({ !asciiMayHoldMarker($0) }) { return signature }
     guard let dot = signature.firstIndex(of: ".") else { return signature }
     let hash = signature[dot...].firstIndex(of: "#") ?? signature.endIndex
     let classes = signature[signature.index(after: dot)..<hash].split(separator: " ")
@@ -281,6 +286,49 @@ struct ThreadDetector {
     let kept = classes.filter { !isRowMarker($0) }
     guard !kept.isEmpty else { return signature }
     return String(signature[..<dot]) + "." + kept.joined(separator: " ") + signature[hash...]
+  }
+
+  /// False when `bytes`, plain ASCII without carriage returns, is a signature none of whose
+  /// class tokens `isRowMarker`; true otherwise (any other text included: it takes the general path).
+  static func asciiMayHoldMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for b in bytes where b >= 0x80 || b == 0x0D { return true }
+    guard let dot = bytes.firstIndex(of: 0x2E) else { return false }
+    let end = bytes[dot...].firstIndex(of: 0x23) ?? bytes.count
+    var i = dot + 1
+    while i < end {
+      if bytes[i] == 0x20 {
+        i += 1
+        continue
+      }
+      let start = i
+      while i < end, bytes[i] != 0x20 { i += 1 }
+      if asciiIsRowMarker(UnsafeBufferPointer(rebasing: bytes[start..<i])) { return true }
+    }
+    return false
+  }
+
+  /// `isRowMarker` for a token of plain ASCII, on its bytes.
+  static func asciiIsRowMarker(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Lower-cased without `-` and `_`, in a buffer on the stack.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(token.count, 1)) { buffer in
+      var n = 0
+      for b in token where b != 0x2D && b != 0x5F {
+        buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        n += 1
+      }
+      let t = UnsafeBufferPointer(rebasing: buffer[..<n])
+      func word(_ w: StaticString) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount) }
+      func equals(_ w: StaticString) -> Bool { t.elementsEqual(word(w)) }
+      func hasSuffix(_ w: StaticString) -> Bool { n >= w.utf8CodeUnitCount && t[(n - w.utf8CodeUnitCount)...].elementsEqual(word(w)) }
+      func hasPrefix(_ w: StaticString) -> Bool { n >= w.utf8CodeUnitCount && t[..<w.utf8CodeUnitCount].elementsEqual(word(w)) }
+      if equals("alt") || equals("alternate") || equals("op") || equals("isop") { return true }
+      if hasSuffix("author") || hasSuffix("owner") || hasSuffix("starter") { return true }
+      for marker: StaticString in ["odd", "even", "first", "last"] where hasPrefix(marker) || hasSuffix(marker) {
+        // `firstpost`, `rowodd`, `postlast`: the marker and at most one short word.
+        if n <= marker.utf8CodeUnitCount + 6 { return true }
+      }
+      return false
+    }
   }
 
   /// A class that stripes or numbers rows or marks the thread's author: `odd`, `even`,
@@ -298,13 +346,14 @@ struct ThreadDetector {
   }
 
   func posts(around container: Int) -> [Int]? {
+    func kind(_ element: Int) -> String { Self.postKind(structure.signatures[element]) }
 
     func postGroup(_ candidates: [Int]) -> [Int]? {
       var groups: [String: [Int]] = [:]
       // Posts carry a class or a numbered id; bare tags (`section`, `p`) are page structure.
       for c in candidates where prose[c] >= 20 && structure.signatures[c].count > structure.tags[c].count + 1
         && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
-        groups[Self.postKind(structure.signatures[c]), default: []].append(c)
+        groups[kind(c), default: []].append(c)
       }
       let viable = groups.values.filter { members in members.count >= 2 && members.filter { dated[$0] }.count >= 2 }
       return viable.max(by: { a, b in a.reduce(0) { $0 + prose[$1] } < b.reduce(0) { $0 + prose[$1] } })?.sorted()
@@ -320,8 +369,8 @@ struct ThreadDetector {
     for _ in 0..<7 {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
-      let kind = Self.postKind(structure.signatures[node])
-      let siblings = children(parent).filter { Self.postKind(structure.signatures[$0]) == kind }
+      let nodeKind = kind(node)
+      let siblings = children(parent).filter { kind($0) == nodeKind }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }
