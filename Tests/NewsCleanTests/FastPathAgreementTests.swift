@@ -123,6 +123,41 @@ import Testing
       #expect(DateReader.containsDate(in: s) == !DateReader.all(in: s).isEmpty, "\(s)")
     }
   }
+
+  @Test("counting English words on bytes counts what splitting into characters counts")
+  func englishWordCounts() {
+    let pieces = Self.pieces + [
+      "the", "The", "THE", "and", "of", "said", "saidx", "to", "in", "with", "theé", "\r\n", "\r", "'", "2024", "by", " the ",
+    ]
+    var g = Generator(state: 11)
+    var declined = 0
+    for round in 0..<20000 {
+      let s = (0..<(1 + g.next(14))).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(3) == 0 ? "" : " ")
+      if let fast = LanguageGuess.plainWordCounts(s) {
+        #expect(fast == LanguageGuess.generalWordCounts(s), "round \(round): \(s.debugDescription)")
+      } else {
+        declined += 1
+      }
+    }
+    #expect(declined < 20000)
+    // The 4,000-character window: what sits right after it must not join its last character.
+    let long = String(repeating: "the and ", count: 500)
+    for tail in ["", "x", "the", "\u{301}", "é", "\r\n", "\u{2019}", "中"] {
+      for cut in 0..<3 {
+        let s = String(long.dropLast(cut)) + tail + " of"
+        if let fast = LanguageGuess.plainWordCounts(s) {
+          #expect(fast == LanguageGuess.generalWordCounts(s), "\(cut) \(tail.debugDescription)")
+        }
+        #expect(LanguageGuess.englishLike(s) == Self.englishLikeAsWritten(s))
+      }
+    }
+  }
+
+  /// `englishLike` as first written: the reference the byte reading must agree with.
+  static func englishLikeAsWritten(_ text: String) -> Bool {
+    let (words, hits) = LanguageGuess.generalWordCounts(text)
+    return words > 0 && Double(hits) / Double(words) > 0.08
+  }
 }
 
 extension CommentReader {
