@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LinkSense
@@ -52,6 +53,22 @@ import Testing
         #expect(list.publicSuffix(of: host) == reference.suffix, "\(host)")
         #expect(list.registrableDomain(of: host) == reference.registrable, "\(host)")
       }
+    }
+  }
+
+  @Test func ruleReadingOnBytesFilesRulesAsStringsDo() {
+    // Marks followed by capitals, non-ASCII and combining marks (which join a `!` or `.` into one
+    // character), bare marks, comments, CRLF, tabs and the system list itself.
+    let lines = [
+      "com", "CO.KR", "!www.ck", "!WWW.CK", "*.ck", "*.CK", "!", "*.", "*", "*x", "!\u{301}x.ck", "*.\u{301}x", "*\u{301}.x",
+      "!é.fr", "*.É.fr", "!İ.tr", "\u{212A}.com", "// comment", "  // indented comment", "\tjp", "a.b c.d", "!!", "*.*.x",
+      "", "   ", "/x", "!*.y", "*.!z",
+    ]
+    let text = lines.joined(separator: "\n") + "\r\n" + lines.reversed().joined(separator: "\r\n")
+    #expect(PublicSuffixList.rules(listText: text) == PublicSuffixList.generalRules(listText: text))
+    #expect(PublicSuffixList.rules(listText: PublicSuffixList.fallbackRules) == PublicSuffixList.generalRules(listText: PublicSuffixList.fallbackRules))
+    if let system = try? String(contentsOfFile: "/usr/share/publicsuffix/public_suffix_list.dat", encoding: .utf8) {
+      #expect(PublicSuffixList.rules(listText: system) == PublicSuffixList.generalRules(listText: system))
     }
   }
 
