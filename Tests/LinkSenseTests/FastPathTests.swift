@@ -166,6 +166,25 @@ import Testing
     }
   }
 
+  @Test func wordShapesTurnAwayNoWord() {
+    let lexicons = [GamblingVocabulary.lexicon, PharmaVocabulary.lexicon, LoanScamVocabulary.lexicon, AdultVocabulary.lexicon]
+    // Every word, and its neighbours: a byte changed at either end, one more or one less, capitals,
+    // a combining mark, the Kelvin sign (which equals `K` as a String) and words past 31 bytes.
+    var tokens = ["", "a", "k", "K", "\u{212A}", "\u{212A}ab", "bet\u{301}", "é", String(repeating: "x", count: 40)]
+    for lexicon in lexicons {
+      for word in lexicon.words.keys {
+        tokens += [word, word + "s", String(word.dropLast()), String(word.dropFirst()), "x" + word, word.uppercased(),
+          word + "\u{301}", word + String(repeating: "z", count: 32)]
+      }
+    }
+    let long = Lexicon(words: [String(repeating: "y", count: 33): 1, "k": 1], stems: [:], native: [:])
+    for lexicon in lexicons + [long] {
+      for token in tokens + [String(repeating: "y", count: 32), String(repeating: "y", count: 34), "k\u{301}"] {
+        #expect(lexicon.wordWeight(token) == lexicon.words[token], "\(token.debugDescription)")
+      }
+    }
+  }
+
   @Test func stemIndexFindsWhatScanningFinds() {
     let lexicons = [GamblingVocabulary.lexicon, PharmaVocabulary.lexicon, LoanScamVocabulary.lexicon, AdultVocabulary.lexicon]
     let tokens = [
