@@ -153,6 +153,36 @@ import Testing
     }
   }
 
+  @Test("a title echo told apart on bytes is one that normalising tells apart")
+  func titleEcho() {
+    // Every scalar of the BMP before and after an ellipsis and after a letter: a prepended mark
+    // (U+0600) joins the ellipsis into its character, a combining mark joins it to the one before.
+    var failures: [String] = []
+    for v in UInt32(0)...0xFFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      for s in [String(x) + "…", String(x) + "...", "a" + String(x), String(x) + "..", "." + String(x), "…" + String(x), String(x)] {
+        if TitleEcho.endsWithEllipsis(s) != (s.hasSuffix("…") || s.hasSuffix("...")) { failures.append("U+\(String(v, radix: 16))") }
+      }
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(20))")
+    let titles = [
+      "Breaking News: Rates Rise", "breaking news – rates rise", "“Quoted” title…", "제목 있는 글", "Title 2024", "A", "...", "",
+      "Crème brûlée recipe", "The Kelvin \u{212A} scale",
+    ]
+    let pieces = Self.pieces + ["Breaking", "breaking", "News", ":", "Rates", "Rise", "rise", "…", "...", "\u{0600}", "“", "”", "–", "2024"]
+    var g = Generator(state: 23)
+    for title in titles {
+      let echo = TitleEcho(title)
+      for text in titles + titles.map({ $0 + "…" }) + titles.map({ String($0.prefix(12)) + "..." }) {
+        #expect(echo.isEchoed(by: text) == echo.isEchoedInFull(by: text), "\(title) / \(text)")
+      }
+      for _ in 0..<3000 {
+        let text = (0..<(1 + g.next(8))).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(2) == 0 ? " " : "")
+        #expect(echo.isEchoed(by: text) == echo.isEchoedInFull(by: text), "\(title) / \(text.debugDescription)")
+      }
+    }
+  }
+
   /// `englishLike` as first written: the reference the byte reading must agree with.
   static func englishLikeAsWritten(_ text: String) -> Bool {
     let (words, hits) = LanguageGuess.generalWordCounts(text)
