@@ -31,6 +31,25 @@ import Testing
     }
   }
 
+  @Test("reading eight ASCII bytes at a time counts what reading scalar by scalar counts")
+  func plainCountsByWords() {
+    // A CR or a non-plain scalar at every offset of runs longer than a word, and plain non-ASCII
+    // scalars straddling word boundaries.
+    func byScalars(_ s: String) -> Int? {
+      s.unicodeScalars.allSatisfy({ isPlainScalar($0.value) }) ? s.unicodeScalars.count : nil
+    }
+    for filler in ["a", "Z", "é", "가", "\u{2019}", "~"] {
+      for length in 0..<40 {
+        for odd in ["\r", "\n", "\u{301}", "é", "👍", "\u{7F}", "\u{80}", "\u{0D}\u{0A}", "x"] {
+          for at in stride(from: 0, through: length, by: 3) {
+            let s = String(repeating: filler, count: at) + odd + String(repeating: "q", count: length - at)
+            #expect(plainCharacterCount(s) == byScalars(s), "\(s.debugDescription)")
+          }
+        }
+      }
+    }
+  }
+
   @Test("quick lower-casing equals the standard library's")
   func lowerCasing() {
     for v in UInt32(0)...0x10FFFF {
