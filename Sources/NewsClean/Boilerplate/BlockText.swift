@@ -37,7 +37,7 @@ final class BlockText {
 
   /// The byte values in `lowered`: a phrase with a byte outside it cannot occur there, which
   /// settles most of a lexicon without a search.
-  lazy var loweredBytes = ByteSet(lowered.utf8)
+  lazy var loweredBytes = lowered.utf8.withContiguousStorageIfAvailable { ByteSet($0) } ?? ByteSet(lowered.utf8)
 }
 
 /// A set of byte values, as a 256-bit mask.
