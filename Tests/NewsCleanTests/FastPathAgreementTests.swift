@@ -183,6 +183,22 @@ import Testing
     }
   }
 
+  @Test("dropping numbers byte by byte drops the scalars of a numeric type")
+  func withoutNumbers() {
+    // Numbers beside Hangul and kana: CJK numerals (一, 〇), full-width, circled and Latin-1 digits.
+    let pieces = Self.pieces + ["〇", "一", "二", "十", "百", "①", "²", "½", "１", "٣", "Ⅻ", ",", ".", "12", "3.5", "조회", "件", "ヶ", "〡"]
+    for v in UInt32(0)...0xFFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      let s = "가" + String(x) + "1"
+      #expect(PageInfoSignal.plainWithoutNumbers(s) == PageInfoSignal.scalarsWithoutNumbers(s), "U+\(String(v, radix: 16))")
+    }
+    var g = Generator(state: 31)
+    for _ in 0..<20000 {
+      let s = (0..<(1 + g.next(10))).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(2) == 0 ? " " : "")
+      #expect(PageInfoSignal.plainWithoutNumbers(s) == PageInfoSignal.scalarsWithoutNumbers(s), "\(s.debugDescription)")
+    }
+  }
+
   /// `englishLike` as first written: the reference the byte reading must agree with.
   static func englishLikeAsWritten(_ text: String) -> Bool {
     let (words, hits) = LanguageGuess.generalWordCounts(text)
