@@ -35,6 +35,11 @@ struct Lexicon: Sendable {
   /// The length in bytes of the shortest non-empty stem.
   private let shortestStem: Int
   private let emptyStems: [Int]
+  /// The shapes of `words` when every word is ASCII (nil otherwise): for each first byte, and for
+  /// each last byte, a bit per length (lengths from 31 on share the last bit). An ASCII token
+  /// equals a word only byte for byte, so one whose shape no word has is none of them, and the
+  /// dictionary need not hash it: most tokens of most links are no topic word.
+  private let wordShapes: (first: [UInt32], last: [UInt32])?
 
   private struct Entry: Sendable {
     let term: String
@@ -71,13 +76,40 @@ struct Lexicon: Sendable {
     // An empty stem (none is listed) is found in every token.
     emptyStems = stemEntries.indices.filter { stemEntries[$0].bytes.isEmpty }
     shortestStem = stemEntries.lazy.map(\.bytes.count).filter { $0 > 0 }.min() ?? Int.max
+    if words.keys.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }) {
+      var first = [UInt32](repeating: 0, count: 128), last = [UInt32](repeating: 0, count: 128)
+      for word in words.keys {
+        let bit = UInt32(1) << min(word.utf8.count, 31)
+        first[Int(word.utf8.first!)] |= bit
+        last[Int(word.utf8.last!)] |= bit
+      }
+      wordShapes = (first, last)
+    } else {
+      wordShapes = nil
+    }
+  }
+
+  /// `words[token]`, without hashing an ASCII token whose shape no word has (see `wordShapes`).
+  func wordWeight(_ token: String) -> Double? {
+    // On the bytes in memory: the UTF-8 view's generic `first`, `last` and `allSatisfy` cost more
+    // than the test itself.
+    if let shapes = wordShapes,
+      withBytes(token, { t in
+        guard let first = t.first, let last = t.last, first < 0x80, last < 0x80 else { return false }
+        let bit = UInt32(1) << min(t.count, 31)
+        return (shapes.first[Int(first)] & bit == 0 || shapes.last[Int(last)] & bit == 0) && !t.contains(where: { $0 >= 0x80 })
+      })
+    {
+      return nil
+    }
+    return words[token]
   }
 
   /// The best match in a list of tokens (and glued compounds), with its weight.
   func bestMatch(tokens: [String], compounds: [String] = [], text: String = "") -> (term: String, weight: Double, all: Set<String>)? {
     var found: [String: Double] = [:]
     for token in tokens {
-      if let w = words[token] { found[token] = w }
+      if let w = wordWeight(token) { found[token] = w }
       addStems(in: token, to: &found)
     }
     for compound in compounds {
@@ -90,10 +122,10 @@ struct Lexicon: Sendable {
         for entry in nativeEntries where contains(t, entry.bytes) { found[entry.term] = entry.weight }
       }
     }
-    if !found.isEmpty {
-      for compound in compounds {
-        for booster in boosters where found[booster] == nil && compound.containsBytes(booster) { found[booster] = 0 }
-      }
+    // Without a term there is nothing to boost or pick.
+    if found.isEmpty { return nil }
+    for compound in compounds {
+      for booster in boosters where found[booster] == nil && compound.containsBytes(booster) { found[booster] = 0 }
     }
     // Deterministic pick: highest weight, then alphabetical.
     guard let best = found.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first
@@ -215,7 +247,7 @@ struct TopicMatcher: Sendable {
     var terms = Set<String>()
     // The TLD counts as a host token only when it is a word of the topic (`.casino`, `.bet`);
     // the host's own tokens are passed as they are otherwise, without a copy.
-    let hostTokens = lexicon.words[words.tld] != nil ? words.hostTokens + [words.tld] : words.hostTokens
+    let hostTokens = lexicon.wordWeight(words.tld) != nil ? words.hostTokens + [words.tld] : words.hostTokens
     if let m = lexicon.bestMatch(tokens: hostTokens, compounds: words.hostCompounds, text: url.host) {
       weight += m.weight * hostFactor
       terms.formUnion(m.all)

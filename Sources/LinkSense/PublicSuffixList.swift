@@ -86,39 +86,98 @@ public struct PublicSuffixList: Sendable {
   private let memo = SuffixMemo()
 
   /// Builds a list from the PSL text format: one rule per line, `//` comments, `*.` wildcards, `!` exceptions.
-  ///
-  /// Read by bytes: the system list has some 10,000 lines and is loaded by every run, and reading it
-  /// through `Character`s and Foundation's trimming cost about a tenth of a second per process.
   public init(listText: String) {
+    let rules = Self.rules(listText: listText)
+    self.exact = rules.exact
+    self.wildcards = rules.wildcards
+    self.exceptions = rules.exceptions
+  }
+
+  /// The rules of a list, lower-cased, by kind (the marks `!` and `*.` dropped).
+  struct Rules: Equatable {
     var exact = Set<String>(), wildcards = Set<String>(), exceptions = Set<String>()
+
+    /// Files one lower-cased rule under its kind.
+    mutating func insert(_ rule: String) {
+      if rule.hasPrefix("!") {
+        exceptions.insert(String(rule.dropFirst()))
+      } else if rule.hasPrefix("*.") {
+        wildcards.insert(String(rule.dropFirst(2)))
+      } else {
+        exact.insert(rule)
+      }
+    }
+  }
+
+  /// The rules of `listText`, read by bytes: the system list has some 10,000 lines and is loaded
+  /// by every run, and reading it through `Character`s and Foundation's trimming cost about a
+  /// tenth of a second per process.
+  static func rules(listText: String) -> Rules {
+    var rules = Rules()
     var text = listText
+    // Room for the rules in `exact` from the start (the system list's lines average some seventeen
+    // bytes): grown by doubling, the set would hash them all over again at each growth. (The sets
+    // are only looked up, never walked, so their capacity changes no answer.)
+    rules.exact.reserveCapacity(text.utf8.count / 8)
     text.withUTF8 { bytes in
-      let n = bytes.count
-      var i = 0
-      while i < n {
-        var end = i
-        while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        var start = i
-        i = end + 1
-        // Leading white space, then the rule: everything up to the first space or tab.
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        guard start < end, !(bytes[start] == 0x2F && start + 1 < end && bytes[start + 1] == 0x2F) else { continue }
-        var stop = start
-        while stop < end, bytes[stop] != 0x20, bytes[stop] != 0x09 { stop += 1 }
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
-        let rule = raw.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) ? raw.lowercased() : raw
-        if rule.hasPrefix("!") {
-          exceptions.insert(String(rule.dropFirst()))
-        } else if rule.hasPrefix("*.") {
-          wildcards.insert(String(rule.dropFirst(2)))
-        } else {
-          exact.insert(rule)
+      forEachRule(bytes) { start, stop in
+        // Whether a rule opens with `!` or `*.` shows in its bytes (`hasPrefix` on the String cost
+        // more than the rest of the line), unless the next byte starts a non-ASCII scalar, which
+        // might join the `!` or `.` into one character: such a rule takes the general path.
+        var mark = 0
+        if bytes[start] == 0x21 {
+          mark = 1
+        } else if stop - start >= 2, bytes[start] == 0x2A, bytes[start + 1] == 0x2E {
+          mark = 2
+        }
+        if mark > 0, start + mark < stop, bytes[start + mark] >= 0x80 {
+          rules.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self).lowercased())
+          return
+        }
+        // An ASCII mark lower-cases to itself: the body lower-cases alone, and dropping the mark
+        // drops as many characters as bytes.
+        let body = bytes[(start + mark)..<stop]
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self)
+        let rule = body.contains(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) ? raw.lowercased() : raw
+        switch mark {
+        case 1: rules.exceptions.insert(rule)
+        case 2: rules.wildcards.insert(rule)
+        default: rules.exact.insert(rule)
         }
       }
     }
-    self.exact = exact
-    self.wildcards = wildcards
-    self.exceptions = exceptions
+    return rules
+  }
+
+  /// `rules(listText:)` on Strings, each rule lower-cased whole and filed by `Rules.insert` (tests
+  /// compare the two).
+  static func generalRules(listText: String) -> Rules {
+    var rules = Rules()
+    var text = listText
+    text.withUTF8 { bytes in
+      forEachRule(bytes) { start, stop in
+        rules.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self).lowercased())
+      }
+    }
+    return rules
+  }
+
+  /// Calls `body` with the byte range of each rule of a list: a line's text after leading white
+  /// space, up to the first space or tab; blank lines and `//` comments have none.
+  private static func forEachRule(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+    let n = bytes.count
+    var i = 0
+    while i < n {
+      var end = i
+      while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+      var start = i
+      i = end + 1
+      while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+      guard start < end, !(bytes[start] == 0x2F && start + 1 < end && bytes[start + 1] == 0x2F) else { continue }
+      var stop = start
+      while stop < end, bytes[stop] != 0x20, bytes[stop] != 0x09 { stop += 1 }
+      body(start, stop)
+    }
   }
 
   /// The public suffix of `host` (`co.kr` for `news.example.co.kr`); the last label when no rule matches.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LinkSense
@@ -52,6 +53,22 @@ import Testing
         #expect(list.publicSuffix(of: host) == reference.suffix, "\(host)")
         #expect(list.registrableDomain(of: host) == reference.registrable, "\(host)")
       }
+    }
+  }
+
+  @Test func ruleReadingOnBytesFilesRulesAsStringsDo() {
+    // Marks followed by capitals, non-ASCII and combining marks (which join a `!` or `.` into one
+    // character), bare marks, comments, CRLF, tabs and the system list itself.
+    let lines = [
+      "com", "CO.KR", "!www.ck", "!WWW.CK", "*.ck", "*.CK", "!", "*.", "*", "*x", "!\u{301}x.ck", "*.\u{301}x", "*\u{301}.x",
+      "!é.fr", "*.É.fr", "!İ.tr", "\u{212A}.com", "// comment", "  // indented comment", "\tjp", "a.b c.d", "!!", "*.*.x",
+      "", "   ", "/x", "!*.y", "*.!z",
+    ]
+    let text = lines.joined(separator: "\n") + "\r\n" + lines.reversed().joined(separator: "\r\n")
+    #expect(PublicSuffixList.rules(listText: text) == PublicSuffixList.generalRules(listText: text))
+    #expect(PublicSuffixList.rules(listText: PublicSuffixList.fallbackRules) == PublicSuffixList.generalRules(listText: PublicSuffixList.fallbackRules))
+    if let system = try? String(contentsOfFile: "/usr/share/publicsuffix/public_suffix_list.dat", encoding: .utf8) {
+      #expect(PublicSuffixList.rules(listText: system) == PublicSuffixList.generalRules(listText: system))
     }
   }
 
@@ -145,6 +162,25 @@ import Testing
           reasons.isEmpty
           ? nil : LinkSignal(name: CommercialPath.name, weight: reasons.count > 1 ? 0.5 : 0.4, evidence: reasons.joined(separator: ", "))
         #expect(rule.evaluate(url, anchorText: nil) == reference, "\(url.original.debugDescription)")
+      }
+    }
+  }
+
+  @Test func wordShapesTurnAwayNoWord() {
+    let lexicons = [GamblingVocabulary.lexicon, PharmaVocabulary.lexicon, LoanScamVocabulary.lexicon, AdultVocabulary.lexicon]
+    // Every word, and its neighbours: a byte changed at either end, one more or one less, capitals,
+    // a combining mark, the Kelvin sign (which equals `K` as a String) and words past 31 bytes.
+    var tokens = ["", "a", "k", "K", "\u{212A}", "\u{212A}ab", "bet\u{301}", "é", String(repeating: "x", count: 40)]
+    for lexicon in lexicons {
+      for word in lexicon.words.keys {
+        tokens += [word, word + "s", String(word.dropLast()), String(word.dropFirst()), "x" + word, word.uppercased(),
+          word + "\u{301}", word + String(repeating: "z", count: 32)]
+      }
+    }
+    let long = Lexicon(words: [String(repeating: "y", count: 33): 1, "k": 1], stems: [:], native: [:])
+    for lexicon in lexicons + [long] {
+      for token in tokens + [String(repeating: "y", count: 32), String(repeating: "y", count: 34), "k\u{301}"] {
+        #expect(lexicon.wordWeight(token) == lexicon.words[token], "\(token.debugDescription)")
       }
     }
   }

@@ -123,6 +123,87 @@ import Testing
       #expect(DateReader.containsDate(in: s) == !DateReader.all(in: s).isEmpty, "\(s)")
     }
   }
+
+  @Test("counting English words on bytes counts what splitting into characters counts")
+  func englishWordCounts() {
+    let pieces = Self.pieces + [
+      "the", "The", "THE", "and", "of", "said", "saidx", "to", "in", "with", "theé", "\r\n", "\r", "'", "2024", "by", " the ",
+    ]
+    var g = Generator(state: 11)
+    var declined = 0
+    for round in 0..<20000 {
+      let s = (0..<(1 + g.next(14))).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(3) == 0 ? "" : " ")
+      if let fast = LanguageGuess.plainWordCounts(s) {
+        #expect(fast == LanguageGuess.generalWordCounts(s), "round \(round): \(s.debugDescription)")
+      } else {
+        declined += 1
+      }
+    }
+    #expect(declined < 20000)
+    // The 4,000-character window: what sits right after it must not join its last character.
+    let long = String(repeating: "the and ", count: 500)
+    for tail in ["", "x", "the", "\u{301}", "é", "\r\n", "\u{2019}", "中"] {
+      for cut in 0..<3 {
+        let s = String(long.dropLast(cut)) + tail + " of"
+        if let fast = LanguageGuess.plainWordCounts(s) {
+          #expect(fast == LanguageGuess.generalWordCounts(s), "\(cut) \(tail.debugDescription)")
+        }
+        #expect(LanguageGuess.englishLike(s) == Self.englishLikeAsWritten(s))
+      }
+    }
+  }
+
+  @Test("a title echo told apart on bytes is one that normalising tells apart")
+  func titleEcho() {
+    // Every scalar of the BMP before and after an ellipsis and after a letter: a prepended mark
+    // (U+0600) joins the ellipsis into its character, a combining mark joins it to the one before.
+    var failures: [String] = []
+    for v in UInt32(0)...0xFFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      for s in [String(x) + "…", String(x) + "...", "a" + String(x), String(x) + "..", "." + String(x), "…" + String(x), String(x)] {
+        if TitleEcho.endsWithEllipsis(s) != (s.hasSuffix("…") || s.hasSuffix("...")) { failures.append("U+\(String(v, radix: 16))") }
+      }
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(20))")
+    let titles = [
+      "Breaking News: Rates Rise", "breaking news – rates rise", "“Quoted” title…", "제목 있는 글", "Title 2024", "A", "...", "",
+      "Crème brûlée recipe", "The Kelvin \u{212A} scale",
+    ]
+    let pieces = Self.pieces + ["Breaking", "breaking", "News", ":", "Rates", "Rise", "rise", "…", "...", "\u{0600}", "“", "”", "–", "2024"]
+    var g = Generator(state: 23)
+    for title in titles {
+      let echo = TitleEcho(title)
+      for text in titles + titles.map({ $0 + "…" }) + titles.map({ String($0.prefix(12)) + "..." }) {
+        #expect(echo.isEchoed(by: text) == echo.isEchoedInFull(by: text), "\(title) / \(text)")
+      }
+      for _ in 0..<3000 {
+        let text = (0..<(1 + g.next(8))).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(2) == 0 ? " " : "")
+        #expect(echo.isEchoed(by: text) == echo.isEchoedInFull(by: text), "\(title) / \(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test("dropping numbers byte by byte drops the scalars of a numeric type")
+  func withoutNumbers() {
+    // Numbers beside Hangul and kana: CJK numerals (一, 〇), full-width, circled and Latin-1 digits.
+    let pieces = Self.pieces + ["〇", "一", "二", "十", "百", "①", "²", "½", "１", "٣", "Ⅻ", ",", ".", "12", "3.5", "조회", "件", "ヶ", "〡"]
+    for v in UInt32(0)...0xFFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      let s = "가" + String(x) + "1"
+      #expect(PageInfoSignal.plainWithoutNumbers(s) == PageInfoSignal.scalarsWithoutNumbers(s), "U+\(String(v, radix: 16))")
+    }
+    var g = Generator(state: 31)
+    for _ in 0..<20000 {
+      let s = (0..<(1 + g.next(10))).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(2) == 0 ? " " : "")
+      #expect(PageInfoSignal.plainWithoutNumbers(s) == PageInfoSignal.scalarsWithoutNumbers(s), "\(s.debugDescription)")
+    }
+  }
+
+  /// `englishLike` as first written: the reference the byte reading must agree with.
+  static func englishLikeAsWritten(_ text: String) -> Bool {
+    let (words, hits) = LanguageGuess.generalWordCounts(text)
+    return words > 0 && Double(hits) / Double(words) > 0.08
+  }
 }
 
 extension CommentReader {

@@ -31,6 +31,25 @@ import Testing
     }
   }
 
+  @Test("reading eight ASCII bytes at a time counts what reading scalar by scalar counts")
+  func plainCountsByWords() {
+    // A CR or a non-plain scalar at every offset of runs longer than a word, and plain non-ASCII
+    // scalars straddling word boundaries.
+    func byScalars(_ s: String) -> Int? {
+      s.unicodeScalars.allSatisfy({ isPlainScalar($0.value) }) ? s.unicodeScalars.count : nil
+    }
+    for filler in ["a", "Z", "é", "가", "\u{2019}", "~"] {
+      for length in 0..<40 {
+        for odd in ["\r", "\n", "\u{301}", "é", "👍", "\u{7F}", "\u{80}", "\u{0D}\u{0A}", "x"] {
+          for at in stride(from: 0, through: length, by: 3) {
+            let s = String(repeating: filler, count: at) + odd + String(repeating: "q", count: length - at)
+            #expect(plainCharacterCount(s) == byScalars(s), "\(s.debugDescription)")
+          }
+        }
+      }
+    }
+  }
+
   @Test("quick lower-casing equals the standard library's")
   func lowerCasing() {
     for v in UInt32(0)...0x10FFFF {
@@ -59,6 +78,45 @@ import Testing
       let n = ChromeLexicon.normalize(s)
       #expect(isPlain(n))
       #expect(ChromeLexicon.isLabelRun(normalized: n, isPlain: true) == ChromeLexicon.isLabelRun(normalized: n, isPlain: false))
+    }
+    // Runs around the 40-character limit, where the byte reading stops early, and runs that
+    // end in part of a label.
+    let labels = ["reply", "quote", "report", "share", "목록", "답변", "登录", "注册", "x", "repl", "목"]
+    var state: UInt64 = 3
+    for _ in 0..<3000 {
+      var words: [String] = []
+      var length = 0
+      while length < 46 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let word = labels[Int((state >> 33) % UInt64(labels.count))]
+        words.append(word)
+        length += word.count
+        if (state >> 40) % 5 == 0 { break }
+      }
+      for separator in ["", " ", " · ", "/"] {
+        let n = ChromeLexicon.normalize(words.joined(separator: separator))
+        guard isPlain(n) else { continue }
+        #expect(
+          ChromeLexicon.isLabelRun(normalized: n, isPlain: true) == ChromeLexicon.isLabelRun(normalized: n, isPlain: false),
+          "\(n)")
+      }
+    }
+  }
+
+  @Test("ASCII without CR is told eight bytes at a time as byte by byte")
+  func asciiWithoutCR() {
+    for filler in ["a", " ", "\u{7F}"] {
+      for length in 0..<34 {
+        for odd in ["", "\r", "\u{80}", "é", "\u{2019}", "\r\n", "가"] {
+          for at in 0...length {
+            let s = String(repeating: filler, count: at) + odd + String(repeating: "z", count: length - at)
+            var copy = s
+            let fast = copy.withUTF8(isASCIIWithoutCR)
+            #expect(fast == s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "\(s.debugDescription)")
+            #expect(characterCount(s) == s.count)
+          }
+        }
+      }
     }
   }
 }

@@ -267,13 +267,47 @@ struct PageInfoSignal: BoilerplateSignal {
     }
     if block.isPlainText {
       // A character is a scalar: a number when the scalar has a numeric type.
-      var kept = String.UnicodeScalarView()
-      for scalar in text.unicodeScalars where !(scalar.properties.numericType != nil || scalar == "," || scalar == ".") {
-        kept.append(scalar)
-      }
-      return ChromeLexicon.normalize(String(kept))
+      return ChromeLexicon.normalize(Self.plainWithoutNumbers(text))
     }
     return ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") }))
+  }
+
+  /// The scalars of `text` without those of a numeric type, commas and full stops.
+  static func scalarsWithoutNumbers(_ text: String) -> String {
+    var kept = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where !(scalar.properties.numericType != nil || scalar == "," || scalar == ".") {
+      kept.append(scalar)
+    }
+    return String(kept)
+  }
+
+  /// `scalarsWithoutNumbers`, copying bytes: ASCII, Hangul syllables and kana (most of the
+  /// text it meets) are told without a property lookup, since their only numbers are the ASCII
+  /// digits, and the rest is looked up scalar by scalar.
+  static func plainWithoutNumbers(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { bytes -> String in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b < 0x80 {
+          if !((b >= 0x30 && b <= 0x39) || b == 0x2C || b == 0x2E) { out.append(b) }
+          i += 1
+          continue
+        }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        let caseless = (0xAC00...0xD7A3).contains(v) || (0x3041...0x30FF).contains(v)
+        if caseless || Unicode.Scalar(v)!.properties.numericType == nil {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+        }
+        i += length
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 
   /// Blanks each info label's first occurrence in plain `residue` where it stands as a word,

@@ -278,7 +278,7 @@ enum ChromeLexicon {
     var compact: [UInt8] = []
     var characters = 0
     var normalized = normalized
-    normalized.withUTF8 { bytes in
+    let short = normalized.withUTF8 { bytes -> Bool in
       compact.reserveCapacity(bytes.count)
       var i = 0
       while i < bytes.count {
@@ -291,25 +291,39 @@ enum ChromeLexicon {
           i += 2
           continue
         }
-        if b & 0xC0 != 0x80 { characters += 1 }
+        if b & 0xC0 != 0x80 {
+          characters += 1
+          // Past 40 characters the run is too long whatever follows: stop reading.
+          if characters > 40 { return false }
+        }
         compact.append(b)
         i += 1
       }
+      return true
     }
-    guard characters >= 2, characters <= 40 else { return false }
-    var i = 0
-    var pieces = 0
-    while i < compact.count {
-      let start = i
-      guard
-        let label = compactLabelBytesByFirst[Int(compact[start])].first(where: { label in
-          label.count <= compact.count - start && compact[start..<(start + label.count)].elementsEqual(label)
-        })
-      else { return false }
-      i += label.count
-      pieces += 1
+    guard short, characters >= 2 else { return false }
+    return compact.withUnsafeBufferPointer { compact in
+      var i = 0
+      var pieces = 0
+      while i < compact.count {
+        let start = i
+        // Labels compared byte by byte in memory: the generic `elementsEqual` of a slice costs
+        // more than the comparison.
+        guard
+          let label = compactLabelBytesByFirst[Int(compact[start])].first(where: { label in
+            label.count <= compact.count - start
+              && label.withUnsafeBufferPointer { l in
+                var k = 0
+                while k < l.count && l[k] == compact[start + k] { k += 1 }
+                return k == l.count
+              }
+          })
+        else { return false }
+        i += label.count
+        pieces += 1
+      }
+      return pieces >= 1
     }
-    return pieces >= 1
   }
 
   static func normalizedSet(_ phrases: [String]) -> Set<String> {

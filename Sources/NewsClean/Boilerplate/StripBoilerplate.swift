@@ -342,34 +342,77 @@ func sameTitle(_ text: String, _ title: String) -> Bool {
 /// The title, normalised once, for testing block after block against it.
 struct TitleEcho {
   let normalizedTitle: String
-  /// Letters and digits of an ASCII title. Normalising ASCII text keeps exactly its letters and
-  /// digits, so ASCII text with another number of them cannot equal the title: most blocks are
-  /// told apart by one pass over their bytes, without being normalised.
-  let asciiAlphanumerics: Int?
+  /// Letters and digits of a plain title (ASCII and typographic punctuation, see `isPlainText`).
+  /// Normalising plain text keeps exactly its letters and digits, which are ASCII, and leaves it
+  /// plain; and plain texts are equal as Strings exactly when their bytes are (no scalar of theirs
+  /// decomposes or combines). So plain text with another number of them cannot equal the title:
+  /// most blocks are told apart by one pass over their bytes, without being normalised.
+  let plainAlphanumerics: Int?
 
   init(_ title: String) {
     normalizedTitle = ChromeLexicon.normalize(title)
-    asciiAlphanumerics = Self.asciiAlphanumerics(normalizedTitle)
+    plainAlphanumerics = Self.plainAlphanumerics(normalizedTitle)
   }
 
-  private static func asciiAlphanumerics(_ s: String) -> Int? {
-    var n = 0
-    for b in s.utf8 {
-      if b >= 0x80 { return nil }
-      if isAlphanumeric(Unicode.Scalar(b)) { n += 1 }
+  /// The ASCII letters and digits of `s`, or nil unless `s` is plain.
+  static func plainAlphanumerics(_ s: String) -> Int? {
+    if let n = s.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+      var n = 0
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b < 0x80 {
+          if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { n += 1 }
+          i += 1
+          continue
+        }
+        // Typographic punctuation is U+2010–205E: three bytes, E2 80–81 xx.
+        guard b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 else { return nil }
+        let v = 0x2000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        guard isTypographicPunctuation(Unicode.Scalar(v)!) else { return nil }
+        i += 3
+      }
+      return n
+    }) {
+      return n
     }
-    return n
+    guard isPlainText(s) else { return nil }
+    return s.unicodeScalars.reduce(0) { $0 + ($1.isASCII && isAlphanumeric($1) ? 1 : 0) }
+  }
+
+  /// `text.hasSuffix("…") || text.hasSuffix("...")`, read on the last bytes. The ellipsis is the
+  /// text's last character(s) when its bytes end the text, unless the scalar before it is not ASCII
+  /// (a prepended mark joins what follows it into one character): only then are characters
+  /// compared. No other bytes make an equal ending (nothing decomposes to `…` or `.`).
+  static func endsWithEllipsis(_ text: String) -> Bool {
+    let verdict = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+      let n = b.count
+      guard n >= 3, (b[n - 3] == 0xE2 && b[n - 2] == 0x80 && b[n - 1] == 0xA6) || (b[n - 3] == 0x2E && b[n - 2] == 0x2E && b[n - 1] == 0x2E)
+      else { return false }
+      return n == 3 || b[n - 4] < 0x80 ? true : nil
+    }
+    return (verdict ?? nil) ?? (text.hasSuffix("…") || text.hasSuffix("..."))
   }
 
   /// Whether `text` repeats the title (ignoring case, spacing and a trailing ellipsis).
   func isEchoed(by text: String) -> Bool {
     let b = normalizedTitle
     guard !b.isEmpty else { return false }
-    if let asciiAlphanumerics, let own = Self.asciiAlphanumerics(text), own != asciiAlphanumerics,
-      !text.hasSuffix("…"), !text.hasSuffix("...")
-    {
+    let ellipsis = Self.endsWithEllipsis(text)
+    if !ellipsis, let plainAlphanumerics, let own = Self.plainAlphanumerics(text), own != plainAlphanumerics {
       return false
     }
+    let a = ChromeLexicon.normalize(text)
+    guard !a.isEmpty else { return false }
+    if a == b { return true }
+    if ellipsis { return b.hasPrefix(a) && a.count >= 10 }
+    return false
+  }
+
+  /// `isEchoed` read in full, character by character (tests compare the two).
+  func isEchoedInFull(by text: String) -> Bool {
+    let b = normalizedTitle
+    guard !b.isEmpty else { return false }
     let a = ChromeLexicon.normalize(text)
     guard !a.isEmpty else { return false }
     if a == b { return true }

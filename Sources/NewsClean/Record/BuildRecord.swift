@@ -53,7 +53,13 @@ enum LanguageGuess {
     var counts = [Int](repeating: 0, count: Script.allCases.count)
     var sampled = 0
     for scalar in text.unicodeScalars {
-      if let s = Script.of(scalar) { counts[s.position] += 1 }
+      let v = scalar.value
+      if v < 0x80 {
+        // Most of a body is ASCII, whose only script is Latin, for its letters (`Script.of`).
+        if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { counts[Script.latin.position] += 1 }
+      } else if let s = Script.of(scalar) {
+        counts[s.position] += 1
+      }
       sampled += 1
       if sampled > 20_000 { break }
     }
@@ -82,14 +88,59 @@ enum LanguageGuess {
 
   private static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "said", "it", "as", "by"]
 
-  private static func englishLike(_ text: String) -> Bool {
+  /// The longest of `englishWords`, in bytes: a longer word cannot be one of them.
+  private static let longestEnglishWord = englishWords.map(\.utf8.count).max() ?? 0
+
+  static func englishLike(_ text: String) -> Bool {
+    let (words, hits) = plainWordCounts(text) ?? generalWordCounts(text)
+    return words > 0 && Double(hits) / Double(words) > 0.08
+  }
+
+  /// The words of the first 4,000 characters, lower-cased (runs of letters), and how many of them
+  /// are `englishWords`.
+  static func generalWordCounts(_ text: String) -> (words: Int, hits: Int) {
     var hits = 0
     var words = 0
     for w in text.prefix(4000).lowercased().split(whereSeparator: { !$0.isLetter }) {
       words += 1
       if englishWords.contains(String(w)) { hits += 1 }
     }
-    return words > 0 && Double(hits) / Double(words) > 0.08
+    return (words, hits)
+  }
+
+  /// `generalWordCounts` read on bytes, or nil unless the first 4,001 scalars are plain (ASCII
+  /// other than CR, or typographic punctuation; see `isPlainText`). Lower-casing, splitting into
+  /// `Character`s and testing `isLetter` cost some thousand instructions a word; in plain text
+  /// none is needed: each scalar is a character (a CR would pair with a LF, and the 4,001st
+  /// scalar, plain too, extends none of the first 4,000), the letters are the ASCII ones, and
+  /// lower-casing is ASCII's.
+  static func plainWordCounts(_ text: String) -> (words: Int, hits: Int)? {
+    var words = 0
+    var hits = 0
+    var word: [UInt8] = []
+    word.reserveCapacity(longestEnglishWord + 1)
+    var length = 0
+    func endWord() {
+      words += 1
+      if length <= longestEnglishWord, englishWords.contains(String(decoding: word, as: UTF8.self)) { hits += 1 }
+      length = 0
+      word.removeAll(keepingCapacity: true)
+    }
+    var n = 0
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      guard (v < 0x80 && v != 0x0D) || isTypographicPunctuation(scalar) else { return nil }
+      if n == 4000 { break }  // the 4,001st scalar is plain: it starts a character of its own
+      n += 1
+      if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A && v < 0x80 {
+        length += 1
+        if length <= longestEnglishWord { word.append(UInt8(v | 0x20)) }
+      } else if length > 0 {
+        endWord()
+      }
+    }
+    if length > 0 { endWord() }
+    return (words, hits)
   }
 
   private static func vietnameseLike(_ text: String) -> Bool {
