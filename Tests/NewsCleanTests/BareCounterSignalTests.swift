@@ -14,6 +14,13 @@ import Testing
     #expect(signal.claims("225"))
   }
 
+  @Test("a post's number, the link to the post itself, is page info")
+  func postNumber() {
+    #expect(signal.claims("#12"))
+    #expect(signal.matches(block("#3", kind: .listItem), context: BlockContext()))
+    #expect(!signal.claims("#1 in sales"))
+  }
+
   @Test("a small whole number alone may be a step of a how-to and stays")
   func stepNumber() {
     #expect(!signal.claims("7"))

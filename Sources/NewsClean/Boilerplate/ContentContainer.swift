@@ -389,8 +389,22 @@ enum RoleOverride {
 /// Text units beyond which an element named for paging is the paged list, not its pager.
 static let pagedListUnits = 400
 
-static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> [Block] {
+static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: inout PageStructure, declaresProduct: Bool = false) -> [Block] {
   guard !structure.tags.isEmpty else { return blocks }
+  // On a page that declares a product, the column holding the product's name (its `h1`) is the
+  // product's description however the template names it (`div.sidebar#right_block`): the name is
+  // taken off the element itself, so the container vote and the signals inside it both see content.
+  var renamed: [Bool] = []
+  if declaresProduct {
+    for block in blocks where block.kind == .heading && block.level == 1 {
+      for serial in block.ancestors where structure.roles[serial].contains(.aside) {
+        if renamed.isEmpty { renamed = [Bool](repeating: false, count: structure.tags.count) }
+        renamed[serial] = true
+        structure.roles[serial].remove(.aside)
+      }
+    }
+  }
+  let anyRenamed = !renamed.isEmpty
   var mass = [Double](repeating: 0, count: structure.tags.count)
   var total = 0.0
   for b in blocks.indices {
@@ -413,7 +427,7 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageSt
     unpaged[serial] = true
     any = true
   }
-  guard total > 0 || any else { return blocks }
+  guard total > 0 || any || anyRenamed else { return blocks }
   // A consent dialog's legal text can outweigh a short post; it is never the page's content.
   for serial in mass.indices
   where total > 0 && mass[serial] > 0.5 * total && !structure.roles[serial].isDisjoint(with: strong)
@@ -422,9 +436,9 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: PageSt
     overruled[serial] = true
     any = true
   }
-  guard any else { return blocks }
+  guard any || anyRenamed else { return blocks }
   return blocks.map { block in
-    guard block.ancestors.contains(where: { overruled[$0] || unpaged[$0] }) else { return block }
+    guard block.ancestors.contains(where: { overruled[$0] || unpaged[$0] || (anyRenamed && renamed[$0]) }) else { return block }
     var roles: MarkupRoles = []
     for serial in block.ancestors {
       var own = structure.roles[serial]

@@ -58,7 +58,7 @@ public struct StripBoilerplate: Stage {
   // MARK: HTML
 
   private func stripHTML(_ page: inout Page<Stripped>) {
-    let structure = page.structure
+    var structure = page.structure
     var visible: [Block] = []
     // Text figures depend on the text alone, not on roles: measured once, they serve every pass
     // (the fade-in check, the hidden-block test and the passes over the visible blocks).
@@ -82,7 +82,7 @@ public struct StripBoilerplate: Stage {
     let title = TitleChooser.choose(metadata: page.metadata, blocks: page.blocks, structure: structure)
     page.metadata.title = title
 
-    visible = RoleOverride.apply(visible, measures: measures, structure: structure)
+    visible = RoleOverride.apply(visible, measures: measures, structure: &structure, declaresProduct: page.metadata.declaresProduct)
     let (chosen, score) = ContentContainer.scores(blocks: visible, measures: measures, structure: structure)
     guard var container = chosen else {
       // No element earned a vote (every prose block sits under chrome-named markup): read the

@@ -85,6 +85,9 @@ public struct PageMetadata: Sendable {
   public var canonicalURL: String?
   public var declaredLanguage: String?
   public var description: String?
+  /// The page says it sells one product (`og:type` `product`, JSON-LD `@type` `Product`): its
+  /// name and description are the content, wherever the template puts their column.
+  public var declaresProduct = false
   /// The page's own registrable domain: from its canonical URL or source URL, else the domain its
   /// navigation links point to. Links there are the site's own, never injections.
   public var siteDomain: String?

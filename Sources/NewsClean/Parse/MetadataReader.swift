@@ -81,6 +81,7 @@ struct MetadataReader: HTMLVisitor {
       if meta.published == nil { meta.published = DateReader.iso8601(content) }
     case "og:url": if meta.canonicalURL == nil { meta.canonicalURL = content }
     case "description", "og:description": if meta.description == nil { meta.description = content }
+    case "og:type": if content.lowercased().hasPrefix("product") { meta.declaresProduct = true }
     case "og:locale", "content-language", "language": if meta.declaredLanguage == nil { meta.declaredLanguage = content }
     default: break
     }
@@ -108,6 +109,7 @@ struct MetadataReader: HTMLVisitor {
           meta.siteName = name
         }
       }
+      if type == "Product" || type == "ProductGroup" || type == "IndividualProduct" { meta.declaresProduct = true }
       if type == "WebSite", meta.siteName == nil, let name = dict["name"] as? String { meta.siteName = name }
     }
   }

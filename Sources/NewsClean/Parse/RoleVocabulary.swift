@@ -30,6 +30,10 @@ enum RoleVocabulary {
     add(.header, ["header", "masthead", "hd", "topbar", "gnb"])
     add(.footer, ["footer", "ft", "copyright", "colophon", "foot", "company", "policy", "footnote", "footnotes", "legal", "disclaimer", "fineprint", "disclosure"])
     add(.aside, ["sidebar", "aside", "side", "widget", "widgets", "rail", "sidebox", "lside", "rside", "bio", "authorbio", "authorbox", "aboutauthor", "abouttheauthor", "contributor"])
+    // A forum post's card for its poster (avatar, name, rank, join date, post count) sits inside
+    // the post, often under the post's own name (`message-userDetails`, `postprofile`): furniture
+    // like an author box, never the post's text.
+    add(.aside, ["avatar", "usertitle", "userinfo", "userdetails", "userextras", "messageuser", "postprofile", "usercard"])
     add(.comments, [
       "comment", "comments", "cmt", "cmts", "reply", "replies", "respond", "discussion", "disqus",
       "commentlist", "feedback", "answers", "answer",

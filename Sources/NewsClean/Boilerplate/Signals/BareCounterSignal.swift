@@ -1,5 +1,5 @@
 /// A number standing alone: a member's post count or reputation on a forum's user card, a vote
-/// score, a view count, the age of a reply (`4,726`, `135k`, `+12`, `· 3y`).
+/// score, a view count, the age of a reply, a post's number (`4,726`, `135k`, `+12`, `· 3y`, `#12`).
 ///
 /// Such a line says nothing by itself, and threads are full of them between the posts. Table
 /// cells and headings are left alone (a number there is data or a section's name), and so are
@@ -19,7 +19,8 @@ struct BareCounterSignal: BoilerplateSignal {
     for scalar in block.lowered.unicodeScalars {
       switch scalar {
       case "0"..."9": digits += 1
-      case " ", ",", ".", "·", "•", "|", "+", "\u{00A0}": marks += 1
+      // `#12`: a post's number, linking to the post itself.
+      case " ", ",", ".", "·", "•", "|", "+", "#", "\u{00A0}": marks += 1
       default: rest.unicodeScalars.append(scalar)
       }
     }
