@@ -26,6 +26,24 @@ import Testing
     }
   }
 
+  static let idValues = [
+    "", " ", "a", "page-header", "post_123", "pid456", "comment-7", "123", "0", "a1b2c3", "post 12", "p\t9", "x\r\n1",
+    "\r", "é1", "post_é", "ポスト-3", "-", "#", "##1", "9post", "post_", "a\u{0}1",
+  ]
+
+  @Test("signature ids: bytes and String agree (and the bytes decline what is not plain ASCII)")
+  func signatureIDs() {
+    for value in Self.idValues {
+      var copy = value
+      let fast = copy.withUTF8 { HTMLBlocks.signatureID(utf8: $0) }
+      if let fast {
+        #expect(fast == HTMLBlocks.signatureID(value), "\(value)")
+      } else {
+        #expect(value.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, "\(value)")
+      }
+    }
+  }
+
   @Test("style hiding: bytes and String agree")
   func styleHides() {
     for value in Self.styleValues {

@@ -72,34 +72,38 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   /// The attributes the walk reads, found in one pass over the element's attributes.
+  ///
+  /// Values stay libxml2's bytes (valid during `enter`) and a string is made only for the ones
+  /// read as strings: most elements have a class or an id, read on their bytes, and no other of
+  /// these, so an element costs no string here, and the struct holds no reference to count.
   private struct Attributes {
     var className: AttributeValue?
-    var id: String?
-    var role: String?
-    var itemprop: String?
-    var style: String?
+    var id: AttributeValue?
+    var role: AttributeValue?
+    var itemprop: AttributeValue?
+    var style: AttributeValue?
     var hidden = false
-    var type: String?
-    var href: String?
-    var rel: String?
+    var type: AttributeValue?
+    var href: AttributeValue?
+    var rel: AttributeValue?
 
     init(_ element: ElementRef) {
-      // First value wins, as `Element.attribute(_:)` reads it; values are made only for these names.
+      // First value wins, as `Element.attribute(_:)` reads it.
       var className: AttributeValue?
-      var id: String?, role: String?, itemprop: String?, style: String?
+      var id: AttributeValue?, role: AttributeValue?, itemprop: AttributeValue?, style: AttributeValue?
       var hidden = false
-      var type: String?, href: String?, rel: String?
+      var type: AttributeValue?, href: AttributeValue?, rel: AttributeValue?
       element.forEachKnownAttribute { name, value in
         switch name {
         case .class: if className == nil { className = value }
-        case .id: if id == nil { id = value.string }
-        case .role: if role == nil { role = value.string }
-        case .itemprop: if itemprop == nil { itemprop = value.string }
-        case .style: if style == nil { style = value.string }
+        case .id: if id == nil { id = value }
+        case .role: if role == nil { role = value }
+        case .itemprop: if itemprop == nil { itemprop = value }
+        case .style: if style == nil { style = value }
         case .hidden: hidden = true
-        case .type: if type == nil { type = value.string }
-        case .href: if href == nil { href = value.string }
-        case .rel: if rel == nil { rel = value.string }
+        case .type: if type == nil { type = value }
+        case .href: if href == nil { href = value }
+        case .rel: if rel == nil { rel = value }
         default: break
         }
       }
@@ -122,9 +126,12 @@ struct HTMLBlocks: HTMLVisitor {
     let entry = classEntry(attributes.className)
     let classRoles = classEntries[entry].roles
     let screenReaderOnly = classEntries[entry].screenReaderOnly
+    let idRoles = attributes.id.map { id in
+      id.withBytes { RoleVocabulary.asciiNameRoles($0) } ?? RoleVocabulary.nameRoles(id.string)
+    } ?? []
     let roles = RoleVocabulary.roles(
-      known: element.knownTag, role: attributes.role, itemprop: attributes.itemprop,
-      named: classRoles.union(RoleVocabulary.nameRoles(attributes.id)))
+      known: element.knownTag, role: attributes.role?.string, itemprop: attributes.itemprop?.string,
+      named: classRoles.union(idRoles))
     let tagNumber = element.tagNumber
     var prefix: String
     if let hit = classEntries[entry].prefixes.first(where: { $0.tag == tagNumber }) {
@@ -134,7 +141,9 @@ struct HTMLBlocks: HTMLVisitor {
       // Appended in place (no copy of the entry is alive).
       classEntries[entry].prefixes.append((tagNumber, prefix))
     }
-    if attributes.id != nil { prefix += Self.signatureID(attributes.id) }
+    if let id = attributes.id {
+      prefix += id.withBytes { Self.signatureID(utf8: $0) } ?? Self.signatureID(id.string)
+    }
     return Traits(roles: roles, signature: prefix, screenReaderOnly: screenReaderOnly)
   }
 
@@ -191,8 +200,8 @@ struct HTMLBlocks: HTMLVisitor {
   /// Whether markup hides `element` from sighted readers (a hidden input, or a hiding `style`;
   /// the `hidden` attribute folds rather than hides, see `Block.collapsed`), the style part cached.
   private mutating func isHidden(_ element: ElementRef, _ attributes: Attributes) -> Bool {
-    if element.knownTag == .input, attributes.type?.lowercased() == "hidden" { return true }
-    guard let style = attributes.style, !style.isEmpty else { return false }
+    if element.knownTag == .input, attributes.type?.string.lowercased() == "hidden" { return true }
+    guard let style = attributes.style?.string, !style.isEmpty else { return false }
     if let hit = styleCache[style] { return hit }
     let hidden = Visibility.styleHides(style)
     styleCache[style] = hidden
@@ -284,6 +293,28 @@ struct HTMLBlocks: HTMLVisitor {
     return "#" + String(id.filter { !$0.isNumber })
   }
 
+  /// `signatureID` of the id whose UTF-8 bytes are `bytes`, read on the bytes for plain ASCII
+  /// without carriage returns (the ASCII path above, made as one string instead of the id's, a
+  /// filtered copy and their concatenation). Nil for any other value.
+  static func signatureID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if bytes.isEmpty { return "" }
+    var digits = false
+    for b in bytes {
+      if b >= 0x80 || b == 0x0D { return nil }
+      if b >= 0x30 && b <= 0x39 { digits = true }
+    }
+    // "#" and the id, without its digits when it has any.
+    return String(unsafeUninitializedCapacity: bytes.count + 1) { out in
+      out[0] = 0x23
+      var o = 1
+      for b in bytes where !(digits && b >= 0x30 && b <= 0x39) {
+        out[o] = b
+        o += 1
+      }
+      return o
+    }
+  }
+
   private struct Frame {
     var serial: Int
     var roles: MarkupRoles
@@ -343,8 +374,8 @@ struct HTMLBlocks: HTMLVisitor {
     case .p: if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
     case .a:
       frame.link = (
-        attributes.href ?? "", bufferScalars, attributes.rel?.lowercased() ?? "",
-        attributes.style.map(Visibility.isCamouflaged(style:)) ?? false)
+        attributes.href?.string ?? "", bufferScalars, attributes.rel?.string.lowercased() ?? "",
+        attributes.style.map { Visibility.isCamouflaged(style: $0.string) } ?? false)
     default: break
     }
     frames.append(frame)
