@@ -150,7 +150,7 @@ struct HTMLBlocks: HTMLVisitor {
   /// The `classEntries` index for a class value (absent counts as empty), made on first sight.
   private mutating func classEntry(_ className: AttributeValue?) -> Int {
     guard let className else {
-      if noClass < 0 { noClass = newClassEntry("") }
+      if noClass < 0 { noClass = newClassEntry(UnsafeBufferPointer(start: nil, count: 0)) }
       return noClass
     }
     return className.withBytes { bytes in
@@ -166,8 +166,7 @@ struct HTMLBlocks: HTMLVisitor {
         if classKeys[k].hash == hash, classArena[classKeys[k].bytes].elementsEqual(bytes) { return k }
         i = (i + 1) & mask
       }
-      // Read from the string, as before the cache: the bytes only find it again.
-      let entry = newClassEntry(className.string)
+      let entry = newClassEntry(bytes)
       let start = classArena.count
       classArena.append(contentsOf: bytes)
       classKeys[entry] = (hash, start..<classArena.count)
@@ -186,13 +185,23 @@ struct HTMLBlocks: HTMLVisitor {
     }
   }
 
-  /// A new `classEntries` entry (with a placeholder key) for class value `value`.
-  private mutating func newClassEntry(_ value: String) -> Int {
+  /// A new `classEntries` entry (with a placeholder key) for the class value whose UTF-8 bytes are
+  /// `bytes`: read on the bytes when plain ASCII without carriage returns (as the `String` readings
+  /// do on such values), through a string otherwise.
+  private mutating func newClassEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     let entry = classEntries.count
-    classEntries.append(
-      ClassTraits(
+    let traits: ClassTraits
+    if let roles = RoleVocabulary.asciiNameRoles(bytes), let screenReaderOnly = Visibility.isScreenReaderOnlyASCII(bytes),
+      let signatureClasses = Self.asciiSignatureClasses(bytes)
+    {
+      traits = ClassTraits(roles: roles, screenReaderOnly: screenReaderOnly, signatureClasses: signatureClasses)
+    } else {
+      let value = String(decoding: bytes, as: UTF8.self)
+      traits = ClassTraits(
         roles: RoleVocabulary.nameRoles(value), screenReaderOnly: Visibility.isScreenReaderOnly(className: value),
-        signatureClasses: Self.signatureClasses(value)))
+        signatureClasses: Self.signatureClasses(value))
+    }
+    classEntries.append(traits)
     classKeys.append((0, 0..<0))
     return entry
   }
@@ -634,7 +643,7 @@ enum Visibility {
   static let srClassBytes: [[UInt8]] = srClasses.sorted().map { Array($0.utf8) }
 
   /// `isScreenReaderOnly(className:)` for ASCII values; nil for any other.
-  private static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+  fileprivate static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     if bytes.contains(where: { $0 >= 0x80 }) { return nil }
     var start = 0
     let n = bytes.count
