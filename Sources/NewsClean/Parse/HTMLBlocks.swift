@@ -34,8 +34,11 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// The text of the block being read, as UTF-8.
   private var buffer: [UInt8] = []
-  /// Unicode scalars in `buffer`, kept as text arrives (counting on demand is linear).
+  /// Unicode scalars in `buffer[..<scalarsCounted]`: counted only when an anchor opens and needs
+  /// the count (`scalarCount()`), from where the last count stopped, so each byte is counted at
+  /// most once and text with no anchor in it not at all.
   private var bufferScalars = 0
+  private var scalarsCounted = 0
   /// What a class value says (roles, screen-reader-only, its part of the signature), cached per
   /// page: pages repeat the same few class strings thousands of times. Ids are often unique per
   /// element, so they are read each time.
@@ -383,7 +386,7 @@ struct HTMLBlocks: HTMLVisitor {
     case .p: if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
     case .a:
       frame.link = (
-        attributes.href?.string ?? "", bufferScalars, attributes.rel?.string.lowercased() ?? "",
+        attributes.href?.string ?? "", scalarCount(), attributes.rel?.string.lowercased() ?? "",
         attributes.style.map { Visibility.isCamouflaged(style: $0.string) } ?? false)
     default: break
     }
@@ -393,8 +396,14 @@ struct HTMLBlocks: HTMLVisitor {
 
   mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
     buffer.append(contentsOf: utf8)
+  }
+
+  /// Unicode scalars in `buffer`.
+  private mutating func scalarCount() -> Int {
     // Scalars are the bytes that do not continue a multi-byte sequence.
-    for byte in utf8 where byte & 0xC0 != 0x80 { bufferScalars += 1 }
+    for byte in buffer[scalarsCounted...] where byte & 0xC0 != 0x80 { bufferScalars += 1 }
+    scalarsCounted = buffer.count
+    return bufferScalars
   }
 
   mutating func leave(_ element: ElementRef) {
@@ -449,6 +458,7 @@ struct HTMLBlocks: HTMLVisitor {
     }
     buffer.removeAll(keepingCapacity: true)
     bufferScalars = 0
+    scalarsCounted = 0
     if !links.isEmpty { links = [] }
     linkChars = 0
   }
