@@ -44,6 +44,44 @@ import Testing
     }
   }
 
+  /// `normalizeSpace` as its specification reads: runs of `isSpace` scalars become one space, and
+  /// the ends are trimmed, scalar by scalar.
+  static func referenceNormalizeSpace(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pending = false
+    for scalar in s.unicodeScalars {
+      if isSpace(scalar) {
+        pending = !out.isEmpty
+        continue
+      }
+      if pending { out.append(" ") }
+      pending = false
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  @Test("space normalizing: the byte loop (with its run of printable ASCII) equals the scalar reading")
+  func spaceNormalizing() {
+    // Words of printable ASCII broken by every kind of byte the run must stop at: ASCII spaces,
+    // controls that are not spaces, DEL, multi-byte spaces, other multi-byte scalars.
+    let pieces = [
+      "a", "word", "~", "!", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\r\n", "\u{0}", "\u{1}", "\u{8}", "\u{E}",
+      "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200B}", "\u{200C}", "\u{2028}", "\u{202F}",
+      "\u{205F}", "\u{3000}", "\u{FEFF}", "é", "가", "中", "👍", "\u{E1}", "\u{2010}",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<4000 {
+      var text = ""
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for _ in 0..<Int(state >> 60) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+      }
+      #expect(normalizeSpace(text) == Self.referenceNormalizeSpace(text), "\(text.unicodeScalars.map { $0.value })")
+    }
+  }
+
   @Test("style hiding: bytes and String agree")
   func styleHides() {
     for value in Self.styleValues {

@@ -502,6 +502,16 @@ func normalizeSpace(utf8 src: UnsafeBufferPointer<UInt8>) -> String {
           dst[o] = b
           o += 1
           i += 1
+          // The rest of the word while it is printable ASCII (most of most text), copied without
+          // the tests above: none of these bytes is a space or starts a multi-byte scalar, and no
+          // space is pending. Any other byte goes round the outer loop.
+          while i < n {
+            let c = src[i]
+            guard c > 0x20 && c < 0x80 else { break }
+            dst[o] = c
+            o += 1
+            i += 1
+          }
           continue
         } else {
           length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
