@@ -301,7 +301,9 @@ extension HTMLParser {
   /// the bytes of an ASCII value (where that is a byte search, `\r\n` being the only
   /// multi-byte `Character` and matching no byte of the pattern) instead of through Foundation.
   public static func isJSONLDType(_ type: String) -> Bool {
-    let pattern: [UInt8] = Array("ld+json".utf8)
+    // A static string's bytes: no array made per call (every script's type comes here twice).
+    let patternText: StaticString = "ld+json"
+    let pattern = UnsafeBufferPointer(start: patternText.utf8Start, count: patternText.utf8CodeUnitCount)
     var type = type
     let ascii: Bool? = type.withUTF8 { bytes in
       if bytes.contains(where: { $0 >= 0x80 }) { return nil }
