@@ -138,7 +138,7 @@ public struct ElementRef {
     guard let attributes else { return }
     var i = 0
     while i < 2 * maxAttributes, let name = attributes[i] {
-      let entry = names.entry(name)
+      let entry = names.entry(interned: name)
       // Reading known attributes, the rest are hidden whether or not the prescan could cut them.
       if !knownOnly || names.isAttributeName(entry) { body(entry, AttributeValue(name: name, value: attributes[i + 1])) }
       i += 2
@@ -169,12 +169,13 @@ public struct AttributeValue {
 /// Lower-cased Swift strings (and `KnownName`s) for libxml2's tag and attribute names, made once
 /// per distinct name.
 ///
-/// libxml2's HTML parser copies each element's and attribute's name (it does not intern them in
-/// its dictionary), so names are matched by their bytes: a name of up to 16 bytes is packed into
-/// two words and found in an open-addressing table, which costs a few dozen instructions where a
-/// Swift string per element (and its hashing) cost a thousand. Longer names, rare, go through a
-/// dictionary of strings. The cache belongs to one walk on one thread and no access to it
-/// overlaps another, so Swift's run-time exclusivity checks (several per element) are turned off.
+/// Names are matched by their bytes: a name of up to 16 bytes is packed into two words and found
+/// in an open-addressing table, which costs a few dozen instructions where a Swift string per
+/// element (and its hashing) cost a thousand. Longer names, rare, go through a dictionary of
+/// strings. In front of the table, a name libxml2 handed out before is found by its address
+/// (`AddressCache`, which says why that is sound). The cache belongs to one walk on one thread
+/// and no access to it overlaps another, so Swift's run-time exclusivity checks (several per
+/// element) are turned off.
 final class NameCache {
   private struct Key: Equatable {
     var low: UInt64
@@ -189,6 +190,16 @@ final class NameCache {
   /// `KnownName` raw value of each entry, or -1.
   @exclusivity(unchecked) private var knowns: [Int8] = []
   @exclusivity(unchecked) private var long: [String: Int32] = [:]
+  /// Entries of attribute names by their address, in front of the table (see `AddressCache`).
+  @exclusivity(unchecked) private var attributeAddresses = AddressCache()
+  /// Tag entries (after the walk took any prefix off) by the address of the name libxml2 gave.
+  @exclusivity(unchecked) var tagAddresses = AddressCache()
+
+  /// `entry(_:)` of a name libxml2 handed to a parse event, found by its address when seen before.
+  @inline(__always)
+  func entry(interned pointer: UnsafePointer<xmlChar>) -> Int32 {
+    attributeAddresses.entry(pointer) { entry($0) }
+  }
 
   /// The entry of the name at `pointer` (NUL-terminated), made on first sight.
   @inline(__always)
@@ -279,6 +290,36 @@ final class NameCache {
 
   private func lowercasedASCII(_ s: String) -> String {
     s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.lowercased() : s
+  }
+}
+
+/// Name cache entries by the address of the name, a direct-mapped table in front of the byte
+/// lookup of `NameCache` (which packs the name's bytes each time: a dozen instructions a byte).
+///
+/// Why an address names one name: libxml2's HTML parser (2.9 and later) hands out tag and
+/// attribute names from its parse's dictionary (`htmlParseHTMLName` returns `xmlDictLookup`: one
+/// copy of each distinct name, kept until the parse is freed), and the names of the elements it
+/// implies (`html`, `head`, `body`, `p`) from string literals. So within one parse an address
+/// always holds the same name, and a repeated name comes back at the same address. A name copied
+/// into memory that is freed (the local part `xmlSplitQName` makes of a prefixed name) must not
+/// be looked up here, only the name libxml2 handed to the event. A miss, or a slot taken by
+/// another address, falls back to the bytes, so a collision costs time, never a wrong entry.
+struct AddressCache {
+  private static let size = 256
+  private var addresses = [UInt](repeating: 0, count: AddressCache.size)
+  private var entries = [Int32](repeating: -1, count: AddressCache.size)
+
+  /// The entry cached for `pointer`, or `make(pointer)`, cached.
+  @inline(__always)
+  mutating func entry(_ pointer: UnsafePointer<xmlChar>, orMake make: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+    let address = UInt(bitPattern: pointer)
+    // The high bits of a multiplicative hash: dictionary strings sit close together.
+    let slot = Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    if addresses[slot] == address { return entries[slot] }
+    let made = make(pointer)
+    addresses[slot] = address
+    entries[slot] = made
+    return made
   }
 }
 

@@ -143,7 +143,8 @@ final class StreamingWalk {
       parent = frames[frames.count - 1]
     }
     let treeDepth = (parent?.treeDepth ?? 0) + 1
-    let tagEntry = Self.tagEntry(rawName, ctxt, names)
+    // libxml2 hands the same tag name at the same address (see `AddressCache`).
+    let tagEntry = names.tagAddresses.entry(rawName) { Self.tagEntry($0, ctxt, names) }
     guard parent?.descends ?? true else {
       frames.append(Frame(tagEntry: tagEntry, parseDepth: parseDepth, treeDepth: treeDepth, entered: false, descends: false))
       return
