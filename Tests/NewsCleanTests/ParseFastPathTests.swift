@@ -82,6 +82,21 @@ import Testing
     }
   }
 
+  @Test("byte runs compare as elementsEqual compares them: lengths, prefixes, last bytes, empty runs")
+  func byteEquality() {
+    let runs: [[UInt8]] = [[], [0], [0x61], [0x62], [0x61, 0x62], [0x61, 0x63], [0x62, 0x62], Array("post bg1".utf8),
+      Array("post bg2".utf8), Array("post bg".utf8), Array("post bg1 ".utf8), [0xFF, 0x00, 0x80]]
+    for a in runs {
+      for b in runs {
+        let same = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sameBytes(a, b) } }
+        #expect(same == a.elementsEqual(b), "\(a) \(b)")
+      }
+    }
+    // A run with no storage at all, as an attribute written without a value reads.
+    #expect(sameBytes(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)))
+    #expect(![UInt8(0x61)].withUnsafeBufferPointer { sameBytes($0, UnsafeBufferPointer(start: nil, count: 0)) })
+  }
+
   @Test("style hiding: bytes and String agree")
   func styleHides() {
     for value in Self.styleValues {

@@ -166,7 +166,11 @@ struct HTMLBlocks: HTMLVisitor {
       while true {
         let k = Int(classSlots[i])
         if k < 0 { break }
-        if classKeys[k].hash == hash, classArena[classKeys[k].bytes].elementsEqual(bytes) { return k }
+        if classKeys[k].hash == hash,
+          classArena.withUnsafeBufferPointer({ sameBytes(UnsafeBufferPointer(rebasing: $0[classKeys[k].bytes]), bytes) })
+        {
+          return k
+        }
         i = (i + 1) & mask
       }
       let entry = newClassEntry(bytes)
@@ -462,6 +466,19 @@ struct HTMLBlocks: HTMLVisitor {
     if !links.isEmpty { links = [] }
     linkChars = 0
   }
+}
+
+/// Whether two runs of bytes are equal, compared in a loop on the buffers (`elementsEqual` on an
+/// array slice went through generic iterators: several hundred instructions per class value).
+@inline(__always)
+func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  guard a.count == b.count else { return false }
+  var i = 0
+  while i < a.count {
+    if a[i] != b[i] { return false }
+    i += 1
+  }
+  return true
 }
 
 /// Collapses runs of white space (including no-break spaces) into one space and trims the ends.
