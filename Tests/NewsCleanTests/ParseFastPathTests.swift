@@ -8,6 +8,8 @@ import Testing
   static let classValues = [
     "", " ", "   ", "post", "post bg1", "post bg2 post", "b a c a", "a12 a3 a", "12 34", "a 12", "x  y", " lead trail ",
     "Post post POST", "w-100 col-md-6 col-sm-12", "a\tb", "a\nb", "z y x w", "ab a abc", "a- a_ a", "é a", "a\r\nb",
+    "e d c b a e d", "a ab", "ab a", "b a b a", "x12 x x3 y", "  12  ", "9 a 9", "1 2 3", "a b c d e f g h i j k l m n o p a",
+    "col-12 col col-1 Col", "_ - . ~ !", "aa a aaa a1 aa2",
   ]
 
   static let styleValues = [

@@ -253,44 +253,70 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   /// `signatureClasses` of plain ASCII without carriage returns (one byte per `Character`, and
-  /// String order is byte order), done on byte ranges: one string made instead of one per token.
-  /// Nil for any other value.
+  /// String order is byte order), done on byte ranges: one string made instead of one per token,
+  /// the ranges kept on the stack and put in order by insertion (a class value has a few tokens;
+  /// a sorted array of them cost a thousand instructions). Nil for any other value.
   private static func asciiSignatureClasses(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     for b in bytes where b >= 0x80 || b == 0x0D { return nil }
-    // Tokens split at spaces (empty ones dropped), each without its trailing digits.
-    var tokens: [Range<Int>] = []
     let n = bytes.count
-    var i = 0
-    while i < n {
-      if bytes[i] == 0x20 {
-        i += 1
-        continue
-      }
-      let start = i
-      while i < n, bytes[i] != 0x20 { i += 1 }
-      var end = i
-      while end > start, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
-      tokens.append(start..<end)
-    }
-    if tokens.isEmpty { return "" }
-    tokens.sort { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
-    // Distinct tokens joined by one space: never longer than the value.
-    return String(unsafeUninitializedCapacity: n) { out in
-      var o = 0
-      var previous: Range<Int>?
-      for token in tokens {
-        if let previous, bytes[previous].elementsEqual(bytes[token]) { continue }
-        if previous != nil {
-          out[o] = 0x20
-          o += 1
+    // Tokens are separated by spaces: at most one per two bytes, rounded up.
+    return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 2 + 1) { tokens -> String in
+      // Tokens split at spaces (empty ones dropped), each without its trailing digits.
+      var count = 0
+      var i = 0
+      while i < n {
+        if bytes[i] == 0x20 {
+          i += 1
+          continue
         }
-        for k in token {
-          out[o] = bytes[k]
-          o += 1
-        }
-        previous = token
+        let start = i
+        while i < n, bytes[i] != 0x20 { i += 1 }
+        var end = i
+        while end > start, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
+        (tokens.baseAddress! + count).initialize(to: start..<end)
+        count += 1
       }
-      return o
+      if count == 0 { return "" }
+      /// Byte order, a proper prefix first (`lexicographicallyPrecedes`).
+      func precedes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        var i = a.lowerBound
+        var j = b.lowerBound
+        while i < a.upperBound && j < b.upperBound {
+          if bytes[i] != bytes[j] { return bytes[i] < bytes[j] }
+          i += 1
+          j += 1
+        }
+        return a.count < b.count
+      }
+      for k in 1..<max(count, 1) {
+        let token = tokens[k]
+        var j = k
+        while j > 0, precedes(token, tokens[j - 1]) {
+          tokens[j] = tokens[j - 1]
+          j -= 1
+        }
+        tokens[j] = token
+      }
+      func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        sameBytes(UnsafeBufferPointer(rebasing: bytes[a]), UnsafeBufferPointer(rebasing: bytes[b]))
+      }
+      // Distinct tokens joined by one space: never longer than the value.
+      return String(unsafeUninitializedCapacity: n) { out in
+        var o = 0
+        for k in 0..<count {
+          let token = tokens[k]
+          if k > 0 {
+            if same(tokens[k - 1], token) { continue }
+            out[o] = 0x20
+            o += 1
+          }
+          for b in token {
+            out[o] = bytes[b]
+            o += 1
+          }
+        }
+        return o
+      }
     }
   }
 
