@@ -365,8 +365,21 @@ struct HTMLBlocks: HTMLVisitor {
     var srOnly: Bool
     var kind: Block.Kind?
     var level: Int
-    var link: (href: String, start: Int, rel: String, camouflaged: Bool)?
   }
+
+  /// An anchor that is open: the element `serial`, and what its `InlineLink` will hold. Kept apart
+  /// from the frames so that a frame holds no string: frames are copied several times per element,
+  /// and a copy of one with strings counts references.
+  private struct OpenLink {
+    var serial: Int
+    var href: String
+    var start: Int
+    var rel: String
+    var camouflaged: Bool
+  }
+
+  /// The open anchors, innermost last (each is also in `frames`).
+  private var openLinks: [OpenLink] = []
 
   mutating func enter(_ element: ElementRef) -> Bool {
     let known = element.knownTag
@@ -382,11 +395,12 @@ struct HTMLBlocks: HTMLVisitor {
     if Self.isBlock(known) { flush(frames) }
     let tag = element.tag
     let serial = tags.count
-    let parent = frames.last?.serial ?? -1
+    let top = frames.last
+    let parent = top?.serial ?? -1
     let attributes = Attributes(element)
     let traits = traits(of: element, attributes)
     var roles = traits.roles
-    var inherited = frames.last?.roles ?? []
+    var inherited = top?.roles ?? []
     // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
     // content: the outer class described the post's furniture, not this text.
     if roles.contains(.article), roles.isDisjoint(with: MarkupRoles.chrome) {
@@ -400,10 +414,10 @@ struct HTMLBlocks: HTMLVisitor {
     signatures.append(traits.signature)
     var frame = Frame(
       serial: serial, roles: inherited.union(roles),
-      hidden: (frames.last?.hidden ?? false) || isHidden(element, attributes),
-      collapsed: (frames.last?.collapsed ?? false) || attributes.hidden,
-      srOnly: (frames.last?.srOnly ?? false) || traits.screenReaderOnly,
-      kind: frames.last?.kind, level: frames.last?.level ?? 0, link: nil)
+      hidden: (top?.hidden ?? false) || isHidden(element, attributes),
+      collapsed: (top?.collapsed ?? false) || attributes.hidden,
+      srOnly: (top?.srOnly ?? false) || traits.screenReaderOnly,
+      kind: top?.kind, level: top?.level ?? 0)
     switch known {
     case .h1, .h2, .h3, .h4, .h5, .h6:
       frame.kind = .heading
@@ -415,9 +429,11 @@ struct HTMLBlocks: HTMLVisitor {
     case .figcaption, .caption: frame.kind = .caption
     case .p: if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
     case .a:
-      frame.link = (
-        attributes.href?.string ?? "", scalarCount(), attributes.rel?.string.lowercased() ?? "",
-        attributes.style.map { Visibility.isCamouflaged(style: $0.string) } ?? false)
+      openLinks.append(
+        OpenLink(
+          serial: serial, href: attributes.href?.string ?? "", start: scalarCount(),
+          rel: attributes.rel?.string.lowercased() ?? "",
+          camouflaged: attributes.style.map { Visibility.isCamouflaged(style: $0.string) } ?? false))
     default: break
     }
     frames.append(frame)
@@ -438,7 +454,8 @@ struct HTMLBlocks: HTMLVisitor {
 
   mutating func leave(_ element: ElementRef) {
     guard let frame = frames.last else { return }
-    if let link = frame.link {
+    if let link = openLinks.last, link.serial == frame.serial {
+      openLinks.removeLast()
       // The anchor's text: the buffer after the scalars it held when the anchor opened (an anchor
       // still open across a block boundary counts from the start of the next block's text).
       let text = buffer.withUnsafeBufferPointer { normalizeSpace(utf8: UnsafeBufferPointer(rebasing: $0[Self.offset(ofScalar: link.start, in: $0)...])) }
