@@ -123,24 +123,24 @@ public struct ElementRef {
   /// Calls `body` with each attribute's name and a function that makes its value (values cost a
   /// copy, so only the ones asked for are made).
   public func forEachAttribute(_ body: (String, () -> String) -> Void) {
-    forEachAttributeEntry { entry, value in body(names.string(entry)) { value.string } }
+    forEachAttributeName { name, value in body(names.string(name.entry)) { value.string } }
   }
 
   /// `forEachAttribute` for the attributes whose names are `KnownName`s (the others are skipped
   /// without making their names); each value is made only when asked for.
   public func forEachKnownAttribute(_ body: (KnownName, AttributeValue) -> Void) {
-    forEachAttributeEntry { entry, value in
-      if let known = names.known(entry) { body(known, value) }
+    forEachAttributeName { name, value in
+      if name.known >= 0, let known = KnownName(rawValue: Int(name.known)) { body(known, value) }
     }
   }
 
-  private func forEachAttributeEntry(_ body: (Int32, AttributeValue) -> Void) {
+  private func forEachAttributeName(_ body: (NameCache.Name, AttributeValue) -> Void) {
     guard let attributes else { return }
     var i = 0
-    while i < 2 * maxAttributes, let name = attributes[i] {
-      let entry = names.entry(interned: name)
+    while i < 2 * maxAttributes, let pointer = attributes[i] {
+      let name = names.attributeName(interned: pointer)
       // Reading known attributes, the rest are hidden whether or not the prescan could cut them.
-      if !knownOnly || names.isAttributeName(entry) { body(entry, AttributeValue(name: name, value: attributes[i + 1])) }
+      if !knownOnly || name.isAttributeName { body(name, AttributeValue(name: pointer, value: attributes[i + 1])) }
       i += 2
     }
   }
@@ -191,14 +191,34 @@ final class NameCache {
   @exclusivity(unchecked) private var knowns: [Int8] = []
   @exclusivity(unchecked) private var long: [String: Int32] = [:]
   /// Entries of attribute names by their address, in front of the table (see `AddressCache`).
-  @exclusivity(unchecked) private var attributeAddresses = AddressCache()
+  private let attributeAddresses = AddressCache()
   /// Tag entries (after the walk took any prefix off) by the address of the name libxml2 gave.
-  @exclusivity(unchecked) var tagAddresses = AddressCache()
+  let tagAddresses = AddressCache()
 
-  /// `entry(_:)` of a name libxml2 handed to a parse event, found by its address when seen before.
+  deinit {
+    attributeAddresses.deallocate()
+    tagAddresses.deallocate()
+  }
+
+  /// What an element walk asks of a name, read from the table once per name (and per address).
+  struct Name {
+    var entry: Int32
+    /// `KnownName` raw value, or -1.
+    var known: Int8
+    /// One of `KnownName.attributeNames`.
+    var isAttributeName: Bool
+  }
+
+  /// The `Name` of entry `entry`.
+  func name(_ entry: Int32) -> Name {
+    Name(entry: entry, known: knowns[Int(entry)], isAttributeName: isAttributeName(entry))
+  }
+
+  /// The `Name` of an attribute name libxml2 handed to a parse event, found by its address when
+  /// seen before.
   @inline(__always)
-  func entry(interned pointer: UnsafePointer<xmlChar>) -> Int32 {
-    attributeAddresses.entry(pointer) { entry($0) }
+  func attributeName(interned pointer: UnsafePointer<xmlChar>) -> Name {
+    attributeAddresses.name(pointer) { name(entry($0)) }
   }
 
   /// The entry of the name at `pointer` (NUL-terminated), made on first sight.
@@ -304,21 +324,34 @@ final class NameCache {
 /// into memory that is freed (the local part `xmlSplitQName` makes of a prefixed name) must not
 /// be looked up here, only the name libxml2 handed to the event. A miss, or a slot taken by
 /// another address, falls back to the bytes, so a collision costs time, never a wrong entry.
+///
+/// The slots are plain memory the owning `NameCache` frees (`deallocate()`): an array here cost a
+/// reference count and a uniqueness check per name looked up.
 struct AddressCache {
-  private static let size = 256
-  private var addresses = [UInt](repeating: 0, count: AddressCache.size)
-  private var entries = [Int32](repeating: -1, count: AddressCache.size)
+  private struct Slot {
+    var address: UInt
+    var name: NameCache.Name
+  }
 
-  /// The entry cached for `pointer`, or `make(pointer)`, cached.
+  private static let size = 256
+  private let slots: UnsafeMutablePointer<Slot>
+
+  init() {
+    slots = .allocate(capacity: Self.size)
+    slots.initialize(repeating: Slot(address: 0, name: NameCache.Name(entry: -1, known: -1, isAttributeName: false)), count: Self.size)
+  }
+
+  func deallocate() { slots.deallocate() }
+
+  /// The name cached for `pointer`, or `make(pointer)`, cached.
   @inline(__always)
-  mutating func entry(_ pointer: UnsafePointer<xmlChar>, orMake make: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+  func name(_ pointer: UnsafePointer<xmlChar>, orMake make: (UnsafePointer<xmlChar>) -> NameCache.Name) -> NameCache.Name {
     let address = UInt(bitPattern: pointer)
     // The high bits of a multiplicative hash: dictionary strings sit close together.
-    let slot = Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 56)
-    if addresses[slot] == address { return entries[slot] }
+    let slot = slots + Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    if slot.pointee.address == address { return slot.pointee.name }
     let made = make(pointer)
-    addresses[slot] = address
-    entries[slot] = made
+    slot.pointee = Slot(address: address, name: made)
     return made
   }
 }

@@ -144,7 +144,7 @@ final class StreamingWalk {
     }
     let treeDepth = (parent?.treeDepth ?? 0) + 1
     // libxml2 hands the same tag name at the same address (see `AddressCache`).
-    let tagEntry = names.tagAddresses.entry(rawName) { Self.tagEntry($0, ctxt, names) }
+    let tagEntry = names.tagAddresses.name(rawName) { names.name(Self.tagEntry($0, ctxt, names)) }.entry
     guard parent?.descends ?? true else {
       frames.append(Frame(tagEntry: tagEntry, parseDepth: parseDepth, treeDepth: treeDepth, entered: false, descends: false))
       return
