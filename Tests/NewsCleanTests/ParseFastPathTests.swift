@@ -99,6 +99,26 @@ import Testing
     #expect(![UInt8(0x61)].withUnsafeBufferPointer { sameBytes($0, UnsafeBufferPointer(start: nil, count: 0)) })
   }
 
+  @Test("character counts: eight bytes at a time equals the byte-by-byte test, wherever the odd byte falls")
+  func characterCounts() {
+    // Every length up to five words, with the byte that makes the text not plain ASCII at every
+    // position (a CR, a CR LF pair, bytes next to CR and to 0x80, multi-byte scalars whose
+    // continuation bytes sit next to 0x0D and 0x8D), so it lands in a word and in the tail.
+    let odd = ["\r", "\r\n", "\u{0C}", "\u{0E}", "\u{7F}", "\u{8D}", "é", "\u{30D}", "가", "👍", "e\u{301}"]
+    for length in 0...40 {
+      let plain = String(repeating: "a", count: length)
+      #expect(characterCount(plain) == length)
+      for position in 0...length {
+        for piece in odd {
+          var text = plain
+          text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: position))
+          let reference = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+          #expect(characterCount(text) == reference, "\(length) \(position) \(piece.unicodeScalars.map(\.value))")
+        }
+      }
+    }
+  }
+
   @Test("style hiding: bytes and String agree")
   func styleHides() {
     for value in Self.styleValues {
