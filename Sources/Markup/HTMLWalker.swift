@@ -123,24 +123,24 @@ public struct ElementRef {
   /// Calls `body` with each attribute's name and a function that makes its value (values cost a
   /// copy, so only the ones asked for are made).
   public func forEachAttribute(_ body: (String, () -> String) -> Void) {
-    forEachAttributeEntry { entry, value in body(names.string(entry)) { value.string } }
+    forEachAttributeName { name, value in body(names.string(name.entry)) { value.string } }
   }
 
   /// `forEachAttribute` for the attributes whose names are `KnownName`s (the others are skipped
   /// without making their names); each value is made only when asked for.
   public func forEachKnownAttribute(_ body: (KnownName, AttributeValue) -> Void) {
-    forEachAttributeEntry { entry, value in
-      if let known = names.known(entry) { body(known, value) }
+    forEachAttributeName { name, value in
+      if name.known >= 0, let known = KnownName(rawValue: Int(name.known)) { body(known, value) }
     }
   }
 
-  private func forEachAttributeEntry(_ body: (Int32, AttributeValue) -> Void) {
+  private func forEachAttributeName(_ body: (NameCache.Name, AttributeValue) -> Void) {
     guard let attributes else { return }
     var i = 0
-    while i < 2 * maxAttributes, let name = attributes[i] {
-      let entry = names.entry(name)
+    while i < 2 * maxAttributes, let pointer = attributes[i] {
+      let name = names.attributeName(interned: pointer)
       // Reading known attributes, the rest are hidden whether or not the prescan could cut them.
-      if !knownOnly || names.isAttributeName(entry) { body(entry, AttributeValue(name: name, value: attributes[i + 1])) }
+      if !knownOnly || name.isAttributeName { body(name, AttributeValue(name: pointer, value: attributes[i + 1])) }
       i += 2
     }
   }
@@ -169,12 +169,13 @@ public struct AttributeValue {
 /// Lower-cased Swift strings (and `KnownName`s) for libxml2's tag and attribute names, made once
 /// per distinct name.
 ///
-/// libxml2's HTML parser copies each element's and attribute's name (it does not intern them in
-/// its dictionary), so names are matched by their bytes: a name of up to 16 bytes is packed into
-/// two words and found in an open-addressing table, which costs a few dozen instructions where a
-/// Swift string per element (and its hashing) cost a thousand. Longer names, rare, go through a
-/// dictionary of strings. The cache belongs to one walk on one thread and no access to it
-/// overlaps another, so Swift's run-time exclusivity checks (several per element) are turned off.
+/// Names are matched by their bytes: a name of up to 16 bytes is packed into two words and found
+/// in an open-addressing table, which costs a few dozen instructions where a Swift string per
+/// element (and its hashing) cost a thousand. Longer names, rare, go through a dictionary of
+/// strings. In front of the table, a name libxml2 handed out before is found by its address
+/// (`AddressCache`, which says why that is sound). The cache belongs to one walk on one thread
+/// and no access to it overlaps another, so Swift's run-time exclusivity checks (several per
+/// element) are turned off.
 final class NameCache {
   private struct Key: Equatable {
     var low: UInt64
@@ -189,6 +190,36 @@ final class NameCache {
   /// `KnownName` raw value of each entry, or -1.
   @exclusivity(unchecked) private var knowns: [Int8] = []
   @exclusivity(unchecked) private var long: [String: Int32] = [:]
+  /// Entries of attribute names by their address, in front of the table (see `AddressCache`).
+  private let attributeAddresses = AddressCache()
+  /// Tag entries (after the walk took any prefix off) by the address of the name libxml2 gave.
+  let tagAddresses = AddressCache()
+
+  deinit {
+    attributeAddresses.deallocate()
+    tagAddresses.deallocate()
+  }
+
+  /// What an element walk asks of a name, read from the table once per name (and per address).
+  struct Name {
+    var entry: Int32
+    /// `KnownName` raw value, or -1.
+    var known: Int8
+    /// One of `KnownName.attributeNames`.
+    var isAttributeName: Bool
+  }
+
+  /// The `Name` of entry `entry`.
+  func name(_ entry: Int32) -> Name {
+    Name(entry: entry, known: knowns[Int(entry)], isAttributeName: isAttributeName(entry))
+  }
+
+  /// The `Name` of an attribute name libxml2 handed to a parse event, found by its address when
+  /// seen before.
+  @inline(__always)
+  func attributeName(interned pointer: UnsafePointer<xmlChar>) -> Name {
+    attributeAddresses.name(pointer) { name(entry($0)) }
+  }
 
   /// The entry of the name at `pointer` (NUL-terminated), made on first sight.
   @inline(__always)
@@ -282,6 +313,49 @@ final class NameCache {
   }
 }
 
+/// Name cache entries by the address of the name, a direct-mapped table in front of the byte
+/// lookup of `NameCache` (which packs the name's bytes each time: a dozen instructions a byte).
+///
+/// Why an address names one name: libxml2's HTML parser (2.9 and later) hands out tag and
+/// attribute names from its parse's dictionary (`htmlParseHTMLName` returns `xmlDictLookup`: one
+/// copy of each distinct name, kept until the parse is freed), and the names of the elements it
+/// implies (`html`, `head`, `body`, `p`) from string literals. So within one parse an address
+/// always holds the same name, and a repeated name comes back at the same address. A name copied
+/// into memory that is freed (the local part `xmlSplitQName` makes of a prefixed name) must not
+/// be looked up here, only the name libxml2 handed to the event. A miss, or a slot taken by
+/// another address, falls back to the bytes, so a collision costs time, never a wrong entry.
+///
+/// The slots are plain memory the owning `NameCache` frees (`deallocate()`): an array here cost a
+/// reference count and a uniqueness check per name looked up.
+struct AddressCache {
+  private struct Slot {
+    var address: UInt
+    var name: NameCache.Name
+  }
+
+  private static let size = 256
+  private let slots: UnsafeMutablePointer<Slot>
+
+  init() {
+    slots = .allocate(capacity: Self.size)
+    slots.initialize(repeating: Slot(address: 0, name: NameCache.Name(entry: -1, known: -1, isAttributeName: false)), count: Self.size)
+  }
+
+  func deallocate() { slots.deallocate() }
+
+  /// The name cached for `pointer`, or `make(pointer)`, cached.
+  @inline(__always)
+  func name(_ pointer: UnsafePointer<xmlChar>, orMake make: (UnsafePointer<xmlChar>) -> NameCache.Name) -> NameCache.Name {
+    let address = UInt(bitPattern: pointer)
+    // The high bits of a multiplicative hash: dictionary strings sit close together.
+    let slot = slots + Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    if slot.pointee.address == address { return slot.pointee.name }
+    let made = make(pointer)
+    slot.pointee = Slot(address: address, name: made)
+    return made
+  }
+}
+
 extension HTMLParser {
   /// Parses `utf8` and walks the page's elements and text in document order, calling `visitor`.
   ///
@@ -301,7 +375,9 @@ extension HTMLParser {
   /// the bytes of an ASCII value (where that is a byte search, `\r\n` being the only
   /// multi-byte `Character` and matching no byte of the pattern) instead of through Foundation.
   public static func isJSONLDType(_ type: String) -> Bool {
-    let pattern: [UInt8] = Array("ld+json".utf8)
+    // A static string's bytes: no array made per call (every script's type comes here twice).
+    let patternText: StaticString = "ld+json"
+    let pattern = UnsafeBufferPointer(start: patternText.utf8Start, count: patternText.utf8CodeUnitCount)
     var type = type
     let ascii: Bool? = type.withUTF8 { bytes in
       if bytes.contains(where: { $0 >= 0x80 }) { return nil }

@@ -42,19 +42,22 @@ final class StreamingWalk {
   private let knownOnly: Bool
   private let sink: WalkSink
   let names = NameCache()
-  private var frames: [Frame] = []
-  private var pending: [UInt8] = []
-  private var rootSeen = false
+  // The walk belongs to one parse on one thread, and no access to its state overlaps another
+  // (the visitor never reaches back into the walk), so Swift's run-time exclusivity checks,
+  // several per event, are turned off, as in `NameCache`.
+  @exclusivity(unchecked) private var frames: [Frame] = []
+  @exclusivity(unchecked) private var pending: [UInt8] = []
+  @exclusivity(unchecked) private var rootSeen = false
   /// The root element closed; its frame stays at the bottom of `frames` until the parse ends.
-  private var rootClosed = false
+  @exclusivity(unchecked) private var rootClosed = false
   /// A node (a doctype, a comment) came before the root element.
-  private var nodeBeforeRoot = false
-  private var doctypeSeen = false
+  @exclusivity(unchecked) private var nodeBeforeRoot = false
+  @exclusivity(unchecked) private var doctypeSeen = false
   /// Every element, comment and processing instruction, for the node limit.
-  private var nodes = 0
-  private var elements = 0
-  private var deepest = 0
-  private(set) var failure: ParseFailure?
+  @exclusivity(unchecked) private var nodes = 0
+  @exclusivity(unchecked) private var elements = 0
+  @exclusivity(unchecked) private var deepest = 0
+  @exclusivity(unchecked) private(set) var failure: ParseFailure?
 
   init(limits: ParseLimits, attributes: AttributeReading, sink: WalkSink) {
     self.limits = limits
@@ -140,7 +143,8 @@ final class StreamingWalk {
       parent = frames[frames.count - 1]
     }
     let treeDepth = (parent?.treeDepth ?? 0) + 1
-    let tagEntry = Self.tagEntry(rawName, ctxt, names)
+    // libxml2 hands the same tag name at the same address (see `AddressCache`).
+    let tagEntry = names.tagAddresses.name(rawName) { names.name(Self.tagEntry($0, ctxt, names)) }.entry
     guard parent?.descends ?? true else {
       frames.append(Frame(tagEntry: tagEntry, parseDepth: parseDepth, treeDepth: treeDepth, entered: false, descends: false))
       return

@@ -109,6 +109,23 @@ struct StreamingWalkTests {
     }
   }
 
+  @Test("names found again by their address read as the tree names them")
+  func namesByAddress() {
+    // More distinct tag and attribute names than the address table has slots (so slots are
+    // shared and taken over), each met again in another case; prefixed names, whose local part
+    // libxml2 copies and frees (the next copy may land at the same address with other bytes);
+    // names past 16 bytes; and elements libxml2 implies, whose names are string literals.
+    var html = "implied text<td>cell</td>"
+    for k in 0..<600 {
+      let tag = k < 300 ? "x-n\(k)" : "X-N\(k - 300)"
+      let attribute = k < 300 ? "data-a\(k)" : "DATA-A\(k - 300)"
+      html += "<\(tag) \(attribute)=\"\(k)\" o:a\(k % 5)=p><o:p\(k % 9)>\(k)</o:p\(k % 9)><q:p\(k % 9)></q:p\(k % 9)>"
+      html += "<x-a-name-longer-than-sixteen-bytes-\(k % 3) class=c></x-a-name-longer-than-sixteen-bytes-\(k % 3)></\(tag)>"
+      if k % 50 == 0 { html += "</body></html><p>after the root</p><html><body>" }
+    }
+    expectSame(html)
+  }
+
   @Test("the bundled sample pages stream as their trees walk")
   func samplePages() throws {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../samples/pages")

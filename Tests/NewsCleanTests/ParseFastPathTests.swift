@@ -8,6 +8,8 @@ import Testing
   static let classValues = [
     "", " ", "   ", "post", "post bg1", "post bg2 post", "b a c a", "a12 a3 a", "12 34", "a 12", "x  y", " lead trail ",
     "Post post POST", "w-100 col-md-6 col-sm-12", "a\tb", "a\nb", "z y x w", "ab a abc", "a- a_ a", "é a", "a\r\nb",
+    "e d c b a e d", "a ab", "ab a", "b a b a", "x12 x x3 y", "  12  ", "9 a 9", "1 2 3", "a b c d e f g h i j k l m n o p a",
+    "col-12 col col-1 Col", "_ - . ~ !", "aa a aaa a1 aa2",
   ]
 
   static let styleValues = [
@@ -23,6 +25,97 @@ import Testing
   func signatureClasses() {
     for value in Self.classValues {
       #expect(HTMLBlocks.signatureClasses(value) == HTMLBlocks.generalSignatureClasses(value), "\(value)")
+    }
+  }
+
+  static let idValues = [
+    "", " ", "a", "page-header", "post_123", "pid456", "comment-7", "123", "0", "a1b2c3", "post 12", "p\t9", "x\r\n1",
+    "\r", "é1", "post_é", "ポスト-3", "-", "#", "##1", "9post", "post_", "a\u{0}1",
+  ]
+
+  @Test("signature ids: bytes and String agree (and the bytes decline what is not plain ASCII)")
+  func signatureIDs() {
+    for value in Self.idValues {
+      var copy = value
+      let fast = copy.withUTF8 { HTMLBlocks.signatureID(utf8: $0) }
+      if let fast {
+        #expect(fast == HTMLBlocks.signatureID(value), "\(value)")
+      } else {
+        #expect(value.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, "\(value)")
+      }
+    }
+  }
+
+  /// `normalizeSpace` as its specification reads: runs of `isSpace` scalars become one space, and
+  /// the ends are trimmed, scalar by scalar.
+  static func referenceNormalizeSpace(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pending = false
+    for scalar in s.unicodeScalars {
+      if isSpace(scalar) {
+        pending = !out.isEmpty
+        continue
+      }
+      if pending { out.append(" ") }
+      pending = false
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  @Test("space normalizing: the byte loop (with its run of printable ASCII) equals the scalar reading")
+  func spaceNormalizing() {
+    // Words of printable ASCII broken by every kind of byte the run must stop at: ASCII spaces,
+    // controls that are not spaces, DEL, multi-byte spaces, other multi-byte scalars.
+    let pieces = [
+      "a", "word", "~", "!", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\r\n", "\u{0}", "\u{1}", "\u{8}", "\u{E}",
+      "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200B}", "\u{200C}", "\u{2028}", "\u{202F}",
+      "\u{205F}", "\u{3000}", "\u{FEFF}", "é", "가", "中", "👍", "\u{E1}", "\u{2010}",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<4000 {
+      var text = ""
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for _ in 0..<Int(state >> 60) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+      }
+      #expect(normalizeSpace(text) == Self.referenceNormalizeSpace(text), "\(text.unicodeScalars.map { $0.value })")
+    }
+  }
+
+  @Test("byte runs compare as elementsEqual compares them: lengths, prefixes, last bytes, empty runs")
+  func byteEquality() {
+    let runs: [[UInt8]] = [[], [0], [0x61], [0x62], [0x61, 0x62], [0x61, 0x63], [0x62, 0x62], Array("post bg1".utf8),
+      Array("post bg2".utf8), Array("post bg".utf8), Array("post bg1 ".utf8), [0xFF, 0x00, 0x80]]
+    for a in runs {
+      for b in runs {
+        let same = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sameBytes(a, b) } }
+        #expect(same == a.elementsEqual(b), "\(a) \(b)")
+      }
+    }
+    // A run with no storage at all, as an attribute written without a value reads.
+    #expect(sameBytes(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)))
+    #expect(![UInt8(0x61)].withUnsafeBufferPointer { sameBytes($0, UnsafeBufferPointer(start: nil, count: 0)) })
+  }
+
+  @Test("character counts: eight bytes at a time equals the byte-by-byte test, wherever the odd byte falls")
+  func characterCounts() {
+    // Every length up to five words, with the byte that makes the text not plain ASCII at every
+    // position (a CR, a CR LF pair, bytes next to CR and to 0x80, multi-byte scalars whose
+    // continuation bytes sit next to 0x0D and 0x8D), so it lands in a word and in the tail.
+    let odd = ["\r", "\r\n", "\u{0C}", "\u{0E}", "\u{7F}", "\u{8D}", "é", "\u{30D}", "가", "👍", "e\u{301}"]
+    for length in 0...40 {
+      let plain = String(repeating: "a", count: length)
+      #expect(characterCount(plain) == length)
+      for position in 0...length {
+        for piece in odd {
+          var text = plain
+          text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: position))
+          let reference = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+          #expect(characterCount(text) == reference, "\(length) \(position) \(piece.unicodeScalars.map(\.value))")
+        }
+      }
     }
   }
 

@@ -34,8 +34,11 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// The text of the block being read, as UTF-8.
   private var buffer: [UInt8] = []
-  /// Unicode scalars in `buffer`, kept as text arrives (counting on demand is linear).
+  /// Unicode scalars in `buffer[..<scalarsCounted]`: counted only when an anchor opens and needs
+  /// the count (`scalarCount()`), from where the last count stopped, so each byte is counted at
+  /// most once and text with no anchor in it not at all.
   private var bufferScalars = 0
+  private var scalarsCounted = 0
   /// What a class value says (roles, screen-reader-only, its part of the signature), cached per
   /// page: pages repeat the same few class strings thousands of times. Ids are often unique per
   /// element, so they are read each time.
@@ -72,34 +75,38 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   /// The attributes the walk reads, found in one pass over the element's attributes.
+  ///
+  /// Values stay libxml2's bytes (valid during `enter`) and a string is made only for the ones
+  /// read as strings: most elements have a class or an id, read on their bytes, and no other of
+  /// these, so an element costs no string here, and the struct holds no reference to count.
   private struct Attributes {
     var className: AttributeValue?
-    var id: String?
-    var role: String?
-    var itemprop: String?
-    var style: String?
+    var id: AttributeValue?
+    var role: AttributeValue?
+    var itemprop: AttributeValue?
+    var style: AttributeValue?
     var hidden = false
-    var type: String?
-    var href: String?
-    var rel: String?
+    var type: AttributeValue?
+    var href: AttributeValue?
+    var rel: AttributeValue?
 
     init(_ element: ElementRef) {
-      // First value wins, as `Element.attribute(_:)` reads it; values are made only for these names.
+      // First value wins, as `Element.attribute(_:)` reads it.
       var className: AttributeValue?
-      var id: String?, role: String?, itemprop: String?, style: String?
+      var id: AttributeValue?, role: AttributeValue?, itemprop: AttributeValue?, style: AttributeValue?
       var hidden = false
-      var type: String?, href: String?, rel: String?
+      var type: AttributeValue?, href: AttributeValue?, rel: AttributeValue?
       element.forEachKnownAttribute { name, value in
         switch name {
         case .class: if className == nil { className = value }
-        case .id: if id == nil { id = value.string }
-        case .role: if role == nil { role = value.string }
-        case .itemprop: if itemprop == nil { itemprop = value.string }
-        case .style: if style == nil { style = value.string }
+        case .id: if id == nil { id = value }
+        case .role: if role == nil { role = value }
+        case .itemprop: if itemprop == nil { itemprop = value }
+        case .style: if style == nil { style = value }
         case .hidden: hidden = true
-        case .type: if type == nil { type = value.string }
-        case .href: if href == nil { href = value.string }
-        case .rel: if rel == nil { rel = value.string }
+        case .type: if type == nil { type = value }
+        case .href: if href == nil { href = value }
+        case .rel: if rel == nil { rel = value }
         default: break
         }
       }
@@ -122,9 +129,12 @@ struct HTMLBlocks: HTMLVisitor {
     let entry = classEntry(attributes.className)
     let classRoles = classEntries[entry].roles
     let screenReaderOnly = classEntries[entry].screenReaderOnly
+    let idRoles = attributes.id.map { id in
+      id.withBytes { RoleVocabulary.asciiNameRoles($0) } ?? RoleVocabulary.nameRoles(id.string)
+    } ?? []
     let roles = RoleVocabulary.roles(
-      known: element.knownTag, role: attributes.role, itemprop: attributes.itemprop,
-      named: classRoles.union(RoleVocabulary.nameRoles(attributes.id)))
+      known: element.knownTag, role: attributes.role?.string, itemprop: attributes.itemprop?.string,
+      named: classRoles.union(idRoles))
     let tagNumber = element.tagNumber
     var prefix: String
     if let hit = classEntries[entry].prefixes.first(where: { $0.tag == tagNumber }) {
@@ -134,14 +144,16 @@ struct HTMLBlocks: HTMLVisitor {
       // Appended in place (no copy of the entry is alive).
       classEntries[entry].prefixes.append((tagNumber, prefix))
     }
-    if attributes.id != nil { prefix += Self.signatureID(attributes.id) }
+    if let id = attributes.id {
+      prefix += id.withBytes { Self.signatureID(utf8: $0) } ?? Self.signatureID(id.string)
+    }
     return Traits(roles: roles, signature: prefix, screenReaderOnly: screenReaderOnly)
   }
 
   /// The `classEntries` index for a class value (absent counts as empty), made on first sight.
   private mutating func classEntry(_ className: AttributeValue?) -> Int {
     guard let className else {
-      if noClass < 0 { noClass = newClassEntry("") }
+      if noClass < 0 { noClass = newClassEntry(UnsafeBufferPointer(start: nil, count: 0)) }
       return noClass
     }
     return className.withBytes { bytes in
@@ -154,11 +166,14 @@ struct HTMLBlocks: HTMLVisitor {
       while true {
         let k = Int(classSlots[i])
         if k < 0 { break }
-        if classKeys[k].hash == hash, classArena[classKeys[k].bytes].elementsEqual(bytes) { return k }
+        if classKeys[k].hash == hash,
+          classArena.withUnsafeBufferPointer({ sameBytes(UnsafeBufferPointer(rebasing: $0[classKeys[k].bytes]), bytes) })
+        {
+          return k
+        }
         i = (i + 1) & mask
       }
-      // Read from the string, as before the cache: the bytes only find it again.
-      let entry = newClassEntry(className.string)
+      let entry = newClassEntry(bytes)
       let start = classArena.count
       classArena.append(contentsOf: bytes)
       classKeys[entry] = (hash, start..<classArena.count)
@@ -177,13 +192,23 @@ struct HTMLBlocks: HTMLVisitor {
     }
   }
 
-  /// A new `classEntries` entry (with a placeholder key) for class value `value`.
-  private mutating func newClassEntry(_ value: String) -> Int {
+  /// A new `classEntries` entry (with a placeholder key) for the class value whose UTF-8 bytes are
+  /// `bytes`: read on the bytes when plain ASCII without carriage returns (as the `String` readings
+  /// do on such values), through a string otherwise.
+  private mutating func newClassEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     let entry = classEntries.count
-    classEntries.append(
-      ClassTraits(
+    let traits: ClassTraits
+    if let roles = RoleVocabulary.asciiNameRoles(bytes), let screenReaderOnly = Visibility.isScreenReaderOnlyASCII(bytes),
+      let signatureClasses = Self.asciiSignatureClasses(bytes)
+    {
+      traits = ClassTraits(roles: roles, screenReaderOnly: screenReaderOnly, signatureClasses: signatureClasses)
+    } else {
+      let value = String(decoding: bytes, as: UTF8.self)
+      traits = ClassTraits(
         roles: RoleVocabulary.nameRoles(value), screenReaderOnly: Visibility.isScreenReaderOnly(className: value),
-        signatureClasses: Self.signatureClasses(value)))
+        signatureClasses: Self.signatureClasses(value))
+    }
+    classEntries.append(traits)
     classKeys.append((0, 0..<0))
     return entry
   }
@@ -191,8 +216,8 @@ struct HTMLBlocks: HTMLVisitor {
   /// Whether markup hides `element` from sighted readers (a hidden input, or a hiding `style`;
   /// the `hidden` attribute folds rather than hides, see `Block.collapsed`), the style part cached.
   private mutating func isHidden(_ element: ElementRef, _ attributes: Attributes) -> Bool {
-    if element.knownTag == .input, attributes.type?.lowercased() == "hidden" { return true }
-    guard let style = attributes.style, !style.isEmpty else { return false }
+    if element.knownTag == .input, attributes.type?.string.lowercased() == "hidden" { return true }
+    guard let style = attributes.style?.string, !style.isEmpty else { return false }
     if let hit = styleCache[style] { return hit }
     let hidden = Visibility.styleHides(style)
     styleCache[style] = hidden
@@ -228,44 +253,70 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   /// `signatureClasses` of plain ASCII without carriage returns (one byte per `Character`, and
-  /// String order is byte order), done on byte ranges: one string made instead of one per token.
-  /// Nil for any other value.
+  /// String order is byte order), done on byte ranges: one string made instead of one per token,
+  /// the ranges kept on the stack and put in order by insertion (a class value has a few tokens;
+  /// a sorted array of them cost a thousand instructions). Nil for any other value.
   private static func asciiSignatureClasses(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     for b in bytes where b >= 0x80 || b == 0x0D { return nil }
-    // Tokens split at spaces (empty ones dropped), each without its trailing digits.
-    var tokens: [Range<Int>] = []
     let n = bytes.count
-    var i = 0
-    while i < n {
-      if bytes[i] == 0x20 {
-        i += 1
-        continue
-      }
-      let start = i
-      while i < n, bytes[i] != 0x20 { i += 1 }
-      var end = i
-      while end > start, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
-      tokens.append(start..<end)
-    }
-    if tokens.isEmpty { return "" }
-    tokens.sort { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
-    // Distinct tokens joined by one space: never longer than the value.
-    return String(unsafeUninitializedCapacity: n) { out in
-      var o = 0
-      var previous: Range<Int>?
-      for token in tokens {
-        if let previous, bytes[previous].elementsEqual(bytes[token]) { continue }
-        if previous != nil {
-          out[o] = 0x20
-          o += 1
+    // Tokens are separated by spaces: at most one per two bytes, rounded up.
+    return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 2 + 1) { tokens -> String in
+      // Tokens split at spaces (empty ones dropped), each without its trailing digits.
+      var count = 0
+      var i = 0
+      while i < n {
+        if bytes[i] == 0x20 {
+          i += 1
+          continue
         }
-        for k in token {
-          out[o] = bytes[k]
-          o += 1
-        }
-        previous = token
+        let start = i
+        while i < n, bytes[i] != 0x20 { i += 1 }
+        var end = i
+        while end > start, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
+        (tokens.baseAddress! + count).initialize(to: start..<end)
+        count += 1
       }
-      return o
+      if count == 0 { return "" }
+      /// Byte order, a proper prefix first (`lexicographicallyPrecedes`).
+      func precedes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        var i = a.lowerBound
+        var j = b.lowerBound
+        while i < a.upperBound && j < b.upperBound {
+          if bytes[i] != bytes[j] { return bytes[i] < bytes[j] }
+          i += 1
+          j += 1
+        }
+        return a.count < b.count
+      }
+      for k in 1..<max(count, 1) {
+        let token = tokens[k]
+        var j = k
+        while j > 0, precedes(token, tokens[j - 1]) {
+          tokens[j] = tokens[j - 1]
+          j -= 1
+        }
+        tokens[j] = token
+      }
+      func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        sameBytes(UnsafeBufferPointer(rebasing: bytes[a]), UnsafeBufferPointer(rebasing: bytes[b]))
+      }
+      // Distinct tokens joined by one space: never longer than the value.
+      return String(unsafeUninitializedCapacity: n) { out in
+        var o = 0
+        for k in 0..<count {
+          let token = tokens[k]
+          if k > 0 {
+            if same(tokens[k - 1], token) { continue }
+            out[o] = 0x20
+            o += 1
+          }
+          for b in token {
+            out[o] = bytes[b]
+            o += 1
+          }
+        }
+        return o
+      }
     }
   }
 
@@ -284,6 +335,28 @@ struct HTMLBlocks: HTMLVisitor {
     return "#" + String(id.filter { !$0.isNumber })
   }
 
+  /// `signatureID` of the id whose UTF-8 bytes are `bytes`, read on the bytes for plain ASCII
+  /// without carriage returns (the ASCII path above, made as one string instead of the id's, a
+  /// filtered copy and their concatenation). Nil for any other value.
+  static func signatureID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if bytes.isEmpty { return "" }
+    var digits = false
+    for b in bytes {
+      if b >= 0x80 || b == 0x0D { return nil }
+      if b >= 0x30 && b <= 0x39 { digits = true }
+    }
+    // "#" and the id, without its digits when it has any.
+    return String(unsafeUninitializedCapacity: bytes.count + 1) { out in
+      out[0] = 0x23
+      var o = 1
+      for b in bytes where !(digits && b >= 0x30 && b <= 0x39) {
+        out[o] = b
+        o += 1
+      }
+      return o
+    }
+  }
+
   private struct Frame {
     var serial: Int
     var roles: MarkupRoles
@@ -292,8 +365,21 @@ struct HTMLBlocks: HTMLVisitor {
     var srOnly: Bool
     var kind: Block.Kind?
     var level: Int
-    var link: (href: String, start: Int, rel: String, camouflaged: Bool)?
   }
+
+  /// An anchor that is open: the element `serial`, and what its `InlineLink` will hold. Kept apart
+  /// from the frames so that a frame holds no string: frames are copied several times per element,
+  /// and a copy of one with strings counts references.
+  private struct OpenLink {
+    var serial: Int
+    var href: String
+    var start: Int
+    var rel: String
+    var camouflaged: Bool
+  }
+
+  /// The open anchors, innermost last (each is also in `frames`).
+  private var openLinks: [OpenLink] = []
 
   mutating func enter(_ element: ElementRef) -> Bool {
     let known = element.knownTag
@@ -309,11 +395,12 @@ struct HTMLBlocks: HTMLVisitor {
     if Self.isBlock(known) { flush(frames) }
     let tag = element.tag
     let serial = tags.count
-    let parent = frames.last?.serial ?? -1
+    let top = frames.last
+    let parent = top?.serial ?? -1
     let attributes = Attributes(element)
     let traits = traits(of: element, attributes)
     var roles = traits.roles
-    var inherited = frames.last?.roles ?? []
+    var inherited = top?.roles ?? []
     // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
     // content: the outer class described the post's furniture, not this text.
     if roles.contains(.article), roles.isDisjoint(with: MarkupRoles.chrome) {
@@ -327,10 +414,10 @@ struct HTMLBlocks: HTMLVisitor {
     signatures.append(traits.signature)
     var frame = Frame(
       serial: serial, roles: inherited.union(roles),
-      hidden: (frames.last?.hidden ?? false) || isHidden(element, attributes),
-      collapsed: (frames.last?.collapsed ?? false) || attributes.hidden,
-      srOnly: (frames.last?.srOnly ?? false) || traits.screenReaderOnly,
-      kind: frames.last?.kind, level: frames.last?.level ?? 0, link: nil)
+      hidden: (top?.hidden ?? false) || isHidden(element, attributes),
+      collapsed: (top?.collapsed ?? false) || attributes.hidden,
+      srOnly: (top?.srOnly ?? false) || traits.screenReaderOnly,
+      kind: top?.kind, level: top?.level ?? 0)
     switch known {
     case .h1, .h2, .h3, .h4, .h5, .h6:
       frame.kind = .heading
@@ -342,9 +429,11 @@ struct HTMLBlocks: HTMLVisitor {
     case .figcaption, .caption: frame.kind = .caption
     case .p: if frame.kind == nil || frame.kind == .tableCell { frame.kind = .paragraph }
     case .a:
-      frame.link = (
-        attributes.href ?? "", bufferScalars, attributes.rel?.lowercased() ?? "",
-        attributes.style.map(Visibility.isCamouflaged(style:)) ?? false)
+      openLinks.append(
+        OpenLink(
+          serial: serial, href: attributes.href?.string ?? "", start: scalarCount(),
+          rel: attributes.rel?.string.lowercased() ?? "",
+          camouflaged: attributes.style.map { Visibility.isCamouflaged(style: $0.string) } ?? false))
     default: break
     }
     frames.append(frame)
@@ -353,13 +442,20 @@ struct HTMLBlocks: HTMLVisitor {
 
   mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
     buffer.append(contentsOf: utf8)
+  }
+
+  /// Unicode scalars in `buffer`.
+  private mutating func scalarCount() -> Int {
     // Scalars are the bytes that do not continue a multi-byte sequence.
-    for byte in utf8 where byte & 0xC0 != 0x80 { bufferScalars += 1 }
+    for byte in buffer[scalarsCounted...] where byte & 0xC0 != 0x80 { bufferScalars += 1 }
+    scalarsCounted = buffer.count
+    return bufferScalars
   }
 
   mutating func leave(_ element: ElementRef) {
     guard let frame = frames.last else { return }
-    if let link = frame.link {
+    if let link = openLinks.last, link.serial == frame.serial {
+      openLinks.removeLast()
       // The anchor's text: the buffer after the scalars it held when the anchor opened (an anchor
       // still open across a block boundary counts from the start of the next block's text).
       let text = buffer.withUnsafeBufferPointer { normalizeSpace(utf8: UnsafeBufferPointer(rebasing: $0[Self.offset(ofScalar: link.start, in: $0)...])) }
@@ -409,9 +505,23 @@ struct HTMLBlocks: HTMLVisitor {
     }
     buffer.removeAll(keepingCapacity: true)
     bufferScalars = 0
+    scalarsCounted = 0
     if !links.isEmpty { links = [] }
     linkChars = 0
   }
+}
+
+/// Whether two runs of bytes are equal, compared in a loop on the buffers (`elementsEqual` on an
+/// array slice went through generic iterators: several hundred instructions per class value).
+@inline(__always)
+func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  guard a.count == b.count else { return false }
+  var i = 0
+  while i < a.count {
+    if a[i] != b[i] { return false }
+    i += 1
+  }
+  return true
 }
 
 /// Collapses runs of white space (including no-break spaces) into one space and trims the ends.
@@ -452,6 +562,16 @@ func normalizeSpace(utf8 src: UnsafeBufferPointer<UInt8>) -> String {
           dst[o] = b
           o += 1
           i += 1
+          // The rest of the word while it is printable ASCII (most of most text), copied without
+          // the tests above: none of these bytes is a space or starts a multi-byte scalar, and no
+          // space is pending. Any other byte goes round the outer loop.
+          while i < n {
+            let c = src[i]
+            guard c > 0x20 && c < 0x80 else { break }
+            dst[o] = c
+            o += 1
+            i += 1
+          }
           continue
         } else {
           length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
@@ -603,7 +723,7 @@ enum Visibility {
   static let srClassBytes: [[UInt8]] = srClasses.sorted().map { Array($0.utf8) }
 
   /// `isScreenReaderOnly(className:)` for ASCII values; nil for any other.
-  private static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+  fileprivate static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     if bytes.contains(where: { $0 >= 0x80 }) { return nil }
     var start = 0
     let n = bytes.count

@@ -30,7 +30,15 @@ struct MetadataReader: HTMLVisitor {
     case .meta:
       Self.readMeta(element, into: &meta)
     case .link:
-      if element.attribute(.rel)?.lowercased() == "canonical", let href = element.attribute(.href), !href.isEmpty {
+      var rel: AttributeValue?, href: AttributeValue?
+      element.forEachKnownAttribute { name, value in
+        switch name {
+        case .rel: if rel == nil { rel = value }
+        case .href: if href == nil { href = value }
+        default: break
+        }
+      }
+      if rel?.string.lowercased() == "canonical", let href = href?.string, !href.isEmpty {
         meta.canonicalURL = meta.canonicalURL ?? href
       }
     case .time:
@@ -70,8 +78,20 @@ struct MetadataReader: HTMLVisitor {
   }
 
   private static func readMeta(_ element: ElementRef, into meta: inout PageMetadata) {
-    let key = (element.attribute(.property) ?? element.attribute(.name) ?? element.attribute(.itemprop) ?? "").lowercased()
-    guard let content = element.attribute(.content).map(normalizeSpace), !content.isEmpty else { return }
+    // The first value of each name, found in one pass over the attributes (`attribute(_:)` per
+    // name reads them all each time), made into strings only for the ones used.
+    var property: AttributeValue?, name: AttributeValue?, itemprop: AttributeValue?, content: AttributeValue?
+    element.forEachKnownAttribute { attributeName, value in
+      switch attributeName {
+      case .property: if property == nil { property = value }
+      case .name: if name == nil { name = value }
+      case .itemprop: if itemprop == nil { itemprop = value }
+      case .content: if content == nil { content = value }
+      default: break
+      }
+    }
+    let key = (property ?? name ?? itemprop)?.string.lowercased() ?? ""
+    guard let content = content.map({ normalizeSpace($0.string) }), !content.isEmpty else { return }
     switch key {
     case "og:title", "twitter:title": if meta.title == nil { meta.title = content }
     case "og:site_name", "application-name": if meta.siteName == nil { meta.siteName = content }

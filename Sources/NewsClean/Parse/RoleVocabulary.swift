@@ -260,7 +260,11 @@ extension RoleVocabulary {
       while true {
         let k = slots[i]
         if k < 0 { return nil }
-        if hashes[Int(k)] == hash, items[Int(k)].bytes.elementsEqual(token) { return items[Int(k)] }
+        if hashes[Int(k)] == hash,
+          items[Int(k)].bytes.withUnsafeBufferPointer({ sameBytes($0, UnsafeBufferPointer(rebasing: token)) })
+        {
+          return items[Int(k)]
+        }
         i = (i + 1) & mask
       }
     }
