@@ -2,8 +2,8 @@ import Testing
 
 @testable import NewsClean
 
-/// The buffer-level shingle loops and the short-text excerpt against plain reference code, on
-/// generated text.
+/// The buffer-level shingle loops, the short-text excerpt and the byte-level script count
+/// against plain reference code, on generated text.
 @Suite struct ShingleAndExcerptTests {
   static let pieces = FastPathAgreementTests.pieces + ["\r\n", "\r", "a\u{301}\u{302}", "🇰🇷", "x"]
 
@@ -79,6 +79,21 @@ import Testing
       if g.next(2) == 0 { s = Self.text(&g, pieces: g.next(200)) }
       #expect(BuildRecord.removedExcerpt(s) == String(s.prefix(300)))
       #expect(Array(BuildRecord.removedExcerpt(s).utf8) == Array(String(s.prefix(300)).utf8))
+    }
+  }
+
+  @Test("scriptCounts on bytes equals the scalar view's counts, short texts and past 20,001 scalars")
+  func scriptCounts() {
+    var g = FastPathAgreementTests.Generator(state: 29)
+    let extra = ["Ж", "ก", "ع", "Ω", "ё", "ā", "Ḁ", "ㄱ", "ᄀ", "丽", "𠀀", "😀", "\u{10FFFF}", "\u{7F}", "\u{80}"]
+    for round in 0..<300 {
+      var s = Self.text(&g, pieces: g.next(80))
+      for _ in 0..<g.next(6) { s += extra[g.next(extra.count)] }
+      if round % 20 == 0 {
+        // Around the 20,001-scalar sample: multi-byte scalars on either side of the cut.
+        s = String(repeating: "a", count: 19_990 + g.next(20)) + s + String(repeating: "가", count: g.next(30))
+      }
+      #expect(LanguageGuess.scriptCounts(s) == LanguageGuess.generalScriptCounts(s), "round \(round)")
     }
   }
 }
