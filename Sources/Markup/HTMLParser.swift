@@ -62,11 +62,18 @@ public enum HTMLParser {
   static func stream(
     _ utf8: [UInt8], limits: ParseLimits, attributes: AttributeReading, into sink: WalkSink
   ) -> Result<WalkSummary, ParseFailure> {
+    utf8.withUnsafeBufferPointer { stream($0, limits: limits, attributes: attributes, into: sink) }
+  }
+
+  /// `stream` of the bytes in `utf8`, read in place (valid for the call).
+  static func stream(
+    _ utf8: UnsafeBufferPointer<UInt8>, limits: ParseLimits, attributes: AttributeReading, into sink: WalkSink
+  ) -> Result<WalkSummary, ParseFailure> {
     _ = initialise
     if utf8.isEmpty { return .failure(.unparseable) }
     // Attributes past the cap (quadratic in libxml2) and script/style/svg content (half the bytes
     // of a real page, never kept) are cut before libxml2 sees the page; see `Prescan`.
-    let input = Prescan.prepared(
+    let pruned = Prescan.prepared(
       utf8, maxAttributes: max(limits.maxAttributesPerElement, 256), reading: attributes,
       maxVisible: limits.maxAttributesPerElement)
     // XML_PARSE_HUGE lifts libxml2's own depth cap of 256, which otherwise halts the parser
@@ -83,11 +90,12 @@ public enum HTMLParser {
     let unmanaged = Unmanaged.passRetained(walk)
     defer { unmanaged.release() }
     ctxt.pointee._private = unmanaged.toOpaque()
-    let doc: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
+    func read(_ buffer: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? {
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
         htmlCtxtReadMemory(ctxt, chars, Int32(clamping: buffer.count), nil, "UTF-8", options)
       }
     }
+    let doc: htmlDocPtr? = pruned.map { $0.withUnsafeBufferPointer(read) } ?? read(utf8)
     // No document is built (the walk makes none); free one if libxml2 made it all the same.
     if let doc { xmlFreeDoc(doc) }
     if let failure = walk.failure { return .failure(failure) }

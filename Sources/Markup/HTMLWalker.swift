@@ -371,6 +371,17 @@ extension HTMLParser {
     return stream(utf8, limits: limits, attributes: attributes, into: sink)
   }
 
+  /// `walk` of the bytes in `utf8` (valid for the call), read in place: a page held in a string
+  /// goes to the parser through `withUTF8`, without a copy into an array.
+  public static func walk<V: HTMLVisitor>(
+    _ utf8: UnsafeBufferPointer<UInt8>, limits: ParseLimits = ParseLimits(), attributes: AttributeReading = .all,
+    visitor: inout V
+  ) -> Result<WalkSummary, ParseFailure> {
+    let sink = VisitorSink(visitor)
+    defer { visitor = sink.visitor }
+    return stream(utf8, limits: limits, attributes: attributes, into: sink)
+  }
+
   /// Whether a script's `type` value names JSON-LD: `lowercased().contains("ld+json")`, read on
   /// the bytes of an ASCII value (where that is a byte search, `\r\n` being the only
   /// multi-byte `Character` and matching no byte of the pattern) instead of through Foundation.

@@ -30,8 +30,16 @@
 /// libxml2 sees the page as it is. Pages with nothing to cut are returned without a copy.
 enum Prescan {
   static func prepared(_ bytes: [UInt8], maxAttributes: Int, reading: AttributeReading = .all, maxVisible: Int = .max) -> [UInt8] {
-    return bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
-      guard let base = buffer.baseAddress else { return bytes }
+    bytes.withUnsafeBufferPointer { prepared($0, maxAttributes: maxAttributes, reading: reading, maxVisible: maxVisible) } ?? bytes
+  }
+
+  /// `prepared` of the bytes in `buffer`, or nil when nothing is cut (the page is `buffer` as it
+  /// is): a page held in a string is read in place, without a copy into an array first.
+  static func prepared(
+    _ buffer: UnsafeBufferPointer<UInt8>, maxAttributes: Int, reading: AttributeReading = .all, maxVisible: Int = .max
+  ) -> [UInt8]? {
+    do {
+      guard let base = buffer.baseAddress else { return nil }
       let n = buffer.count
       // libxml2 reads a NUL as the end of its input: a page holding one keeps every attribute.
       let pruning = reading == .known && memchr(base, 0, n) == nil
@@ -170,7 +178,7 @@ enum Prescan {
           i = end
         }
       }
-      guard var result = out else { return bytes }
+      guard var result = out else { return nil }
       result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: n - copiedUpTo))
       return result
     }

@@ -388,24 +388,23 @@ public struct RemoveDuplicatedBody: Stage {
   private static func shingleList<C: UnsignedInteger>(
     _ scalars: UnsafeBufferPointer<C>, scratch: inout ShingleScratch
   ) -> [UInt64] {
-    guard !scalars.isEmpty else { return [] }
-    func hash(_ range: Range<Int>) -> UInt64 {
+    guard let base = scalars.baseAddress, !scalars.isEmpty else { return [] }
+    // Read through the base pointer: every index below is inside `scalars`.
+    @inline(__always)
+    func hash(_ start: Int, _ end: Int) -> UInt64 {
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for i in range {
-        h = (h ^ UInt64(scalars[i])) &* 0x0000_0100_0000_01B3
+      var i = start
+      while i < end {
+        h = (h ^ UInt64(base[i])) &* 0x0000_0100_0000_01B3
+        i += 1
       }
       return h
     }
-    if scalars.count <= shingleLength { return [hash(0..<scalars.count)] }
+    if scalars.count <= shingleLength { return [hash(0, scalars.count)] }
     let windows = scalars.count - shingleLength + 1
     scratch.reset(for: windows)
-    var out: [UInt64] = []
-    out.reserveCapacity(windows)
-    for i in 0..<windows {
-      let h = hash(i..<(i + shingleLength))
-      if scratch.insert(h) { out.append(h) }
-    }
-    return out
+    let length = shingleLength
+    return scratch.distinct(count: windows) { i in hash(i, i + length) }
   }
 
   static func coverage(_ grams: Set<UInt64>, by seen: Set<UInt64>) -> Double {
@@ -455,15 +454,23 @@ struct ShingleIndex {
     precondition(value >= 0)
     if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
     let mask = keys.count - 1
-    for key in grams {
-      var i = slot(key)
-      while values[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
-      if values[i] < 0 {
-        keys[i] = key
-        values[i] = value
-        count += 1
+    let shift = self.shift
+    var added = 0
+    // On the buffers: an array subscript assignment checks uniqueness each time.
+    keys.withUnsafeMutableBufferPointer { keys in
+      values.withUnsafeMutableBufferPointer { values in
+        for key in grams {
+          var i = shingleSlot(key, shift: shift)
+          while values[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
+          if values[i] < 0 {
+            keys[i] = key
+            values[i] = value
+            added += 1
+          }
+        }
       }
     }
+    count += added
   }
 
   /// Share of `grams` (distinct) that are present.
@@ -525,18 +532,39 @@ struct ShingleScratch {
     }
   }
 
-  /// Adds `key`; false when it was already there.
+  /// `hash(i)` for `i` in `0..<count`, in order, each kept on its first occurrence. The table is
+  /// probed on its buffers: an array element assignment checks uniqueness every time. The set
+  /// must have been `reset` for `count` keys.
   @inline(__always)
-  mutating func insert(_ key: UInt64) -> Bool {
+  mutating func distinct(count: Int, _ hash: (Int) -> UInt64) -> [UInt64] {
     let mask = keys.count - 1
-    var i = shingleSlot(key, shift: shift)
-    while stamps[i] == generation {
-      if keys[i] == key { return false }
-      i = (i + 1) & mask
+    let shift = self.shift
+    let generation = self.generation
+    return keys.withUnsafeMutableBufferPointer { keys in
+      stamps.withUnsafeMutableBufferPointer { stamps in
+        [UInt64](unsafeUninitializedCapacity: count) { out, kept in
+          kept = 0
+          for n in 0..<count {
+            let key = hash(n)
+            var i = shingleSlot(key, shift: shift)
+            var seen = false
+            while stamps[i] == generation {
+              if keys[i] == key {
+                seen = true
+                break
+              }
+              i = (i + 1) & mask
+            }
+            if !seen {
+              keys[i] = key
+              stamps[i] = generation
+              out[kept] = key
+              kept += 1
+            }
+          }
+        }
+      }
     }
-    keys[i] = key
-    stamps[i] = generation
-    return true
   }
 }
 

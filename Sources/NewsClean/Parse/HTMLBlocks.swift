@@ -493,7 +493,8 @@ struct HTMLBlocks: HTMLVisitor {
       var block = Block(text: text, kind: kind)
       block.level = kind == .heading ? top?.level ?? 0 : 0
       block.links = links
-      block.linkCharacters = min(linkChars, characterCount(text))
+      // Most blocks hold no link: 0 whatever the count, so the text (Korean, say) is not counted.
+      block.linkCharacters = linkChars == 0 ? 0 : min(linkChars, characterCount(text))
       block.hidden = hidden
       block.collapsed = (top?.collapsed ?? false) && !hidden
       block.screenReaderOnly = top?.srOnly ?? false

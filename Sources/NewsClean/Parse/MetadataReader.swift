@@ -60,10 +60,10 @@ struct MetadataReader: HTMLVisitor {
       capturing = (open.kind, open.depth - 1)
       return
     }
-    let text = String(decoding: captured, as: UTF8.self)
     switch open.kind {
-    case .title: meta.documentTitle = normalizeSpace(text)
-    case .jsonLD: Self.readJSONLD(text, into: &meta)
+    case .title: meta.documentTitle = normalizeSpace(String(decoding: captured, as: UTF8.self))
+    case .jsonLD:
+      if Self.mayDescribePage(captured) { Self.readJSONLD(String(decoding: captured, as: UTF8.self), into: &meta) }
     }
     capturing = nil
     captured.removeAll(keepingCapacity: true)
@@ -107,7 +107,40 @@ struct MetadataReader: HTMLVisitor {
     }
   }
 
-  private static func readJSONLD(_ json: String, into meta: inout PageMetadata) {
+  /// The words one of which a JSON-LD `@type` must contain for `readJSONLD` to read anything
+  /// from the block (`Article`, `Posting`, `Report`, the product types, `WebSite`).
+  static let typeWords: [[UInt8]] = ["Article", "Posting", "Report", "Product", "WebSite"].map { Array($0.utf8) }
+
+  /// False only when `readJSONLD` would read nothing from the JSON-LD text `utf8`, which spares
+  /// `JSONSerialization` the blocks that cannot matter (breadcrumbs, organisations, web pages).
+  ///
+  /// A decoded JSON string's letters are the text's own bytes or come from `\u` escapes (every
+  /// other escape gives a non-letter, and bytes that are not UTF-8 become U+FFFD, not nothing), so
+  /// without a `\u` a type holding one of `typeWords` has it in the bytes. `contains` and `==`
+  /// compare by canonical equivalence, but the only non-ASCII scalar equivalent to an ASCII letter
+  /// is U+212A KELVIN SIGN (`K`), in none of the words.
+  static func mayDescribePage(_ utf8: [UInt8]) -> Bool {
+    utf8.withUnsafeBufferPointer { bytes in
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        let b = bytes[i]
+        if b == 0x5C, i + 1 < n, bytes[i + 1] == 0x75 { return true }  // `\u`
+        if b == 0x41 || b == 0x50 || b == 0x52 || b == 0x57 {  // A, P, R, W
+          for word in typeWords where word[0] == b && i + word.count <= n {
+            var k = 1
+            while k < word.count && bytes[i + k] == word[k] { k += 1 }
+            if k == word.count { return true }
+          }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// Reads the JSON-LD text `json` (see `mayDescribePage` for what it must contain to matter).
+  static func readJSONLD(_ json: String, into meta: inout PageMetadata) {
     guard let data = json.data(using: .utf8),
       let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
     else { return }

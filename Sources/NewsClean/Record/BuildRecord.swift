@@ -40,8 +40,16 @@ public struct BuildRecord: Stage {
       spamLinks: page.spamLinks,
       links: links,
       duplicates: .init(withinDocument: page.duplicate),
-      removed: .init(counts: counts, items: page.removed.map { .init(kind: $0.kind, text: String($0.text.prefix(300))) }))
+      removed: .init(counts: counts, items: page.removed.map { .init(kind: $0.kind, text: Self.removedExcerpt($0.text)) }))
     return .keep(record)
+  }
+
+  /// `String(text.prefix(300))`, the excerpt a removed item keeps. A text of at most 300 UTF-8
+  /// bytes has at most 300 characters (each takes a byte or more), so it is its own prefix: most
+  /// removed items are that short, and walking 300 characters by grapheme breaking cost a
+  /// thousand instructions and more per item.
+  static func removedExcerpt(_ text: String) -> String {
+    text.utf8.count <= 300 ? text : String(text.prefix(300))
   }
 }
 
@@ -49,20 +57,7 @@ public struct BuildRecord: Stage {
 /// Latin-script text, where script alone cannot tell English from French.
 enum LanguageGuess {
   static func guess(text: String, declared: String?) -> String? {
-    // Counts by `allCases` position: a dictionary would hash every letter.
-    var counts = [Int](repeating: 0, count: Script.allCases.count)
-    var sampled = 0
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      if v < 0x80 {
-        // Most of a body is ASCII, whose only script is Latin, for its letters (`Script.of`).
-        if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { counts[Script.latin.position] += 1 }
-      } else if let s = Script.of(scalar) {
-        counts[s.position] += 1
-      }
-      sampled += 1
-      if sampled > 20_000 { break }
-    }
+    let counts = scriptCounts(text)
     let total = counts.reduce(0, +)
     guard total > 0 else { return nil }
     if counts[Script.kana.position] * 20 > total { return "ja" }
@@ -84,6 +79,64 @@ enum LanguageGuess {
       if let d = declaredBase, d.count == 2, !["ko", "ja", "zh", "ru", "th"].contains(d) { return d }
       return englishLike(text) ? "en" : (vietnameseLike(text) ? "vi" : nil)
     }
+  }
+
+  /// Letters of each script (by `allCases` position: a dictionary would hash every letter) among
+  /// the first 20,001 scalars of `text`, as `generalScriptCounts` counts them, read on the
+  /// string's UTF-8 bytes: a String's bytes are valid UTF-8, so each scalar is decoded from its
+  /// lead byte's length, where the scalar view's iterator cost some thirty instructions a scalar.
+  static func scriptCounts(_ text: String) -> [Int] {
+    var counts = [Int](repeating: 0, count: Script.allCases.count)
+    var text = text
+    text.withUTF8 { bytes in
+      let n = bytes.count
+      var i = 0
+      var sampled = 0
+      var latin = 0
+      while i < n {
+        let b = bytes[i]
+        if b < 0x80 {
+          // Most of a body is ASCII, whose only script is Latin, for its letters (`Script.of`).
+          if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { latin += 1 }
+          i += 1
+        } else {
+          let v: UInt32
+          if b < 0xE0 {
+            v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+          } else if b < 0xF0 {
+            v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+          } else {
+            v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+              | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+          }
+          if let scalar = Unicode.Scalar(v), let s = Script.of(scalar) { counts[s.position] += 1 }
+        }
+        sampled += 1
+        if sampled > 20_000 { break }
+      }
+      counts[Script.latin.position] += latin
+    }
+    return counts
+  }
+
+  /// `scriptCounts` through the scalar view (the reference the byte reading must match).
+  static func generalScriptCounts(_ text: String) -> [Int] {
+    var counts = [Int](repeating: 0, count: Script.allCases.count)
+    var sampled = 0
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { counts[Script.latin.position] += 1 }
+      } else if let s = Script.of(scalar) {
+        counts[s.position] += 1
+      }
+      sampled += 1
+      if sampled > 20_000 { break }
+    }
+    return counts
   }
 
   private static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "said", "it", "as", "by"]

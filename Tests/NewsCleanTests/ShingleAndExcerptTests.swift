@@ -1,0 +1,99 @@
+import Testing
+
+@testable import NewsClean
+
+/// The buffer-level shingle loops, the short-text excerpt and the byte-level script count
+/// against plain reference code, on generated text.
+@Suite struct ShingleAndExcerptTests {
+  static let pieces = FastPathAgreementTests.pieces + ["\r\n", "\r", "a\u{301}\u{302}", "🇰🇷", "x"]
+
+  static func text(_ g: inout FastPathAgreementTests.Generator, pieces count: Int) -> String {
+    var s = ""
+    for _ in 0..<count { s += pieces[g.next(pieces.count)] }
+    return s
+  }
+
+  /// FNV-1a over each window of `shingleLength` scalars, distinct, in order of first occurrence:
+  /// what `shingleList` is defined to give.
+  static func referenceShingles(_ folded: String) -> [UInt64] {
+    let scalars = folded.unicodeScalars.map { UInt64($0.value) }
+    func hash(_ r: Range<Int>) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for i in r { h = (h ^ scalars[i]) &* 0x0000_0100_0000_01B3 }
+      return h
+    }
+    if scalars.isEmpty { return [] }
+    let n = RemoveDuplicatedBody.shingleLength
+    if scalars.count <= n { return [hash(0..<scalars.count)] }
+    var seen = Set<UInt64>()
+    var out: [UInt64] = []
+    for i in 0...(scalars.count - n) {
+      let h = hash(i..<(i + n))
+      if seen.insert(h).inserted { out.append(h) }
+    }
+    return out
+  }
+
+  @Test("shingleList equals the reference, ASCII and not, with repeats, scratch reused")
+  func shingles() {
+    var g = FastPathAgreementTests.Generator(state: 11)
+    var scratch = ShingleScratch()
+    for round in 0..<3000 {
+      let count = g.next(60)
+      var s: String
+      if round % 3 == 0 {
+        // Few distinct letters: many repeated windows.
+        s = String((0..<count * 3).map { _ in "ab "[String.Index(utf16Offset: g.next(3), in: "ab ")] })
+      } else if round % 3 == 1 {
+        s = Self.text(&g, pieces: count)
+      } else {
+        s = String(repeating: "abcdefgh", count: g.next(5)) + Self.text(&g, pieces: count % 7)
+      }
+      #expect(RemoveDuplicatedBody.shingleList(s, scratch: &scratch) == Self.referenceShingles(s), "\(s.debugDescription)")
+    }
+  }
+
+  @Test("ShingleIndex keeps each key's first value, as a dictionary does")
+  func shingleIndex() {
+    var g = FastPathAgreementTests.Generator(state: 5)
+    var index = ShingleIndex()
+    var reference: [UInt64: Int] = [:]
+    for value in 0..<400 {
+      // Keys from a small range, so later inserts repeat earlier keys; enough to grow the table.
+      let grams = (0..<g.next(40)).map { _ in UInt64(g.next(3000)) &* 0x9E37_79B9 }
+      index.insert(grams, value: value)
+      for k in grams where reference[k] == nil { reference[k] = value }
+    }
+    for k in 0..<3000 {
+      let key = UInt64(k) &* 0x9E37_79B9
+      #expect(index.value(key) == reference[key])
+    }
+  }
+
+  @Test("removedExcerpt equals String(prefix(300)) around the 300-byte edge")
+  func excerpt() {
+    var g = FastPathAgreementTests.Generator(state: 3)
+    for _ in 0..<3000 {
+      var s = String(repeating: "x", count: 250 + g.next(60))
+      s += Self.text(&g, pieces: g.next(30))
+      if g.next(2) == 0 { s = Self.text(&g, pieces: g.next(200)) }
+      #expect(BuildRecord.removedExcerpt(s) == String(s.prefix(300)))
+      #expect(Array(BuildRecord.removedExcerpt(s).utf8) == Array(String(s.prefix(300)).utf8))
+    }
+  }
+
+  @Test("scriptCounts on bytes equals the scalar view's counts, short texts and past 20,001 scalars")
+  func scriptCounts() {
+    var g = FastPathAgreementTests.Generator(state: 29)
+    let extra = ["Ж", "ก", "ع", "Ω", "ё", "ā", "Ḁ", "ㄱ", "ᄀ", "丽", "𠀀", "😀", "\u{10FFFF}", "\u{7F}", "\u{80}"]
+    for round in 0..<300 {
+      var s = Self.text(&g, pieces: g.next(80))
+      for _ in 0..<g.next(6) { s += extra[g.next(extra.count)] }
+      if round % 20 == 0 {
+        // Around the 20,001-scalar sample: multi-byte scalars on either side of the cut.
+        s = String(repeating: "a", count: 19_990 + g.next(20)) + s + String(repeating: "가", count: g.next(30))
+      }
+      #expect(LanguageGuess.scriptCounts(s) == LanguageGuess.generalScriptCounts(s), "round \(round)")
+    }
+  }
+}
