@@ -153,6 +153,39 @@ import Testing
     }
   }
 
+  @Test("splitting at a byte gives the Character split's pieces wherever a caller takes that path")
+  func splitAtByte() {
+    // Separators and their dangerous neighbours: a combining mark or a CR that would join a
+    // separator into a larger character, doubled and edge separators (empty pieces).
+    let pieces = Self.pieces + [" ", "  ", ".", "..", "|", "\r", "\r\n", "\u{301}", " \u{301}", ".\u{301}", "\u{0600}", "xn--", "www"]
+    let asciiPieces = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    var g = Generator(state: 29)
+    var taken = (plain: 0, ascii: 0)
+    for round in 0..<30000 {
+      // Every other round from the ASCII pieces alone (CRs included), so host-like text is common.
+      let pool = round % 2 == 0 ? pieces : asciiPieces
+      let s = (0..<(1 + g.next(10))).map { _ in pool[g.next(pool.count)] }.joined(separator: g.next(2) == 0 ? "" : " ")
+      // The guards of the callers: plain text (chrome labels, hijacked words) for spaces, ASCII
+      // without a CR (host names) for dots.
+      if isPlain(s) {
+        taken.plain += 1
+        #expect(Self.utf8Pieces(s.splitAtByte(0x20)) == Self.utf8Pieces(s.split(separator: " ")), "round \(round): \(s.debugDescription)")
+        #expect(Self.utf8Pieces(Substring(s).splitAtByte(0x20)) == Self.utf8Pieces(Substring(s).split(separator: " ")), "round \(round)")
+      }
+      if s.isASCIIWithoutCR {
+        taken.ascii += 1
+        #expect(Self.utf8Pieces(s.splitAtByte(0x2E)) == Self.utf8Pieces(s.split(separator: ".")), "round \(round): \(s.debugDescription)")
+        #expect(Self.utf8Pieces(s.splitAtByte(0x20)) == Self.utf8Pieces(s.split(separator: " ")), "round \(round): \(s.debugDescription)")
+      }
+      // The ASCII guard is what it says: every byte one character.
+      #expect(s.isASCIIWithoutCR == (s.utf8.count == s.count && s.utf8.allSatisfy { $0 < 0x80 } && !s.utf8.contains(0x0D)))
+    }
+    #expect(taken.plain > 1000 && taken.ascii > 1000)
+  }
+
+  /// Pieces as bytes: `==` on strings would let canonically equivalent pieces pass.
+  static func utf8Pieces(_ pieces: [Substring]) -> [[UInt8]] { pieces.map { Array($0.utf8) } }
+
   @Test("a title echo told apart on bytes is one that normalising tells apart")
   func titleEcho() {
     // Every scalar of the BMP before and after an ellipsis and after a letter: a prepended mark
