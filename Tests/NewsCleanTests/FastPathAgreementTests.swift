@@ -177,10 +177,48 @@ import Testing
         #expect(Self.utf8Pieces(s.splitAtByte(0x2E)) == Self.utf8Pieces(s.split(separator: ".")), "round \(round): \(s.debugDescription)")
         #expect(Self.utf8Pieces(s.splitAtByte(0x20)) == Self.utf8Pieces(s.split(separator: " ")), "round \(round): \(s.debugDescription)")
       }
+      // Comment lines: without a CR every LF is a character of its own, whatever the text.
+      if !s.utf8.contains(0x0D) {
+        #expect(Self.utf8Pieces(s.splitAtByte(0x0A)) == Self.utf8Pieces(s.split(separator: "\n")), "round \(round): \(s.debugDescription)")
+      }
       // The ASCII guard is what it says: every byte one character.
       #expect(s.isASCIIWithoutCR == (s.utf8.count == s.count && s.utf8.allSatisfy { $0 < 0x80 } && !s.utf8.contains(0x0D)))
     }
     #expect(taken.plain > 1000 && taken.ascii > 1000)
+  }
+
+  @Test("finding a link's text by bytes in plain text finds what Foundation's search finds")
+  func plainRange() {
+    // Scalars Foundation might fold or skip (soft hyphen, C1 controls, NEL, no-break space), the
+    // composed and decomposed forms the plain test must keep apart, and repeated runs.
+    let pieces = Self.pieces + [
+      "\u{00AD}", "\u{0085}", "\u{0080}", "\u{009F}", "\u{00A0}", "é", "e", "\u{301}", "가", "각", "\u{11A8}", "か", "\u{3099}",
+      "\u{FF9E}", "\u{FF76}", "\u{2028}", "\u{2060}", "\u{2010}", "\u{2027}", "Ǆ", "ǅ", "ﬁ", "fi", "ä", "a\u{308}", "\u{212B}",
+      "Å", "\r", "\r\n", "aa", "가가", "。",
+    ]
+    var g = Generator(state: 41)
+    var fast = 0
+    for round in 0..<20000 {
+      let text = (0..<(1 + g.next(12))).map { _ in pieces[g.next(pieces.count)] }.joined()
+      // Needles cut from the text (at scalar boundaries) as well as drawn afresh.
+      let scalars = Array(text.unicodeScalars)
+      let needle: String
+      if g.next(2) == 0, !scalars.isEmpty {
+        let a = g.next(scalars.count)
+        let b = a + 1 + g.next(min(4, scalars.count - a))
+        needle = String(String.UnicodeScalarView(scalars[a..<b]))
+      } else {
+        needle = (0..<(1 + g.next(3))).map { _ in pieces[g.next(pieces.count)] }.joined()
+      }
+      if isPlain(text), isPlain(needle) { fast += 1 }
+      let mine = RemoveSpamLinks.range(of: needle, in: text)
+      let foundation = text.range(of: needle)
+      #expect(
+        mine.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+          == foundation.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound) },
+        "round \(round): \(needle.debugDescription) in \(text.debugDescription)")
+    }
+    #expect(fast > 2000)
   }
 
   /// Pieces as bytes: `==` on strings would let canonically equivalent pieces pass.
