@@ -221,6 +221,19 @@ import Testing
     #expect(fast > 2000)
   }
 
+  @Test("a month found after the three-letter opening test is the month the table names")
+  func monthOpenings() {
+    // Every month name, its cuts and extensions, and generated words over the letters of
+    // month names (so that many share an opening with one).
+    var words = DateReader.months.keys.flatMap { [$0, $0 + "s", String($0.dropLast()), "x" + $0] }
+    let letters = Array(Set(DateReader.months.keys.joined())).map(String.init).sorted() + ["z", "q"]
+    var g = Generator(state: 53)
+    for _ in 0..<20000 { words.append((0..<(3 + g.next(7))).map { _ in letters[g.next(letters.count)] }.joined()) }
+    for word in words where word.utf8.count >= 3 {
+      #expect(DateReader.monthNumber(Array(word.utf8)) == DateReader.months[word], "\(word)")
+    }
+  }
+
   /// Pieces as bytes: `==` on strings would let canonically equivalent pieces pass.
   static func utf8Pieces(_ pieces: [Substring]) -> [[UInt8]] { pieces.map { Array($0.utf8) } }
 
