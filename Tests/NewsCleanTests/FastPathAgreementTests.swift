@@ -234,6 +234,16 @@ import Testing
     }
   }
 
+  @Test("a label's spaces dropped on bytes are the space characters a filter drops")
+  func labelsWithoutSpaces() {
+    var labels = Array(ChromeLexicon.labels)
+    var g = Generator(state: 67)
+    for _ in 0..<20000 { labels.append((0..<(1 + g.next(8))).map { _ in Self.pieces[g.next(Self.pieces.count)] }.joined()) }
+    for label in labels {
+      #expect(Array(ChromeLexicon.withoutSpaces(label).utf8) == Array(label.filter { $0 != " " }.utf8), "\(label.debugDescription)")
+    }
+  }
+
   /// Pieces as bytes: `==` on strings would let canonically equivalent pieces pass.
   static func utf8Pieces(_ pieces: [Substring]) -> [[UInt8]] { pieces.map { Array($0.utf8) } }
 
