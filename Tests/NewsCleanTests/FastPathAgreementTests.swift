@@ -244,6 +244,27 @@ import Testing
     }
   }
 
+  @Test("components of plain text split on bytes are the components split on characters")
+  func plainComponents() {
+    // Title separators and their parts, overlapping runs (` - - `, `aaa` by `aa`), and the
+    // characters that would join a separator into a larger one in other text.
+    let pieces = Self.pieces + TitleChooser.separators + [" - - ", "aa", "a", "-", " ", "\u{301}", "\r", "\r\n", "。"]
+    let separators = TitleChooser.separators + [" ", "aa", "-", "( ", "。", "가", "\u{301}", " \u{301}", "\r\n", "\n"]
+    var g = Generator(state: 71)
+    var fast = 0
+    for round in 0..<20000 {
+      let text = (0..<(g.next(10))).map { _ in pieces[g.next(pieces.count)] }.joined()
+      let separator = separators[g.next(separators.count)]
+      let general = text.generalComponents(separatedBy: separator).map { Array($0.utf8) }
+      #expect(text.components(separatedBy: separator).map { Array($0.utf8) } == general, "round \(round)")
+      if isPlain(text), isPlain(separator) {
+        fast += 1
+        #expect(text.plainComponents(separatedBy: separator).map { Array($0.utf8) } == general, "round \(round): \(separator.debugDescription) in \(text.debugDescription)")
+      }
+    }
+    #expect(fast > 2000)
+  }
+
   /// Pieces as bytes: `==` on strings would let canonically equivalent pieces pass.
   static func utf8Pieces(_ pieces: [Substring]) -> [[UInt8]] { pieces.map { Array($0.utf8) } }
 
