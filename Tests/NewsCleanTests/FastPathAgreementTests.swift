@@ -265,6 +265,12 @@ import Testing
     #expect(fast > 2000)
   }
 
+  @Test("info labels sorted on counted lengths are in the order of sorting by counting")
+  func infoLabelOrder() {
+    let asWritten = ChromeLexicon.infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }
+    #expect(ChromeLexicon.infoLabelsLongestFirst.map { Array($0.utf8) } == asWritten.map { Array($0.utf8) })
+  }
+
   /// Pieces as bytes: `==` on strings would let canonically equivalent pieces pass.
   static func utf8Pieces(_ pieces: [Substring]) -> [[UInt8]] { pieces.map { Array($0.utf8) } }
 

@@ -203,7 +203,10 @@ enum ChromeLexicon {
     "ngày", "lượt xem", "bài viết", "tham gia", "просмотров", "просмотры", "автор", "дата", "ответов",
   ]
 
-  static let infoLabelsLongestFirst = infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }
+  /// Each label's length counted once, not at every comparison of the sort (the same order: by
+  /// length, then by text, both descending; labels that compare equal are the same text).
+  static let infoLabelsLongestFirst = infoLabels.map { (count: $0.count, label: $0) }
+    .sorted { ($0.count, $0.label) > ($1.count, $1.label) }.map(\.label)
 
   /// The info labels of more than one word, each followed by the space that ends it as a line's
   /// opening (`thread starter `): made once, not per block.
