@@ -32,3 +32,36 @@ func byteSearch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>
   }
   return false
 }
+
+extension StringProtocol {
+  /// `split(separator:)` at an ASCII byte, empty pieces left out, found by scanning UTF-8 bytes.
+  ///
+  /// The generic `split` walks `Character`s, breaking graphemes at every step, and cost more than
+  /// the lexicon lookups made with its pieces. Scanning bytes gives the same pieces only when the
+  /// separator byte is a character on its own wherever it occurs, which holds in ASCII without a
+  /// CR and in plain text (every scalar one character): the caller must know one of those holds.
+  @inlinable
+  public func splitAtByte(_ separator: UInt8) -> [SubSequence] {
+    var pieces: [SubSequence] = []
+    let bytes = utf8
+    var start = bytes.startIndex
+    var i = start
+    while i != bytes.endIndex {
+      if bytes[i] == separator {
+        if start != i { pieces.append(self[start..<i]) }
+        bytes.formIndex(after: &i)
+        start = i
+      } else {
+        bytes.formIndex(after: &i)
+      }
+    }
+    if start != bytes.endIndex { pieces.append(self[start..<bytes.endIndex]) }
+    return pieces
+  }
+
+  /// Whether every byte is ASCII and none is a CR: then every byte is one `Character`.
+  @inlinable
+  public var isASCIIWithoutCR: Bool {
+    utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+  }
+}

@@ -30,8 +30,15 @@ struct Lexicon: Sendable {
   private let prefixEntries: [Entry]
   private let suffixEntries: [Entry]
   private let exceptionBytes: [[UInt8]]
-  /// Indices into `stemEntries` by first byte.
-  private let stemsByFirstByte: [[Int]]
+  /// Indices into `stemEntries` by first byte, and the stems' bytes, flattened for the scan in
+  /// `addStems`: the stems opening with byte `b` are `stemOrder[stemBucket[b]..<stemBucket[b + 1]]`
+  /// (list order kept), and stem `k`'s bytes are `stemBytes[stemSpan[k]..<stemSpan[k + 1]]`. Reading nested
+  /// arrays and copying an `Entry` retained and released an array and a string at every byte of
+  /// every token, which cost more than the comparisons.
+  private let stemBucket: [Int]
+  private let stemOrder: [Int]
+  private let stemBytes: [UInt8]
+  private let stemSpan: [Int]
   /// The length in bytes of the shortest non-empty stem.
   private let shortestStem: Int
   private let emptyStems: [Int]
@@ -72,7 +79,10 @@ struct Lexicon: Sendable {
     exceptionBytes = affixExceptions.map { Array($0.utf8) }
     var index = [[Int]](repeating: [], count: 256)
     for (k, entry) in stemEntries.enumerated() where !entry.bytes.isEmpty { index[Int(entry.bytes[0])].append(k) }
-    stemsByFirstByte = index
+    stemBucket = index.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    stemOrder = index.flatMap { $0 }
+    stemBytes = stemEntries.flatMap(\.bytes)
+    stemSpan = stemEntries.reduce(into: [0]) { $0.append($0.last! + $1.bytes.count) }
     // An empty stem (none is listed) is found in every token.
     emptyStems = stemEntries.indices.filter { stemEntries[$0].bytes.isEmpty }
     shortestStem = stemEntries.lazy.map(\.bytes.count).filter { $0 > 0 }.min() ?? Int.max
@@ -136,17 +146,35 @@ struct Lexicon: Sendable {
   /// Stems found inside `token` (byte-wise substring test, as `containsBytes`).
   ///
   /// The token is read once: at each byte only the stems starting with it are compared
-  /// (`stemsByFirstByte`), instead of searching the token once per stem. A stem found at any
+  /// (`stemBucket`), instead of searching the token once per stem. A stem found at any
   /// position is found, so the set of stems is the same.
   private func addStems(in token: String, to found: inout [String: Double]) {
     for k in emptyStems { found[stemEntries[k].term] = stemEntries[k].weight }
     withBytes(token) { t in
       guard t.count >= shortestStem else { return }
-      for i in 0...(t.count - shortestStem) {
-        for k in stemsByFirstByte[Int(t[i])] {
-          let entry = stemEntries[k]
-          if entry.bytes.count <= t.count - i && hasPrefix(UnsafeBufferPointer(rebasing: t[i...]), entry.bytes) {
-            found[entry.term] = entry.weight
+      // The same stems tried at the same positions in the same order as a nested index of
+      // stems by first byte would, on the flattened tables (see `stemBucket`).
+      stemBucket.withUnsafeBufferPointer { bucket in
+        stemOrder.withUnsafeBufferPointer { order in
+          stemBytes.withUnsafeBufferPointer { bytes in
+            stemSpan.withUnsafeBufferPointer { span in
+              for i in 0...(t.count - shortestStem) {
+                let b = Int(t[i])
+                var m = bucket[b]
+                let end = bucket[b + 1]
+                while m < end {
+                  let k = order[m]
+                  let start = span[k]
+                  let length = span[k + 1] - start
+                  if length <= t.count - i {
+                    var j = 0
+                    while j < length && t[i + j] == bytes[start + j] { j += 1 }
+                    if j == length { found[stemEntries[k].term] = stemEntries[k].weight }
+                  }
+                  m += 1
+                }
+              }
+            }
           }
         }
       }

@@ -23,8 +23,10 @@ struct URLWords {
 
   init(_ url: WebURL, anchorText: String?, suffixes: PublicSuffixList = .shared) {
     let suffix = suffixes.publicSuffix(of: url.host)
-    var siteLabels = url.host.split(separator: ".").map(String.init)
-    let suffixCount = suffix.split(separator: ".").count
+    // An ASCII host (nearly every one) is split at its dot bytes: the same labels as the
+    // `Character` split, without breaking graphemes.
+    var siteLabels = (url.host.isASCIIWithoutCR ? url.host.splitAtByte(0x2E) : url.host.split(separator: ".")).map(String.init)
+    let suffixCount = suffix.isASCIIWithoutCR ? suffix.splitAtByte(0x2E).count : suffix.split(separator: ".").count
     if !url.isIPAddress, siteLabels.count > suffixCount { siteLabels.removeLast(suffixCount) }
     if siteLabels.first == "www" { siteLabels.removeFirst() }
     hostTokens = siteLabels.flatMap(Self.tokens)

@@ -201,6 +201,25 @@ import Testing
         #expect(stems.stemsByFirstByteIndex(token) == stems.stemsByScanning(token), "\(token)")
       }
     }
+    // Generated tokens for the flattened tables: glued terms, cut terms (a stem's prefix at the
+    // token's end), overlaps and non-ASCII bytes, on every topic.
+    var state: UInt64 = 7
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    let fragments = tokens + ["-", "8", "카", "é", "x"]
+    for lexicon in lexicons {
+      let terms = Array(lexicon.stems.keys).sorted() + Array(lexicon.words.keys).sorted()
+      for _ in 0..<3000 {
+        var token = ""
+        for _ in 0..<(1 + next(4)) {
+          let piece = next(3) == 0 ? fragments[next(fragments.count)] : terms[next(terms.count)]
+          token += next(3) == 0 ? String(piece.prefix(max(0, piece.count - 1 - next(3)))) : piece
+        }
+        #expect(lexicon.stemsByFirstByteIndex(token) == lexicon.stemsByScanning(token), "\(token)")
+      }
+    }
   }
 
   @Test func percentDecodingMatchesCharacterCheck() {

@@ -153,6 +153,127 @@ import Testing
     }
   }
 
+  @Test("splitting at a byte gives the Character split's pieces wherever a caller takes that path")
+  func splitAtByte() {
+    // Separators and their dangerous neighbours: a combining mark or a CR that would join a
+    // separator into a larger character, doubled and edge separators (empty pieces).
+    let pieces = Self.pieces + [" ", "  ", ".", "..", "|", "\r", "\r\n", "\u{301}", " \u{301}", ".\u{301}", "\u{0600}", "xn--", "www"]
+    let asciiPieces = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    var g = Generator(state: 29)
+    var taken = (plain: 0, ascii: 0)
+    for round in 0..<30000 {
+      // Every other round from the ASCII pieces alone (CRs included), so host-like text is common.
+      let pool = round % 2 == 0 ? pieces : asciiPieces
+      let s = (0..<(1 + g.next(10))).map { _ in pool[g.next(pool.count)] }.joined(separator: g.next(2) == 0 ? "" : " ")
+      // The guards of the callers: plain text (chrome labels, hijacked words) for spaces, ASCII
+      // without a CR (host names) for dots.
+      if isPlain(s) {
+        taken.plain += 1
+        #expect(Self.utf8Pieces(s.splitAtByte(0x20)) == Self.utf8Pieces(s.split(separator: " ")), "round \(round): \(s.debugDescription)")
+        #expect(Self.utf8Pieces(Substring(s).splitAtByte(0x20)) == Self.utf8Pieces(Substring(s).split(separator: " ")), "round \(round)")
+      }
+      if s.isASCIIWithoutCR {
+        taken.ascii += 1
+        #expect(Self.utf8Pieces(s.splitAtByte(0x2E)) == Self.utf8Pieces(s.split(separator: ".")), "round \(round): \(s.debugDescription)")
+        #expect(Self.utf8Pieces(s.splitAtByte(0x20)) == Self.utf8Pieces(s.split(separator: " ")), "round \(round): \(s.debugDescription)")
+      }
+      // Comment lines: without a CR every LF is a character of its own, whatever the text.
+      if !s.utf8.contains(0x0D) {
+        #expect(Self.utf8Pieces(s.splitAtByte(0x0A)) == Self.utf8Pieces(s.split(separator: "\n")), "round \(round): \(s.debugDescription)")
+      }
+      // The ASCII guard is what it says: every byte one character.
+      #expect(s.isASCIIWithoutCR == (s.utf8.count == s.count && s.utf8.allSatisfy { $0 < 0x80 } && !s.utf8.contains(0x0D)))
+    }
+    #expect(taken.plain > 1000 && taken.ascii > 1000)
+  }
+
+  @Test("finding a link's text by bytes in plain text finds what Foundation's search finds")
+  func plainRange() {
+    // Scalars Foundation might fold or skip (soft hyphen, C1 controls, NEL, no-break space), the
+    // composed and decomposed forms the plain test must keep apart, and repeated runs.
+    let pieces = Self.pieces + [
+      "\u{00AD}", "\u{0085}", "\u{0080}", "\u{009F}", "\u{00A0}", "é", "e", "\u{301}", "가", "각", "\u{11A8}", "か", "\u{3099}",
+      "\u{FF9E}", "\u{FF76}", "\u{2028}", "\u{2060}", "\u{2010}", "\u{2027}", "Ǆ", "ǅ", "ﬁ", "fi", "ä", "a\u{308}", "\u{212B}",
+      "Å", "\r", "\r\n", "aa", "가가", "。",
+    ]
+    var g = Generator(state: 41)
+    var fast = 0
+    for round in 0..<20000 {
+      let text = (0..<(1 + g.next(12))).map { _ in pieces[g.next(pieces.count)] }.joined()
+      // Needles cut from the text (at scalar boundaries) as well as drawn afresh.
+      let scalars = Array(text.unicodeScalars)
+      let needle: String
+      if g.next(2) == 0, !scalars.isEmpty {
+        let a = g.next(scalars.count)
+        let b = a + 1 + g.next(min(4, scalars.count - a))
+        needle = String(String.UnicodeScalarView(scalars[a..<b]))
+      } else {
+        needle = (0..<(1 + g.next(3))).map { _ in pieces[g.next(pieces.count)] }.joined()
+      }
+      if isPlain(text), isPlain(needle) { fast += 1 }
+      let mine = RemoveSpamLinks.range(of: needle, in: text)
+      let foundation = text.range(of: needle)
+      #expect(
+        mine.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+          == foundation.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound) },
+        "round \(round): \(needle.debugDescription) in \(text.debugDescription)")
+    }
+    #expect(fast > 2000)
+  }
+
+  @Test("a month found after the three-letter opening test is the month the table names")
+  func monthOpenings() {
+    // Every month name, its cuts and extensions, and generated words over the letters of
+    // month names (so that many share an opening with one).
+    var words = DateReader.months.keys.flatMap { [$0, $0 + "s", String($0.dropLast()), "x" + $0] }
+    let letters = Array(Set(DateReader.months.keys.joined())).map(String.init).sorted() + ["z", "q"]
+    var g = Generator(state: 53)
+    for _ in 0..<20000 { words.append((0..<(3 + g.next(7))).map { _ in letters[g.next(letters.count)] }.joined()) }
+    for word in words where word.utf8.count >= 3 {
+      #expect(DateReader.monthNumber(Array(word.utf8)) == DateReader.months[word], "\(word)")
+    }
+  }
+
+  @Test("a label's spaces dropped on bytes are the space characters a filter drops")
+  func labelsWithoutSpaces() {
+    var labels = Array(ChromeLexicon.labels)
+    var g = Generator(state: 67)
+    for _ in 0..<20000 { labels.append((0..<(1 + g.next(8))).map { _ in Self.pieces[g.next(Self.pieces.count)] }.joined()) }
+    for label in labels {
+      #expect(Array(ChromeLexicon.withoutSpaces(label).utf8) == Array(label.filter { $0 != " " }.utf8), "\(label.debugDescription)")
+    }
+  }
+
+  @Test("components of plain text split on bytes are the components split on characters")
+  func plainComponents() {
+    // Title separators and their parts, overlapping runs (` - - `, `aaa` by `aa`), and the
+    // characters that would join a separator into a larger one in other text.
+    let pieces = Self.pieces + TitleChooser.separators + [" - - ", "aa", "a", "-", " ", "\u{301}", "\r", "\r\n", "。"]
+    let separators = TitleChooser.separators + [" ", "aa", "-", "( ", "。", "가", "\u{301}", " \u{301}", "\r\n", "\n"]
+    var g = Generator(state: 71)
+    var fast = 0
+    for round in 0..<20000 {
+      let text = (0..<(g.next(10))).map { _ in pieces[g.next(pieces.count)] }.joined()
+      let separator = separators[g.next(separators.count)]
+      let general = text.generalComponents(separatedBy: separator).map { Array($0.utf8) }
+      #expect(text.components(separatedBy: separator).map { Array($0.utf8) } == general, "round \(round)")
+      if isPlain(text), isPlain(separator) {
+        fast += 1
+        #expect(text.plainComponents(separatedBy: separator).map { Array($0.utf8) } == general, "round \(round): \(separator.debugDescription) in \(text.debugDescription)")
+      }
+    }
+    #expect(fast > 2000)
+  }
+
+  @Test("info labels sorted on counted lengths are in the order of sorting by counting")
+  func infoLabelOrder() {
+    let asWritten = ChromeLexicon.infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }
+    #expect(ChromeLexicon.infoLabelsLongestFirst.map { Array($0.utf8) } == asWritten.map { Array($0.utf8) })
+  }
+
+  /// Pieces as bytes: `==` on strings would let canonically equivalent pieces pass.
+  static func utf8Pieces(_ pieces: [Substring]) -> [[UInt8]] { pieces.map { Array($0.utf8) } }
+
   @Test("a title echo told apart on bytes is one that normalising tells apart")
   func titleEcho() {
     // Every scalar of the BMP before and after an ellipsis and after a letter: a prepended mark

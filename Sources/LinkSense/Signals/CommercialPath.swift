@@ -89,5 +89,16 @@ public struct CommercialPath: URLSignal {
 
   private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
-  private static func lowered(_ piece: ArraySlice<UInt8>) -> String { String(decoding: piece.lazy.map(lower), as: UTF8.self) }
+  /// The piece's bytes lower-cased into a new string directly: decoding a lazily mapped
+  /// sequence took the standard library's generic path (a dynamic cast and a copy per piece).
+  private static func lowered(_ piece: ArraySlice<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: piece.count) { out in
+      var k = 0
+      for b in piece {
+        out[k] = lower(b)
+        k += 1
+      }
+      return k
+    }
+  }
 }

@@ -62,7 +62,9 @@ struct ChromeLabelSignal: BoilerplateSignal {
     if block.isPlainLowered {
       // Normalised plain text is words between single spaces: count them before splitting.
       let spaces = normalized.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
-      if spaces >= 1, spaces <= 7, normalized.split(separator: " ").allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize(String($0))) }) {
+      // In plain text every scalar is a character, so the words split at space bytes are the
+      // `Character` split's (which breaks graphemes at every step and cost more than the lookups).
+      if spaces >= 1, spaces <= 7, normalized.splitAtByte(0x20).allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize(String($0))) }) {
         return true
       }
     } else if normalized.utf8.contains(0x20) {
@@ -316,8 +318,14 @@ struct PageInfoSignal: BoilerplateSignal {
   private static func blankPlainLabels(_ residue: inout String, present: ByteSet) -> Int {
     var bytes = Array(residue.utf8)
     var found = 0
-    for (label, labelBytes) in zip(ChromeLexicon.infoLabelsLongestFirstBytes, ChromeLexicon.infoLabelsLongestFirstByteSets) {
-      guard present.isSuperset(of: labelBytes), let at = firstOccurrence(of: label, in: bytes) else { continue }
+    let labels = ChromeLexicon.infoLabelsLongestFirstBytes
+    let labelByteSets = ChromeLexicon.infoLabelsLongestFirstByteSets
+    // By index, the byte sets read in place: zipping the lists copied (retained and released)
+    // every label's bytes, which cost more than the byte-set test that rules most labels out.
+    for k in labels.indices {
+      guard present.isSuperset(of: labelByteSets[k]) else { continue }
+      let label = labels[k]
+      guard let at = firstOccurrence(of: label, in: bytes) else { continue }
       // A Latin label must not sit inside a Latin word (`by` in `maybe`); others match anywhere.
       if label[0] < 0x80 {
         let before = at == 0 ? nil : lastScalarValue(bytes, before: at)
@@ -334,13 +342,22 @@ struct PageInfoSignal: BoilerplateSignal {
 
   private static func firstOccurrence(of needle: [UInt8], in hay: [UInt8]) -> Int? {
     guard needle.count <= hay.count else { return nil }
-    let first = needle[0]
-    var i = 0
-    while i <= hay.count - needle.count {
-      if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-      i += 1
+    // Compared in memory: the generic `elementsEqual` of a slice cost more than the comparison.
+    return hay.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in
+        let first = n[0]
+        var i = 0
+        while i <= h.count - n.count {
+          if h[i] == first {
+            var j = 1
+            while j < n.count && h[i + j] == n[j] { j += 1 }
+            if j == n.count { return i }
+          }
+          i += 1
+        }
+        return nil
+      }
     }
-    return nil
   }
 
   /// The value of the scalar that ends just before byte offset `end`.

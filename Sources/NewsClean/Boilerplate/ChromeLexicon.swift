@@ -203,7 +203,10 @@ enum ChromeLexicon {
     "ngày", "lượt xem", "bài viết", "tham gia", "просмотров", "просмотры", "автор", "дата", "ответов",
   ]
 
-  static let infoLabelsLongestFirst = infoLabels.sorted { ($0.count, $0) > ($1.count, $1) }
+  /// Each label's length counted once, not at every comparison of the sort (the same order: by
+  /// length, then by text, both descending; labels that compare equal are the same text).
+  static let infoLabelsLongestFirst = infoLabels.map { (count: $0.count, label: $0) }
+    .sorted { ($0.count, $0.label) > ($1.count, $1.label) }.map(\.label)
 
   /// The info labels of more than one word, each followed by the space that ends it as a line's
   /// opening (`thread starter `): made once, not per block.
@@ -231,9 +234,18 @@ enum ChromeLexicon {
     // Each label's length is counted once, not at every comparison of the sort: the order is
     // the same (by length, then by text, both descending), and building it was a first page's
     // largest single cost.
-    let counted = Set(labels.map { $0.filter { $0 != " " } }).map { (count: $0.count, label: $0) }.filter { $0.count >= 2 }
+    let counted = Set(labels.map(withoutSpaces)).map { (count: quickCharacterCount($0), label: $0) }.filter { $0.count >= 2 }
     return counted.sorted { ($0.count, $0.label) > ($1.count, $1.label) }.map(\.label)
   }()
+
+  /// `label.filter { $0 != " " }`, on bytes when the label is plain (every scalar a character,
+  /// so the space characters are the space bytes): filtering characters broke graphemes in every
+  /// label and was most of the first page's cost of reading label runs.
+  static func withoutSpaces(_ label: String) -> String {
+    guard isPlain(label) else { return label.filter { $0 != " " } }
+    guard label.utf8.contains(0x20) else { return label }
+    return String(decoding: label.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+  }
 
   /// `compactLabels` grouped by first character (order kept: longest first), so a run is read
   /// without trying every label at every position.

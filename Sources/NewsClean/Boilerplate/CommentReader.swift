@@ -1,3 +1,5 @@
+import LinkSense
+
 /// Reads comments (author, date, text) out of a comment section's blocks.
 enum CommentReader {
   /// HTML: blocks are grouped into comments by the repeated element that holds each comment.
@@ -60,7 +62,10 @@ enum CommentReader {
     var lineGrams = 0
     for comment in comments {
       var commentLines: [(text: String, grams: [UInt64])] = []
-      for line in comment.text.split(separator: "\n") {
+      // Without a CR every LF is a character of its own (only `\r\n` joins one), so the lines
+      // split at LF bytes are the `Character` split's, without breaking graphemes.
+      let text = comment.text
+      for line in text.utf8.contains(0x0D) ? text.split(separator: "\n") : text.splitAtByte(0x0A) {
         let text = String(line)
         let grams = RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(text), scratch: &scratch)
         lineGrams += grams.count

@@ -114,7 +114,9 @@ struct HijackedWord: ContextSignal {
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let anchor = placement.anchorText, !looksLikeURL(anchor), placement.range != nil else { return nil }
-    let words = anchor.split(separator: " ")
+    // Plain text (every scalar a character) splits at its space bytes, as the `Character` split
+    // would, without breaking graphemes.
+    let words = isPlain(anchor) ? anchor.splitAtByte(0x20) : anchor.split(separator: " ")
     guard !words.isEmpty, words.count <= 4, characterCount(anchor) <= 40, hasCharacters(placement.text, atLeast: 20) else { return nil }
     let target = (url.host + " " + url.path).lowercased()
     let plainTarget = target.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }

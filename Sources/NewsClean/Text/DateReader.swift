@@ -67,6 +67,23 @@ enum DateReader {
   ]
 
   /// English dates with month names: `Dec 10, 2022`, `December 10, 2022 3:27 pm`, `10 December 2022`.
+  /// The first three letters of every name in `months`, packed by `packedOpening`.
+  static let monthOpenings: [UInt32] = Array(Set(months.keys.map { packedOpening(Array($0.utf8)) })).sorted()
+
+  /// The first three of `letters` (three or more) in one number.
+  @inline(__always)
+  static func packedOpening(_ letters: [UInt8]) -> UInt32 {
+    UInt32(letters[0]) << 16 | UInt32(letters[1]) << 8 | UInt32(letters[2])
+  }
+
+  /// `months[String(decoding: letters, as: UTF8.self)]` for three or more lower-case ASCII
+  /// letters. Every month name opens with one of twelve triples: a word that opens with none of
+  /// them is no month and is neither made a String nor hashed (most words of most texts).
+  static func monthNumber(_ letters: [UInt8]) -> Int? {
+    guard monthOpenings.contains(packedOpening(letters)) else { return nil }
+    return months[String(decoding: letters, as: UTF8.self)]
+  }
+
   static func named(in s: String) -> [Found] {
     // Tokens (runs of letters and ASCII digits) with their scalar offsets. Only two things about
     // a token matter below: the month it names and the number it spells, so no token text is
@@ -83,7 +100,7 @@ enum DateReader {
     letters.reserveCapacity(9)
     func endToken(_ end: Int) {
       var month: Int?
-      if allLetters, length >= 3, length <= 9 { month = months[String(decoding: letters, as: UTF8.self)] }
+      if allLetters, length >= 3, length <= 9 { month = monthNumber(letters) }
       tokens.append((month, allDigits && !overflow ? number : nil, start, end))
       length = 0
     }

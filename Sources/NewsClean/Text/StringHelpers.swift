@@ -11,6 +11,43 @@ extension String {
 
   /// The pieces between occurrences of `separator`.
   func components(separatedBy separator: String) -> [String] {
+    if !separator.isEmpty, isPlain(self), isPlain(separator) { return plainComponents(separatedBy: separator) }
+    return generalComponents(separatedBy: separator)
+  }
+
+  /// `components(separatedBy:)` for plain text and separator (see `isPlain`): there characters
+  /// are single composed scalars, so a separator occurs exactly where its bytes do (a match
+  /// can only start at a lead byte), and the search runs on bytes instead of through the
+  /// generic `firstRange(of:)`, which compared characters.
+  func plainComponents(separatedBy separator: String) -> [String] {
+    var text = self
+    var needle = separator
+    var out: [String] = []
+    text.withUTF8 { h in
+      needle.withUTF8 { n in
+        var start = 0
+        var i = 0
+        while i + n.count <= h.count {
+          if h[i] == n[0] {
+            var j = 1
+            while j < n.count && h[i + j] == n[j] { j += 1 }
+            if j == n.count {
+              out.append(String(decoding: UnsafeBufferPointer(rebasing: h[start..<i]), as: UTF8.self))
+              i += n.count
+              start = i
+              continue
+            }
+          }
+          i += 1
+        }
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: h[start...]), as: UTF8.self))
+      }
+    }
+    return out
+  }
+
+  /// `components(separatedBy:)` on characters, for any text.
+  func generalComponents(separatedBy separator: String) -> [String] {
     var out: [String] = []
     var rest = Substring(self)
     while let r = rest.firstRange(of: separator) {
