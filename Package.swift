@@ -42,14 +42,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Fuzz target for decode -> parse -> clean; `scripts/fuzz` builds it with -sanitize=fuzzer.
-    .executableTarget(name: "newsclean-fuzz", dependencies: ["NewsClean"]),
+    .executableTarget(name: "newsclean-fuzz", dependencies: ["NewsClean", "TestSupport"]),
+    // A seeded generator for generated test cases and the fuzz driver.
+    .target(name: "TestSupport"),
 
-    .testTarget(name: "CharsetsTests", dependencies: ["Charsets"]),
-    .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+    .testTarget(name: "CharsetsTests", dependencies: ["Charsets", "TestSupport"]),
+    .testTarget(name: "MarkupTests", dependencies: ["Markup", "TestSupport"]),
     .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
     .testTarget(name: "NearDupTests", dependencies: ["NearDup"]),
     .testTarget(name: "LinkSenseTests", dependencies: ["LinkSense"]),
-    .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean", "Ingest"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["NewsClean", "newsclean"]),
+    .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean", "Ingest", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["NewsClean", "newsclean", "TestSupport"]),
   ]
 )

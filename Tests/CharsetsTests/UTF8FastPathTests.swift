@@ -1,4 +1,5 @@
 @testable import Charsets
+import TestSupport
 import Testing
 
 /// The word-at-a-time validator and the unchecked String construction are only safe if they agree
@@ -157,18 +158,6 @@ struct UTF8FastPathTests {
   }
 }
 
-/// A small deterministic generator, so a failure reproduces.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// The straightforward byte-at-a-time validator `ByteSniffing.scanUTF8` replaced: the oracle.
 func scanUTF8Reference(_ b: UnsafeBufferPointer<UInt8>) -> ByteSniffing.UTF8Scan {

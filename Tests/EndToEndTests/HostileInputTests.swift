@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 @testable import Ingest
 import Testing
@@ -407,7 +408,7 @@ struct HostileInputTests {
 
   /// A few hundred small pages, some of them near-duplicates of each other, some rejected.
   static func corpus(_ s: Scratch, pages: Int = 300) throws -> String {
-    var rng = SplitMix(seed: 7)
+    var rng = SplitMix64(seed: 7)
     let words = "alpha beta gamma delta news city council budget school river market rain storm team match vote party mayor police fire road bridge train".split(separator: " ")
     func sentence(_ n: Int) -> String { (0..<n).map { _ in String(words[Int(rng.next() % UInt64(words.count))]) }.joined(separator: " ") }
     let shared = (0..<30).map { _ in sentence(80) }
@@ -513,15 +514,3 @@ struct HostileInputTests {
   }
 }
 
-/// Seeded generator so fixtures are the same on every run.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
