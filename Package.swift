@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(name: "MarkupTests", dependencies: ["Markup", "TestSupport"]),
     .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
     .testTarget(name: "NearDupTests", dependencies: ["NearDup"]),
-    .testTarget(name: "LinkSenseTests", dependencies: ["LinkSense"]),
+    .testTarget(name: "LinkSenseTests", dependencies: ["LinkSense", "TestSupport"]),
     .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean", "Ingest", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["NewsClean", "newsclean", "TestSupport"]),
   ]

@@ -70,36 +70,50 @@ struct URLWords {
 
   /// `tokens(_:)` for plain ASCII without carriage returns, where every byte is one `Character`,
   /// letters are `A-Za-z` and numbers `0-9`. Nil for any other text.
+  ///
+  /// The bytes are lower-cased into one scratch buffer and each token is made from its slice
+  /// there: filling and emptying a token buffer byte by byte cost more than the strings made.
   static func asciiTokens(_ s: String) -> [String]? {
     var s = s
     return s.withUTF8 { bytes -> [String]? in
       for b in bytes where b >= 0x80 || b == 0x0D { return nil }
-      var result: [String] = []
-      var current: [UInt8] = []
-      var currentIsDigit = false
-      for b in bytes {
-        let lower = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
-        let digit = b >= 0x30 && b <= 0x39
-        if lower || digit {
-          if !current.isEmpty && digit != currentIsDigit {
-            result.append(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
+      let n = bytes.count
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { lowered -> [String] in
+        var result: [String] = []
+        // Start of the token being read in `lowered` (every byte of it written), or -1.
+        var start = -1
+        var currentIsDigit = false
+        for i in 0..<n {
+          let b = bytes[i]
+          let lower = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+          let digit = b >= 0x30 && b <= 0x39
+          if lower || digit {
+            if start < 0 {
+              start = i
+            } else if digit != currentIsDigit {
+              result.append(String(decoding: UnsafeBufferPointer(rebasing: lowered[start..<i]), as: UTF8.self))
+              start = i
+            }
+            lowered[i] = lower ? b | 0x20 : b
+            currentIsDigit = digit
+          } else if start >= 0 {
+            result.append(String(decoding: UnsafeBufferPointer(rebasing: lowered[start..<i]), as: UTF8.self))
+            start = -1
           }
-          current.append(lower ? b | 0x20 : b)
-          currentIsDigit = digit
-        } else if !current.isEmpty {
-          result.append(String(decoding: current, as: UTF8.self))
-          current.removeAll(keepingCapacity: true)
         }
+        if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: lowered[start..<n]), as: UTF8.self)) }
+        return result
       }
-      if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-      return result
     }
   }
 
   /// Splits on non-alphanumerics and at letter/digit boundaries; lowercased.
   static func tokens(_ s: String) -> [String] {
-    if let fast = asciiTokens(s) { return fast }
+    asciiTokens(s) ?? characterTokens(s)
+  }
+
+  /// `tokens(_:)` read by `Character`, for any text.
+  static func characterTokens(_ s: String) -> [String] {
     var result: [String] = []
     var current = ""
     var currentIsDigit = false

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LinkSense
+import TestSupport
 
 /// The byte-level fast paths and memos must answer exactly as the general code they stand in for.
 @Suite struct FastPathTests {
@@ -249,6 +250,26 @@ import Testing
     }
     for s in ["", "%", "%4", "%41", "/a%20b", "/%E2%82%AC", "/%ff", "/é%41", "/\u{0600}%41", "%\u{301}41", "/plain/path", "a\r\n%41"] {
       #expect(WebURL.percentDecoded(s) == reference(s), "\(s.debugDescription)")
+    }
+  }
+
+  /// URL words split on the bytes must be the words split by `Character`: generated text over
+  /// letters of both cases, digits, separators and the bytes that send it to the general path.
+  @Test func urlWordTokensMatchCharacterReading() {
+    let alphabet = Array("aZbY09-_./?=&%+ \tmM5\r\n".utf8) + [0xC3, 0xA9]
+    var rng = SplitMix64(seed: 0x0705_3E11)
+    var cases = ["", " ", "a", "A1", "1a", "abc123def", "--x--", "20bet8", "Casino-ROYAL_77", "a\r\nb", "é1"]
+    for _ in 0..<3000 {
+      let length = Int(rng.next() % 24)
+      let bytes = (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+      cases.append(String(decoding: bytes, as: UTF8.self))
+    }
+    for text in cases {
+      guard let fast = URLWords.asciiTokens(text) else {
+        #expect(text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, "fast path declined \(text.debugDescription)")
+        continue
+      }
+      #expect(fast == URLWords.characterTokens(text), "\(text.debugDescription)")
     }
   }
 }

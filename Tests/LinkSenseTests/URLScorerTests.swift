@@ -25,4 +25,15 @@ import Testing
   @Test func thresholdIsConfigurable() {
     #expect(isSpam("https://example.shop/", scorer: URLScorer(threshold: 0.5)))
   }
+
+  /// The scorer marks its topic rules statically instead of casting; the marks must be exactly
+  /// the rules the cast would find, in the same places.
+  @Test func topicRulesAreTheOnesTheCastFinds() {
+    let scorer = URLScorer()
+    #expect(scorer.rules.count == scorer.topicRules.count)
+    for (rule, topic) in zip(scorer.rules, scorer.topicRules) {
+      #expect((rule as? any TopicSignal != nil) == (topic != nil))
+      if let topic { #expect(type(of: topic) == type(of: rule)) }
+    }
+  }
 }

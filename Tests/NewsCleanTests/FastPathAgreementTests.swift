@@ -355,3 +355,22 @@ extension CommentReader {
     return out
   }
 }
+
+/// The title chooser's byte readings against the character ones.
+@Suite struct TitleChooserFastPathTests {
+  /// The title chooser's ellipsis test and heading length read plain text on bytes and scalars;
+  /// they must answer as `hasSuffix` and `count` do, on text built from awkward pieces (combining
+  /// marks, a prepended mark, CR LF, look-alike dots) with the ellipses at the end.
+  @Test func titleChooserTruncationMatchesCharacterReading() {
+    var g = FastPathAgreementTests.Generator(state: 0x717E_2026)
+    let pieces = FastPathAgreementTests.pieces + ["\u{0600}", "\u{200D}", "\r", "\r\n", "...", "..", "…", "\u{301}", "\u{FE0F}"]
+    let endings = ["", "…", "...", "..", ".", "…\u{301}", "...\u{301}", "\u{0600}…", "\u{0600}.", "\u{200D}…", ". . .", "…\r\n"]
+    for _ in 0..<4000 {
+      var text = ""
+      for _ in 0..<g.next(8) { text += pieces[g.next(pieces.count)] }
+      text += endings[g.next(endings.count)]
+      #expect(TitleChooser.isTruncated(text) == (text.hasSuffix("…") || text.hasSuffix("...")), "\(text.debugDescription)")
+      #expect(quickCharacterCount(text) == text.count, "\(text.debugDescription)")
+    }
+  }
+}

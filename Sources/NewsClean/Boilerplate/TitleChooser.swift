@@ -10,7 +10,12 @@ enum TitleChooser {
     let documentTitle = metadata.documentTitle ?? ""
     let segments = split(documentTitle)
     let structured = metadata.title.map { strip($0, site: metadata.siteName) }
-    var headings = blocks.filter { $0.kind == .heading && $0.level <= 3 && $0.text.count <= 300 }
+    // Read by index: `filter` copied every block of the page (text, links, ancestors) to test
+    // three fields, and counted characters by grapheme breaking.
+    var headings: [Block] = []
+    for i in blocks.indices where blocks[i].kind == .heading && blocks[i].level <= 3 && quickCharacterCount(blocks[i].text) <= 300 {
+      headings.append(blocks[i])
+    }
     headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
     let site = metadata.siteName.map { ChromeLexicon.normalize($0) }
     // The metadata's normalised forms, worked out once rather than for every heading.
@@ -25,10 +30,10 @@ enum TitleChooser {
       let inChrome = !heading.roles.isDisjoint(with: [.header, .navigation, .footer, .aside, .banner])
       for text in variants(heading.text) {
         let n = ChromeLexicon.normalize(text)
-        guard n.count >= 2 else { continue }
+        guard hasCharacters(n, atLeast: 2) else { continue }
         var rank = 0
         var chosen = text
-        let truncated = text.hasSuffix("…") || text.hasSuffix("...")
+        let truncated = isTruncated(text)
         if let normalizedStructured, normalizedStructured == n, !truncated {
           rank = 5
         } else if let first = normalizedSegments.first, first == n, !truncated {
@@ -59,6 +64,14 @@ enum TitleChooser {
       return segments.count > 1 ? segments.max(by: { $0.count < $1.count }) : first
     }
     return headings.first(where: { $0.level == 1 })?.text ?? headings.first?.text
+  }
+
+  /// Whether a heading ends with an ellipsis (`…` or `...`), as boards cut long ones: on the
+  /// bytes when `text` is plain (every scalar a character, see `isPlain`), where `hasSuffix` asks
+  /// the same; by character otherwise (a mark after the dots, a prepended mark before them).
+  static func isTruncated(_ text: String) -> Bool {
+    if isPlain(text) { return text.bytesHaveSuffix("…") || text.bytesHaveSuffix("...") }
+    return text.hasSuffix("…") || text.hasSuffix("...")
   }
 
   /// Text dumps carry no markup: the title is the line above the body that shares the most words
