@@ -60,3 +60,48 @@ import Testing
     #expect(!CommentReader.isMembershipDate("2024-10-02 09:15"))
   }
 }
+
+/// A reply's author is the poster's name, not what else heads the post.
+@Suite struct CommentAuthorTests {
+  func replies(head: (Int) -> String) -> String {
+    let texts = [
+      "Has anyone planted garlic this late in the autumn? The beds are ready, but the first frost is already forecast for next week.",
+      "Plant them now; garlic wants the cold to split into cloves, and a mulch of straw keeps the worst frost off.",
+      "I planted mine in November last year and they came up fine in March, so there is still time.",
+    ]
+    return """
+      <html><body><div class="thread">
+      \(texts.enumerated().map { i, t in
+        "<div class=\"post\"><div class=\"head\">\(head(i))</div><div class=\"content\"><p>\(t)</p></div><div class=\"when\">2024-10-0\(i + 1) 09:15</div></div>"
+      }.joined(separator: "\n"))
+      </div></body></html>
+      """
+  }
+
+  @Test("an avatar's initial and a post number before the name are not the author")
+  func initialAndNumberAreNotTheAuthor() {
+    let names = ["Hazel", "Rowan", "Linden"]
+    let html = replies { i in "<span class=\"avatar\">\(names[i].prefix(1))</span></div><div class=\"num\">#\(i + 1)</div><div class=\"name\">\(names[i])" }
+    guard let record = record(html, format: .html) else { return }
+    #expect(record.comments.map(\.author) == ["Rowan", "Linden"])
+  }
+
+  @Test("a greeting that opens the reply is its text, not its author")
+  func greetingIsText() {
+    let html = replies { i in i == 1 ? "Hi Hazel," : "" }
+    guard let record = record(html, format: .html) else { return }
+    #expect(record.comments.first?.author == nil)
+  }
+
+  @Test("a post number, a clock time or an initial is not the author; a masked id is")
+  func timeIsNotTheAuthor() {
+    #expect(CommentReader.isPostFurniture("03:29:46 AM"))
+    #expect(CommentReader.isPostFurniture("+00:00"))
+    #expect(CommentReader.isPostFurniture("#12"))
+    #expect(CommentReader.isPostFurniture("R"))
+    #expect(!CommentReader.isPostFurniture("Rowan"))
+    #expect(!CommentReader.isPostFurniture("새싹엄마"))
+    #expect(!CommentReader.isPostFurniture("user42"))
+    #expect(!CommentReader.isPostFurniture("0070****"))
+  }
+}

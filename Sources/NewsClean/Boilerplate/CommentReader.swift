@@ -163,7 +163,7 @@ enum CommentReader {
           if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
           for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] where name.lowercased().hasSuffix(" " + day) { name = String(name.dropLast(4)) }
           name = name.trimmingCharacters(in: "|·-»:,")
-          if !name.isEmpty, name.count <= 30, name.split(separator: " ").count <= 3 { comment.author = name }
+          if !name.isEmpty, !isPostFurniture(name), name.count <= 30, name.split(separator: " ").count <= 3 { comment.author = name }
         }
         removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
@@ -179,8 +179,16 @@ enum CommentReader {
       if isShort, comment.author == nil, texts.isEmpty, kind == nil || kind == .markupRole,
         !endsLikeSentence(block.text) || block.roles.contains(.byline)
       {
-        comment.author = block.text
-        continue
+        // A post number, an avatar's initial or a clock time heads many posts and names nobody.
+        if isPostFurniture(block.text) {
+          removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
+          continue
+        }
+        // `Hi Sam,` opens the reply's text; it is not who wrote it.
+        if !block.text.hasSuffix(","), !block.text.hasSuffix("，") {
+          comment.author = block.text
+          continue
+        }
       }
       // A form, button row or pager inside the comment area is furniture at any length; other
       // role names there (`comment-meta`) may wrap real comment text.
@@ -224,5 +232,18 @@ enum CommentReader {
       .lowercased().trimmingCharacters(in: " :：-|·")
     guard !label.isEmpty else { return false }
     return ChromeLexicon.membershipLabels.contains { label == $0 || label.hasSuffix(" " + $0) }
+  }
+
+  /// A short line at a post's head that is furniture, not a name: a post number (`#12`, `3`), a
+  /// clock time (`03:29 PM`), a time zone (`+00:00`), or an avatar's one-letter initial.
+  static func isPostFurniture(_ text: String) -> Bool {
+    let trimmed = normalizeSpace(text)
+    if trimmed.count == 1 { return true }
+    // Boards mask their members' ids (`0070****`): digits and stars are still a name.
+    if trimmed.contains("*") { return false }
+    var letters = ""
+    for scalar in trimmed.unicodeScalars where scalar.properties.isAlphabetic { letters.unicodeScalars.append(scalar) }
+    let lowered = letters.lowercased()
+    return lowered.isEmpty || lowered == "am" || lowered == "pm"
   }
 }
