@@ -191,6 +191,15 @@ enum ChromeLexicon {
     "próximo", "précédent", "suivant", "zurück", "weiter", "sebelumnya", "selanjutnya",
   ]
 
+  /// Labels of the date a poster joined the board, shown on the poster's card beside each post
+  /// (`Joined: Mar 2019`, `가입일 2019.03.02`): that date is never when the post was written.
+  static let membershipLabels: [String] = [
+    "joined", "join date", "registered", "registration date", "member since", "since",
+    "가입일", "가입", "登録日", "登録", "注册时间", "注册", "加入时间", "註冊時間",
+    "зарегистрирован", "регистрация", "inscrit", "inscrit le", "inscription", "registriert", "mitglied seit",
+    "registrado", "registro", "iscritto", "tham gia", "ngày tham gia", "bergabung",
+  ]
+
   /// Labels that introduce a value in page-info lines (`조회 수 : 10207`, `查看: 1234`, `Views 12`).
   static let infoLabels: [String] = [
     "조회 수", "조회수", "조회", "추천 수", "추천수", "추천", "댓글", "작성자", "글쓴이", "작성일", "등록일", "날짜", "분류",

@@ -148,13 +148,12 @@ enum CommentReader {
     var comment = Comment(author: nil, date: nil, text: "")
     var removed: [RemovedItem] = []
     var texts: [String] = []
-    for block in blocks {
+    let postDate = postDateBlock(blocks)
+    for (position, block) in blocks.enumerated() {
       let characters = quickCharacterCount(block.text)
       let isShort = characters <= 40
-      // Every date form starts with an ASCII digit.
-      if comment.date == nil, characters <= 80, block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
-        let d = DateReader.first(in: block.text)
-      {
+      if position == postDate?.position {
+        let d = postDate!.date
         let scalars = Array(block.text.unicodeScalars)
         comment.date = String(String.UnicodeScalarView(scalars[d.start..<d.end]))
         // `새싹엄마 24.11.12 09:30`, `by gardenfan » Sat Jun 15, 2024`: the name beside the date.
@@ -164,8 +163,13 @@ enum CommentReader {
           if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
           for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] where name.lowercased().hasSuffix(" " + day) { name = String(name.dropLast(4)) }
           name = name.trimmingCharacters(in: "|·-»:,")
-          if !name.isEmpty, name.count <= 30, name.split(separator: " ").count <= 3 { comment.author = name }
+          if !name.isEmpty, !isPostFurniture(name), name.count <= 30, name.split(separator: " ").count <= 3 { comment.author = name }
         }
+        removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
+        continue
+      }
+      // The poster's join date on the card is chrome, as the post date line is.
+      if characters <= 80, isMembershipDate(block.text) {
         removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
       }
@@ -175,8 +179,16 @@ enum CommentReader {
       if isShort, comment.author == nil, texts.isEmpty, kind == nil || kind == .markupRole,
         !endsLikeSentence(block.text) || block.roles.contains(.byline)
       {
-        comment.author = block.text
-        continue
+        // A post number, an avatar's initial or a clock time heads many posts and names nobody.
+        if isPostFurniture(block.text) {
+          removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
+          continue
+        }
+        // `Hi Sam,` opens the reply's text; it is not who wrote it.
+        if !block.text.hasSuffix(","), !block.text.hasSuffix("，") {
+          comment.author = block.text
+          continue
+        }
       }
       // A form, button row or pager inside the comment area is furniture at any length; other
       // role names there (`comment-meta`) may wrap real comment text.
@@ -189,5 +201,49 @@ enum CommentReader {
     }
     comment.text = texts.joined(separator: "\n")
     return (comment.text.isEmpty ? nil : comment, removed)
+  }
+
+  /// The block that says when the comment was posted: the first short block with a date, passing
+  /// over the poster's join date (`Joined: Mar 2019`) and, while a date outside it remains, the
+  /// poster's card (a forum post shows its date in its own header, the card shows the member's).
+  static func postDateBlock(_ blocks: [Block]) -> (position: Int, date: DateReader.Found)? {
+    var inCard: (position: Int, date: DateReader.Found)?
+    for (position, block) in blocks.enumerated() {
+      // Every date form starts with an ASCII digit.
+      guard quickCharacterCount(block.text) <= 80, block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+        let d = DateReader.first(in: block.text)
+      else { continue }
+      if isMembershipDate(block.text, date: d) { continue }
+      if block.roles.contains(.aside) {
+        if inCard == nil { inCard = (position, d) }
+        continue
+      }
+      return (position, d)
+    }
+    return inCard
+  }
+
+  /// A date introduced by a join or registration label: when the poster became a member.
+  static func isMembershipDate(_ text: String, date: DateReader.Found? = nil) -> Bool {
+    guard let d = date ?? (text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? DateReader.first(in: text) : nil)
+    else { return false }
+    let scalars = Array(text.unicodeScalars)
+    let label = normalizeSpace(String(String.UnicodeScalarView(scalars[0..<d.start])))
+      .lowercased().trimmingCharacters(in: " :：-|·")
+    guard !label.isEmpty else { return false }
+    return ChromeLexicon.membershipLabels.contains { label == $0 || label.hasSuffix(" " + $0) }
+  }
+
+  /// A short line at a post's head that is furniture, not a name: a post number (`#12`, `3`), a
+  /// clock time (`03:29 PM`), a time zone (`+00:00`), or an avatar's one-letter initial.
+  static func isPostFurniture(_ text: String) -> Bool {
+    let trimmed = normalizeSpace(text)
+    if trimmed.count == 1 { return true }
+    // Boards mask their members' ids (`0070****`): digits and stars are still a name.
+    if trimmed.contains("*") { return false }
+    var letters = ""
+    for scalar in trimmed.unicodeScalars where scalar.properties.isAlphabetic { letters.unicodeScalars.append(scalar) }
+    let lowered = letters.lowercased()
+    return lowered.isEmpty || lowered == "am" || lowered == "pm"
   }
 }
