@@ -73,6 +73,41 @@ import Testing
     #expect(comments.contains("another region"))
     #expect(comments.contains("within minutes"))
   }
+
+  @Test("an opening post rendered in its own block above the replies is the thread's first post")
+  func openerInItsOwnBlockLeadsTheThread() {
+    let replies = [
+      ("Moth", "Mar 2, 2024", "The second model runs quieter under load, though it is a little longer than the first."),
+      ("Wren", "Mar 3, 2024", "Check the case clearance before ordering; mine did not fit without moving a drive cage."),
+      ("Heron", "Mar 4, 2024", "Both carry the same chip, so the difference is mostly the cooler and the warranty terms."),
+    ]
+    func post(_ id: Int, _ classes: String, _ author: String, _ date: String, _ text: String) -> String {
+      """
+      <article class="message \(classes) message--post js-post" id="js-post-\(id)">
+      <div class="message-cell--user"><h4 class="message-name">\(author)</h4></div>
+      <div class="message-cell--main"><header class="message-attribution"><time>\(date)</time></header>
+      <article class="message-body"><div class="bbWrapper">\(text)</div></article></div></article>
+      """
+    }
+    let html = """
+      <html><body>
+      <div class="block-container"><div class="block-body">
+      \(post(10, "message-threadStarterPost message--theme_firstPost", "Kestrel", "Mar 1, 2024",
+        "I am choosing between two graphics cards built on the same chip and cannot tell which of them is the better buy for a quiet build."))
+      </div></div>
+      <div class="block-container"><div class="block-body">
+      \(replies.enumerated().map { i, r in post(11 + i, "", r.0, r.1, r.2) }.joined(separator: "\n"))
+      </div></div>
+      </body></html>
+      """
+    guard let record = record(html, format: .html) else { return }
+    #expect(record.text.contains("choosing between two graphics cards"))
+    #expect(!record.text.contains("runs quieter"))
+    let comments = record.comments.map(\.text).joined(separator: "\n")
+    #expect(comments.contains("runs quieter"))
+    #expect(comments.contains("case clearance"))
+    #expect(comments.contains("same chip, so"))
+  }
 }
 
 /// `postKind` finds the (rare) signature holding a marker on the bytes; this is the reading it

@@ -348,6 +348,46 @@ struct ThreadDetector {
   }
 
   func posts(around container: Int) -> [Int]? {
+    guard let group = repeatedPosts(around: container) else { return nil }
+    return opener(before: group).map { [$0] + group } ?? group
+  }
+
+  /// The thread's opening post when a board sets it apart from the replies: XenForo 2 styles
+  /// (and their add-ons) render it in its own block above the reply list, so it is no sibling of
+  /// the replies, and mark it with extra classes (`message-threadStarterPost`,
+  /// `message--thfeature_firstPost`). It is the nearest element before the first reply, outside
+  /// the replies, of the replies' tag and numbered id kind (`article#js-post-`) that carries
+  /// every class of theirs, with prose and a date of its own.
+  func opener(before group: [Int]) -> Int? {
+    guard let first = group.first else { return nil }
+    let signature = Self.postKind(structure.signatures[first])
+    guard let dot = signature.firstIndex(of: "."), let hash = signature.firstIndex(of: "#"), dot < hash else { return nil }
+    let tag = signature[..<dot]
+    let id = signature[hash...]
+    // A numbered id names the kind (a bare `#` or a plain id names one element).
+    guard id.count > 1, id.contains(where: \.isLetter) else { return nil }
+    let classes = Set(signature[signature.index(after: dot)..<hash].split(separator: " "))
+    guard !classes.isEmpty else { return nil }
+    var ancestors = Set<Int>()
+    var node = structure.parents[first]
+    while node >= 0 {
+      ancestors.insert(node)
+      node = structure.parents[node]
+    }
+    var e = first - 1
+    while e >= 0 {
+      defer { e -= 1 }
+      guard structure.tags[e] == tag, !ancestors.contains(e), prose[e] >= 20, dated[e] else { continue }
+      let other = structure.signatures[e]
+      guard let d = other.firstIndex(of: "."), let h = other.firstIndex(of: "#"), d < h, other[h...] == id else { continue }
+      let own = Set(other[other.index(after: d)..<h].split(separator: " "))
+      if classes.isSubset(of: own) { return e }
+    }
+    return nil
+  }
+
+  /// Sibling elements of one kind, with prose and dates, around or inside `container`.
+  func repeatedPosts(around container: Int) -> [Int]? {
     func kind(_ element: Int) -> String { Self.postKind(structure.signatures[element]) }
 
     func postGroup(_ candidates: [Int]) -> [Int]? {
