@@ -148,6 +148,10 @@ enum CommentReader {
     var comment = Comment(author: nil, date: nil, text: "")
     var removed: [RemovedItem] = []
     var texts: [String] = []
+    // The block the author was read from.
+    var authorBlock: Block?
+    // Whether the card's rank line has been read: no name follows it.
+    var pastName = false
     let postDate = postDateBlock(blocks)
     for (position, block) in blocks.enumerated() {
       let characters = quickCharacterCount(block.text)
@@ -174,9 +178,28 @@ enum CommentReader {
         continue
       }
       let kind = classify(block)
+      // A title in the poster's card is the member's rank or badge (XenForo's `userTitle`,
+      // vBulletin's `usertitle`), never their name; it sits below the name, and the card's
+      // lines after it are the member's figures (`Joined`, `Posts`), not a name either.
+      if isShort, texts.isEmpty, isRankLine(block) {
+        pastName = true
+        removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
+        continue
+      }
+      // In the poster's card a label (`Topic Author`, a rank) may come before the name; the name
+      // links to the member's profile, the label does not.
+      if isShort, texts.isEmpty, let taken = authorBlock, !isLinkOnly(taken), isLinkOnly(block),
+        taken.roles.contains(.aside), block.roles.contains(.aside), kind == nil || kind == .markupRole,
+        !endsLikeSentence(block.text), !isPostFurniture(block.text)
+      {
+        removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: taken.text))
+        comment.author = block.text
+        authorBlock = block
+        continue
+      }
       // The commenter's name sits in the post's profile box, which markup calls page info; a
       // short name before any text is the author unless its words are chrome themselves.
-      if isShort, comment.author == nil, texts.isEmpty, kind == nil || kind == .markupRole,
+      if isShort, comment.author == nil, !pastName, texts.isEmpty, kind == nil || kind == .markupRole,
         !endsLikeSentence(block.text) || block.roles.contains(.byline)
       {
         // A post number, an avatar's initial or a clock time heads many posts and names nobody.
@@ -187,6 +210,7 @@ enum CommentReader {
         // `Hi Sam,` opens the reply's text; it is not who wrote it.
         if !block.text.hasSuffix(","), !block.text.hasSuffix("，") {
           comment.author = block.text
+          authorBlock = block
           continue
         }
       }
@@ -232,6 +256,18 @@ enum CommentReader {
       .lowercased().trimmingCharacters(in: " :：-|·")
     guard !label.isEmpty else { return false }
     return ChromeLexicon.membershipLabels.contains { label == $0 || label.hasSuffix(" " + $0) }
+  }
+
+  /// A line the poster's card (`.aside`) titles (`.title`): the member's rank or badge.
+  static func isRankLine(_ block: Block) -> Bool {
+    block.roles.isSuperset(of: [.aside, .title]) && !block.roles.contains(.byline)
+  }
+
+  /// A line that is one link and nothing else (a member's name linked to their profile).
+  static func isLinkOnly(_ block: Block) -> Bool {
+    guard !block.links.isEmpty else { return false }
+    let n = quickCharacterCount(block.text)
+    return n > 0 && block.linkCharacters * 10 >= n * 9
   }
 
   /// A short line at a post's head that is furniture, not a name: a post number (`#12`, `3`), a
