@@ -57,6 +57,15 @@ public enum HTMLParser {
     }
   }
 
+  /// libxml2's options for every parse (the cleaner's and `TreeReference`'s): recover from broken
+  /// markup, report nothing, never touch the network, add no default DTD. XML_PARSE_HUGE lifts
+  /// libxml2's own depth cap of 256, which otherwise halts the parser silently and drops the rest
+  /// of the page; the walk enforces `ParseLimits` exactly instead.
+  static let parseOptions = Int32(
+    HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+      | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
+      | XML_PARSE_HUGE.rawValue)
+
   /// Runs libxml2 over `utf8`, its events going to `sink` through a `StreamingWalk`. The input is
   /// UTF-8 (see the type's comment); the parser never touches the network or loads a DTD.
   static func stream(
@@ -76,12 +85,7 @@ public enum HTMLParser {
     let pruned = Prescan.prepared(
       utf8, maxAttributes: max(limits.maxAttributesPerElement, 256), reading: attributes,
       maxVisible: limits.maxAttributesPerElement)
-    // XML_PARSE_HUGE lifts libxml2's own depth cap of 256, which otherwise halts the parser
-    // silently and drops the rest of the page; the walk enforces `limits` exactly instead.
-    let options = Int32(
-      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
-        | XML_PARSE_HUGE.rawValue)
+    let options = parseOptions
     guard let ctxt = htmlNewParserCtxt() else { return .failure(.unparseable) }
     defer { htmlFreeParserCtxt(ctxt) }
     guard let sax = ctxt.pointee.sax else { return .failure(.unparseable) }

@@ -12,10 +12,7 @@ enum TreeReference {
   static func events(_ utf8: [UInt8], limits: ParseLimits = ParseLimits()) -> [String]? {
     if utf8.isEmpty { return nil }
     let input = Prescan.prepared(utf8, maxAttributes: max(limits.maxAttributesPerElement, 256))
-    let options = Int32(
-      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
-        | XML_PARSE_HUGE.rawValue)
+    let options = HTMLParser.parseOptions
     let doc: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
         htmlReadMemory(chars, Int32(clamping: buffer.count), nil, "UTF-8", options)
