@@ -49,7 +49,7 @@ let package = Package(
     .testTarget(name: "CharsetsTests", dependencies: ["Charsets", "TestSupport"]),
     .testTarget(name: "MarkupTests", dependencies: ["Markup", "TestSupport"]),
     .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
-    .testTarget(name: "NearDupTests", dependencies: ["NearDup"]),
+    .testTarget(name: "NearDupTests", dependencies: ["NearDup", "TestSupport"]),
     .testTarget(name: "LinkSenseTests", dependencies: ["LinkSense", "TestSupport"]),
     .testTarget(name: "NewsCleanTests", dependencies: ["NewsClean", "Ingest", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["NewsClean", "newsclean", "TestSupport"]),

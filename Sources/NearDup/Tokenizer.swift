@@ -22,90 +22,111 @@ struct TokenStream {
 /// whitespace collapsed. Han, Kana and Hangul characters become one token each, because
 /// those scripts do not (reliably) separate words with spaces.
 enum Tokenizer {
+  /// Normalises `text` and splits it into tokens.
+  ///
+  /// Same result as running the token rules over `text.precomposedStringWithCompatibilityMapping
+  /// .lowercased()`, without normalising the whole text: NFKC and Swift's lowercasing are both
+  /// applied only to the stretches that need them. That is sound because
+  /// - every ASCII character starts a normalisation segment (it never combines with what
+  ///   precedes it), so NFKC of a text is NFKC of its pieces cut before ASCII characters;
+  /// - `lowercased()` maps each scalar on its own (no final-sigma context), so it too can be
+  ///   applied piece by piece.
+  /// ASCII is lowercased on the bytes. A few common scalars that NFKC and lowercasing leave
+  /// alone (`stableScalar`) are read directly when the next character also starts a segment.
+  /// Everything else goes through Foundation in pieces of at least the non-ASCII run, merged
+  /// across short ASCII gaps so Korean or Russian text with spaces is normalised in few calls.
   static func tokenize(_ text: String) -> TokenStream {
-    var stream = TokenStream()
-    stream.bytes.reserveCapacity(text.utf8.count)
-    let normalised = isASCII(text) ? text.lowercased() : text.precomposedStringWithCompatibilityMapping.lowercased()
-
-    var inToken = false
-    // In a number: further digits and the separators between them add nothing.
-    var inNumber = false
-    // A '.' or ',' right after a digit: joins only if a digit follows.
-    var pendingNumberSeparator = false
-
-    func endToken() {
-      if inToken {
-        stream.ends.append(stream.bytes.count)
-        inToken = false
-      }
-      inNumber = false
-      pendingNumberSeparator = false
-    }
-    func beginTokenIfNeeded() {
-      if !inToken {
-        if !stream.bytes.isEmpty { stream.bytes.append(0x20) }
-        stream.starts.append(stream.bytes.count)
-        inToken = true
-      }
-    }
-    func appendDigit() {
-      pendingNumberSeparator = false
-      if inNumber { return }
-      beginTokenIfNeeded()
-      stream.bytes.append(0x30)
-      inNumber = true
-    }
-
-    for scalar in normalised.unicodeScalars {
-      let v = scalar.value
-      if v < 0x80 {
-        switch v {
-        case 0x61...0x7A:  // a-z
-          if pendingNumberSeparator { endToken() }
-          beginTokenIfNeeded()
-          inNumber = false
-          stream.bytes.append(UInt8(v))
-        case 0x30...0x39:
-          appendDigit()
-        case 0x27:  // ' joins: "don't" == "dont", and smart-quote edits cannot split words
-          if pendingNumberSeparator { endToken() }
-        case 0x2C, 0x2E:  // , . inside a number ("1,000.5") join
-          if inNumber && !pendingNumberSeparator { pendingNumberSeparator = true } else { endToken() }
-        default:
-          endToken()
+    var builder = TokenBuilder()
+    builder.stream.bytes.reserveCapacity(text.utf8.count)
+    var text = text
+    text.withUTF8 { bytes in
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        let byte = bytes[i]
+        if byte < 0x80 {
+          if i + 1 == n || bytes[i + 1] < 0x80 || startsStableScalar(bytes, at: i + 1) {
+            builder.ascii(byte &+ (byte &- 0x41 < 26 ? 0x20 : 0))
+            i += 1
+            continue
+          }
+        } else if let (scalar, length) = stableScalar(bytes, at: i),
+          i + length == n || bytes[i + length] < 0x80 || startsStableScalar(bytes, at: i + length)
+        {
+          builder.scalar(scalar)
+          i += length
+          continue
         }
-        continue
-      }
-      if isApostrophe(v) {
-        if pendingNumberSeparator { endToken() }
-        continue
-      }
-      if isCJK(v) {
-        endToken()
-        beginTokenIfNeeded()
-        stream.bytes.append(contentsOf: String(scalar).utf8)
-        endToken()
-        stream.cjkTokenCount += 1
-        continue
-      }
-      let properties = scalar.properties
-      if properties.numericType == .decimal {
-        appendDigit()
-      } else if properties.isAlphabetic || isMark(properties.generalCategory) {
-        if pendingNumberSeparator { endToken() }
-        beginTokenIfNeeded()
-        inNumber = false
-        stream.bytes.append(contentsOf: String(scalar).utf8)
-      } else {
-        endToken()
+        // A piece for Foundation: from here up to an ASCII character that is followed by at
+        // least `asciiGap` more ASCII bytes (or the end). Cut points are all before ASCII.
+        var end = i + 1
+        var asciiRun = 0
+        while end < n {
+          if bytes[end] < 0x80 {
+            asciiRun += 1
+            if asciiRun > asciiGap { break }
+          } else {
+            asciiRun = 0
+          }
+          end += 1
+        }
+        end -= asciiRun > asciiGap ? asciiGap : asciiRun
+        let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+        for scalar in piece.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+          builder.scalar(scalar)
+        }
+        i = end
       }
     }
-    endToken()
-    return stream
+    builder.endToken()
+    return builder.stream
   }
 
-  static func isASCII(_ text: String) -> Bool {
-    text.utf8.allSatisfy { $0 < 0x80 }
+  /// ASCII bytes a Foundation piece may run across before it ends.
+  static let asciiGap = 16
+
+  /// The scalar encoded at `at` when it is one that NFKC and `lowercased()` map to itself and
+  /// that never combines with the character before it: CJK ideographs, Hiragana and
+  /// Katakana letters, Hangul syllables, lower-case Latin-1, Greek and Cyrillic letters, and
+  /// typographic quotes and dashes. It may still combine with what follows (a Hangul syllable
+  /// with a trailing jamo, a kana with a voicing mark), hence the check on the next character.
+  @inline(__always)
+  static func stableScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
+    let n = bytes.count
+    let lead = bytes[i]
+    let value: UInt32
+    let length: Int
+    if lead & 0xE0 == 0xC0, i + 1 < n {
+      value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+      length = 2
+    } else if lead & 0xF0 == 0xE0, i + 2 < n {
+      value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+      length = 3
+    } else {
+      return nil
+    }
+    guard isStable(value), let scalar = Unicode.Scalar(value) else { return nil }
+    return (scalar, length)
+  }
+
+  @inline(__always)
+  static func startsStableScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    stableScalar(bytes, at: i) != nil
+  }
+
+  static func isStable(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x00DF...0x00F6, 0x00F8...0x00FF,  // lower-case Latin-1 letters
+      0x03B1...0x03C9,  // Greek small letters
+      0x0430...0x044F,  // Cyrillic small letters
+      0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,  // dashes and quotes
+      0x3041...0x3096, 0x30A1...0x30FA, 0x30FC,  // Hiragana, Katakana, long vowel mark
+      0x4E00...0x9FFF,  // CJK unified ideographs
+      0xAC00...0xD7A3:  // Hangul syllables
+      return true
+    default:
+      return false
+    }
   }
 
   static func isApostrophe(_ v: UInt32) -> Bool {
@@ -131,6 +152,117 @@ enum Tokenizer {
       return true
     default:
       return false
+    }
+  }
+}
+
+/// The token rules, fed one normalised character at a time.
+struct TokenBuilder {
+  var stream = TokenStream()
+  private var inToken = false
+  /// In a number: further digits and the separators between them add nothing.
+  private var inNumber = false
+  /// A '.' or ',' right after a digit: joins only if a digit follows.
+  private var pendingNumberSeparator = false
+
+  mutating func endToken() {
+    if inToken {
+      stream.ends.append(stream.bytes.count)
+      inToken = false
+    }
+    inNumber = false
+    pendingNumberSeparator = false
+  }
+
+  private mutating func beginTokenIfNeeded() {
+    if !inToken {
+      if !stream.bytes.isEmpty { stream.bytes.append(0x20) }
+      stream.starts.append(stream.bytes.count)
+      inToken = true
+    }
+  }
+
+  private mutating func appendDigit() {
+    pendingNumberSeparator = false
+    if inNumber { return }
+    beginTokenIfNeeded()
+    stream.bytes.append(0x30)
+    inNumber = true
+  }
+
+  private mutating func appendLetter(_ scalar: Unicode.Scalar) {
+    if pendingNumberSeparator { endToken() }
+    beginTokenIfNeeded()
+    inNumber = false
+    appendUTF8(scalar)
+  }
+
+  private mutating func appendUTF8(_ scalar: Unicode.Scalar) {
+    let v = scalar.value
+    switch v {
+    case ..<0x80:
+      stream.bytes.append(UInt8(v))
+    case ..<0x800:
+      stream.bytes.append(UInt8(0xC0 | v >> 6))
+      stream.bytes.append(UInt8(0x80 | v & 0x3F))
+    case ..<0x10000:
+      stream.bytes.append(UInt8(0xE0 | v >> 12))
+      stream.bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+      stream.bytes.append(UInt8(0x80 | v & 0x3F))
+    default:
+      stream.bytes.append(UInt8(0xF0 | v >> 18))
+      stream.bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+      stream.bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+      stream.bytes.append(UInt8(0x80 | v & 0x3F))
+    }
+  }
+
+  /// One ASCII character of the normalised text (already lower-case).
+  @inline(__always)
+  mutating func ascii(_ v: UInt8) {
+    switch v {
+    case 0x61...0x7A:  // a-z
+      if pendingNumberSeparator { endToken() }
+      beginTokenIfNeeded()
+      inNumber = false
+      stream.bytes.append(v)
+    case 0x30...0x39:
+      appendDigit()
+    case 0x27:  // ' joins: "don't" == "dont", and smart-quote edits cannot split words
+      if pendingNumberSeparator { endToken() }
+    case 0x2C, 0x2E:  // , . inside a number ("1,000.5") join
+      if inNumber && !pendingNumberSeparator { pendingNumberSeparator = true } else { endToken() }
+    default:
+      endToken()
+    }
+  }
+
+  /// One character of the normalised text.
+  mutating func scalar(_ scalar: Unicode.Scalar) {
+    let v = scalar.value
+    if v < 0x80 {
+      ascii(UInt8(v))
+      return
+    }
+    if Tokenizer.isApostrophe(v) {
+      if pendingNumberSeparator { endToken() }
+      return
+    }
+    if Tokenizer.isCJK(v) {
+      endToken()
+      beginTokenIfNeeded()
+      appendUTF8(scalar)
+      endToken()
+      stream.cjkTokenCount += 1
+      return
+    }
+    let properties = scalar.properties
+    if properties.numericType == .decimal {
+      appendDigit()
+    } else if properties.isAlphabetic || Tokenizer.isMark(properties.generalCategory) {
+      appendLetter(scalar)
+    } else {
+      endToken()
     }
   }
 }
