@@ -14,6 +14,9 @@ public enum BoilerplateKind: String, Sendable, CaseIterable {
   case commentChrome = "comment-chrome"
   case title = "title"
   case caption = "caption"
+  /// A remark on one post of a thread (Stack Exchange's comments under a question or an
+  /// answer), not a reply to the thread.
+  case remark = "remark"
 }
 
 /// What a signal may know about a block beyond its own text.

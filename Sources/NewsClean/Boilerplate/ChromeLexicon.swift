@@ -200,6 +200,13 @@ enum ChromeLexicon {
     "registrado", "registro", "iscritto", "tham gia", "ngày tham gia", "bergabung",
   ]
 
+  /// Words that name what was done to a post at the date beside them (`answered Mar 28 at
+  /// 22:52`, `edited`, `작성 2024.11.10`, `发表于`): a date line's action, never a poster.
+  static let postActions: Set<String> = [
+    "answered", "asked", "edited", "modified", "posted", "replied", "commented", "updated", "wrote", "created",
+    "작성", "수정", "등록", "投稿", "回答", "编辑", "編集", "回复", "回覆", "发表于", "發表於", "发表", "發表", "更新",
+  ]
+
   /// Labels that introduce a value in page-info lines (`조회 수 : 10207`, `查看: 1234`, `Views 12`).
   static let infoLabels: [String] = [
     "조회 수", "조회수", "조회", "추천 수", "추천수", "추천", "댓글", "작성자", "글쓴이", "작성일", "등록일", "날짜", "분류",

@@ -7,21 +7,35 @@ enum CommentReader {
     _ blocks: [Block], structure: PageStructure, classify: (Block) -> BoilerplateKind?
   ) -> ([Comment], [RemovedItem]) {
     guard !blocks.isEmpty else { return ([], []) }
-    // An element repeats when a sibling (or, at the top, another root) has its signature. Asked
-    // only of the elements around comment blocks, rather than counted for the whole page.
+    // An element repeats when a sibling (or, at the top, another root) has its signature, or
+    // when it is a state variant (`isStateVariant`) of a signature two siblings share: the
+    // accepted answer among answers. Asked only of the elements around comment blocks, rather
+    // than counted for the whole page.
     let index = ChildIndex(parents: structure.parents)
     var repeats: [Int: Bool] = [:]
     func isRepeated(_ serial: Int) -> Bool {
       if let known = repeats[serial] { return known }
       let parent = structure.parents[serial]
       let signature = structure.signatures[serial]
+      let siblings = parent >= 0 ? index.children(parent) : index.roots[...]
       var same = 0
-      for other in parent >= 0 ? index.children(parent) : index.roots[...] where structure.signatures[other] == signature {
+      for other in siblings where structure.signatures[other] == signature {
         same += 1
         if same >= 2 { break }
       }
-      repeats[serial] = same >= 2
-      return same >= 2
+      var repeated = same >= 2
+      // Only elements named as replies (`comment`, `answer`, `reply`) count as variants: a class
+      // more on a layout block (`block block--messages`) makes another kind of block.
+      if !repeated, structure.roles[serial].contains(.comments) {
+        var variants: [String: Int] = [:]
+        for other in siblings
+        where other != serial && structure.roles[other].contains(.comments) && isStateVariant(signature, of: structure.signatures[other]) {
+          variants[structure.signatures[other], default: 0] += 1
+        }
+        repeated = variants.values.contains { $0 >= 2 }
+      }
+      repeats[serial] = repeated
+      return repeated
     }
     var order: [Int] = []
     var items: [Int: [Block]] = [:]
@@ -40,12 +54,92 @@ enum CommentReader {
     }
     var comments: [Comment] = []
     var removed: [RemovedItem] = []
+    let remarks = remarkLists(blocks, items: items, structure: structure, isRepeated: isRepeated)
+    if !remarks.isEmpty {
+      for key in order {
+        items[key] = items[key]?.filter { block in
+          guard isRemark(block, lists: remarks, structure: structure) else { return true }
+          removed.append(RemovedItem(kind: BoilerplateKind.remark.rawValue, text: block.text))
+          return false
+        }
+      }
+    }
     for key in order {
       let (comment, chrome) = assemble(items[key] ?? [], classify: classify)
       removed.append(contentsOf: chrome)
       if let comment { comments.append(comment) }
     }
     return (comments, removed)
+  }
+
+  /// Whether two signatures name one kind of element, one of them with classes more: boards mark
+  /// a reply's state with an extra class (`answer accepted-answer`, `comment highlighted`,
+  /// `post is-new`), and the marked reply is still one of the replies.
+  static func isStateVariant(_ a: String, of b: String) -> Bool {
+    guard a.count != b.count else { return false }
+    func parts(_ s: String) -> (tag: Substring, classes: Set<Substring>, id: Substring)? {
+      guard let dot = s.firstIndex(of: ".") else { return nil }
+      let hash = s[dot...].firstIndex(of: "#") ?? s.endIndex
+      return (s[..<dot], Set(s[s.index(after: dot)..<hash].split(separator: " ")), s[hash...])
+    }
+    guard let x = parts(a), let y = parts(b), x.tag == y.tag, x.id == y.id else { return false }
+    let (small, large) = x.classes.count < y.classes.count ? (x.classes, y.classes) : (y.classes, x.classes)
+    return !small.isEmpty && small.isSubset(of: large)
+  }
+
+  /// Signatures of the lists of remarks that hang under posts. Q&A boards let readers remark on
+  /// the question and on each answer in a short list below it (Stack Exchange's `comments`);
+  /// those remarks are not replies to the thread, and readers of the thread skip them. Such a
+  /// list is a comment-named element inside a reply, below the reply's own text, whose items
+  /// are elements of another kind than the reply and mostly carry a date. Replies nested in
+  /// replies (WordPress's threads, Reddit's trees) are the reply's own kind, and a reply's own
+  /// parts (`comment-content`, `comment-meta`) hold no dated items of a kind: neither is a list
+  /// of remarks. The question's remarks sit outside every reply, so lists are matched by
+  /// signature: the question's list is marked up as the answers' lists are.
+  static func remarkLists(
+    _ blocks: [Block], items: [Int: [Block]], structure: PageStructure, isRepeated: (Int) -> Bool
+  ) -> Set<String> {
+    var lists = Set<String>()
+    for (item, members) in items where item >= 0 && members.count >= 2 {
+      let kind = ThreadDetector.postKind(structure.signatures[item])
+      // Each comment-named element below the reply, with its blocks; the reply's own blocks.
+      var nested: [Int: [(block: Block, below: ArraySlice<Int>)]] = [:]
+      var ownText = false
+      for block in members {
+        let path = block.ancestors
+        guard let at = path.firstIndex(of: item) else { continue }
+        let below = path[(at + 1)...]
+        if let list = below.first(where: { structure.roles[$0].contains(.comments) }) {
+          nested[list, default: []].append((block, below[(below.firstIndex(of: list)! + 1)...]))
+        } else if !block.text.isEmpty {
+          ownText = true
+        }
+      }
+      guard ownText else { continue }
+      for (list, contents) in nested where !lists.contains(structure.signatures[list]) {
+        // The remarks: the first repeated, class-named element under the list on each path.
+        var remarkItems: [Int: Bool] = [:]
+        var ofReplyKind = false
+        for (block, below) in contents {
+          if below.contains(where: { ThreadDetector.postKind(structure.signatures[$0]) == kind }) { ofReplyKind = true }
+          guard let remark = below.first(where: { structure.signatures[$0].count > structure.tags[$0].count + 1 && isRepeated($0) })
+          else { continue }
+          let dated = quickCharacterCount(block.text) <= 80 && block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+            && DateReader.containsDate(in: block.text)
+          remarkItems[remark] = (remarkItems[remark] ?? false) || dated
+        }
+        guard !ofReplyKind, !remarkItems.isEmpty else { continue }
+        let kinds = Set(remarkItems.keys.map { ThreadDetector.postKind(structure.signatures[$0]) })
+        guard kinds.count == 1, !kinds.contains(kind) else { continue }
+        if remarkItems.values.filter({ $0 }).count * 2 >= remarkItems.count { lists.insert(structure.signatures[list]) }
+      }
+    }
+    return lists
+  }
+
+  /// Whether `block` sits in a list of remarks (`remarkLists`).
+  static func isRemark(_ block: Block, lists: Set<String>, structure: PageStructure) -> Bool {
+    block.ancestors.contains { structure.roles[$0].contains(.comments) && lists.contains(structure.signatures[$0]) }
   }
 
   /// Removes from each comment the lines that repeat earlier text (the article or earlier
@@ -167,7 +261,9 @@ enum CommentReader {
           if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
           for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] where name.lowercased().hasSuffix(" " + day) { name = String(name.dropLast(4)) }
           name = name.trimmingCharacters(in: "|·-»:,")
-          if !name.isEmpty, !isPostFurniture(name), name.count <= 30, name.split(separator: " ").count <= 3 { comment.author = name }
+          if !name.isEmpty, !isPostFurniture(name), !isPostAction(name), name.count <= 30, name.split(separator: " ").count <= 3 {
+            comment.author = name
+          }
         }
         removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
@@ -216,7 +312,10 @@ enum CommentReader {
       }
       // A form, button row or pager inside the comment area is furniture at any length; other
       // role names there (`comment-meta`) may wrap real comment text.
+      // So is the poster's card below the text (Stack Exchange's name, reputation and badges):
+      // its lines are figures and labels, not sentences.
       let furniture = !block.roles.isDisjoint(with: [.form, .buttons, .navigation, .pagination])
+        || (!texts.isEmpty && block.roles.contains(.aside) && !endsLikeSentence(block.text))
       if let kind, kind != .linkList, kind != .markupRole || isShort || furniture {
         removed.append(RemovedItem(kind: kind == .emptyComments ? kind.rawValue : BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
@@ -268,6 +367,14 @@ enum CommentReader {
     guard !block.links.isEmpty else { return false }
     let n = quickCharacterCount(block.text)
     return n > 0 && block.linkCharacters * 10 >= n * 9
+  }
+
+  /// Whether what stands beside a post's date is the action it dates (`answered`, `edited 3 hours
+  /// ago`, `작성`, `发表于`) rather than the poster's name.
+  static func isPostAction(_ text: String) -> Bool {
+    let lowered = normalizeSpace(text).lowercased()
+    let first = lowered.split(separator: " ").first.map(String.init) ?? lowered
+    return ChromeLexicon.postActions.contains(first) || ChromeLexicon.postActions.contains(lowered)
   }
 
   /// A short line at a post's head that is furniture, not a name: a post number (`#12`, `3`), a
