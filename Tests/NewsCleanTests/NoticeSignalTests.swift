@@ -15,6 +15,20 @@ import Testing
     #expect(signal.claims("We use cookies to improve your experience on our site."))
   }
 
+  @Test("a cookie banner is a notice in French, German, Spanish, Italian and Russian")
+  func cookiesInOtherLanguages() {
+    for banner in [
+      "Nous utilisons des cookies essentiels au bon fonctionnement de ce site.",
+      "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+      "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+      "Utilizziamo i cookie per offrirti la migliore esperienza.",
+      "Мы используем файлы cookie для улучшения работы сайта.",
+    ] {
+      #expect(signal.claims(banner), "\(banner)")
+    }
+    #expect(!signal.claims("Cookies were first used by Netscape in 1994 to remember shopping baskets."))
+  }
+
   @Test("the site describing itself is a notice in Korean")
   func koreanSiteNotice() {
     #expect(signal.claims("이 사이트는 지역 소식을 모아 보여 주는 주민 게시판입니다."))

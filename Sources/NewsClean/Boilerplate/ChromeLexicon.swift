@@ -137,11 +137,23 @@ enum ChromeLexicon {
     "this site uses cookies", "this website uses cookies", "by continuing to use", "you must log in",
     "already have an account", "existing user?", "no registered users", "sign in here", "bạn phải đăng nhập",
     "vui lòng đăng nhập", "войдите или зарегистрируйтесь", "чтобы оставить комментарий",
-    "javascript is disabled", "please enable javascript", "you need to enable javascript",
+    "we and our partners use cookies", "nous utilisons des cookies", "ce site utilise des cookies",
+    "wir verwenden cookies", "diese website verwendet cookies", "utilizamos cookies", "este sitio utiliza cookies",
+    "este sitio web utiliza cookies", "utilizziamo i cookie", "questo sito utilizza", "wij gebruiken cookies",
+    "we gebruiken cookies", "używamy plików cookie", "мы используем файлы cookie", "javascript is disabled", "please enable javascript", "you need to enable javascript",
     "you must be logged in", "please read the forum rules", "please log in", "please login", "이 사이트는",
     "본 게시판은", "본 사이트는", "게시물의 저작권은", "무단 전재", "このサイトは", "当サイトは", "無断転載", "本站",
     "本网站", "本论坛",
   ]
+
+  /// Openings of a post's edit note (`Edited January 29 by …`, `Last edited by …`).
+  static let editNoteOpenings: [String] = [
+    "edited ", "last edited", "this post was edited", "this message was edited", "post edited", "message edited",
+    "modifié le", "modifié par", "dernière modification", "bearbeitet von", "zuletzt bearbeitet", "editado por",
+    "última edición", "última modificación", "modificato da", "ultima modifica", "отредактировано", "изменено",
+    "최종 수정", "마지막 수정", "수정됨", "最終編集", "最后编辑", "最後編輯", "编辑于", "編輯於", "本帖最后由",
+  ]
+  static let editNoteOpeningList = PhraseList(editNoteOpenings)
 
   /// Openings of calls to action and furniture lines that sit inside article bodies: follow and
   /// subscribe prompts, sign-up small print, photo credits, link hints.

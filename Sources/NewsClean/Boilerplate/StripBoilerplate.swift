@@ -25,6 +25,8 @@ public struct StripBoilerplate: Stage {
       NeighbourLinkSignal(maximumLength: config.maximumChromeLineLength),
       FooterSignal(),
       NoticeSignal(),
+      EditNoteSignal(),
+      TemplatePlaceholderSignal(),
       CallToActionSignal(),
       PhotoCreditSignal(),
       FigureCaptionSignal(),
