@@ -82,14 +82,17 @@ public enum HTMLParser {
     if utf8.isEmpty { return .failure(.unparseable) }
     // Attributes past the cap (quadratic in libxml2) and script/style/svg content (half the bytes
     // of a real page, never kept) are cut before libxml2 sees the page; see `Prescan`.
+    // Long class lists and links become placeholders that the walk reads back from `utf8`.
+    var spans: [Int] = []
     let pruned = Prescan.prepared(
       utf8, maxAttributes: max(limits.maxAttributesPerElement, 256), reading: attributes,
-      maxVisible: limits.maxAttributesPerElement)
+      maxVisible: limits.maxAttributesPerElement, substituting: true, spans: &spans)
     let options = parseOptions
     guard let ctxt = htmlNewParserCtxt() else { return .failure(.unparseable) }
     defer { htmlFreeParserCtxt(ctxt) }
     guard let sax = ctxt.pointee.sax else { return .failure(.unparseable) }
     let walk = StreamingWalk(limits: limits, attributes: attributes, sink: sink)
+    if !spans.isEmpty { walk.names.placed = PlacedValues(base: utf8.baseAddress!, spans: spans) }
     StreamingWalk.install(on: sax)
     let unmanaged = Unmanaged.passRetained(walk)
     defer { unmanaged.release() }

@@ -140,7 +140,7 @@ public struct ElementRef {
     while i < 2 * maxAttributes, let pointer = attributes[i] {
       let name = names.attributeName(interned: pointer)
       // Reading known attributes, the rest are hidden whether or not the prescan could cut them.
-      if !knownOnly || name.isAttributeName { body(name, AttributeValue(name: pointer, value: attributes[i + 1])) }
+      if !knownOnly || name.isAttributeName { body(name, AttributeValue(name: pointer, value: attributes[i + 1], placed: names.placed)) }
       i += 2
     }
   }
@@ -151,6 +151,8 @@ public struct AttributeValue {
   let name: UnsafePointer<xmlChar>
   /// nil for an attribute written without a value (`<input disabled>`).
   let value: UnsafePointer<xmlChar>?
+  /// The page's values that `Prescan` replaced with placeholders, if any.
+  let placed: PlacedValues?
 
   /// The value (a copy).
   public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
@@ -160,9 +162,29 @@ public struct AttributeValue {
   /// An attribute written without a value reads as libxml2's tree gives it: HTML's boolean
   /// attributes (`checked`, `disabled`, `selected`, …) as their own name, any other as empty.
   public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let value, value[0] == Prescan.placeholderMark, let placed { return body(placed.bytes(of: value)) }
     let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil)
     guard let bytes else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
     return bytes.withMemoryRebound(to: CChar.self, capacity: 1) { body(UnsafeBufferPointer(start: bytes, count: strlen($0))) }
+  }
+}
+
+/// Attribute values `Prescan` took out of libxml2's way, read back from the page's own bytes
+/// (which outlive the parse that hands out the placeholders).
+struct PlacedValues {
+  let base: UnsafePointer<UInt8>
+  /// Start and length in `base` of each value, by placeholder number.
+  let spans: [Int]
+
+  /// The bytes a placeholder (`0x7F` and a decimal number, NUL-terminated) stands for.
+  func bytes(of placeholder: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+    var k = 0
+    var p = 1
+    while placeholder[p] != 0 {
+      k = k * 10 + Int(placeholder[p] &- 0x30)
+      p += 1
+    }
+    return UnsafeBufferPointer(start: base + spans[2 * k], count: spans[2 * k + 1])
   }
 }
 
@@ -190,6 +212,8 @@ final class NameCache {
   /// `KnownName` raw value of each entry, or -1.
   @exclusivity(unchecked) private var knowns: [Int8] = []
   @exclusivity(unchecked) private var long: [String: Int32] = [:]
+  /// Values replaced by placeholders in the page being walked (see `Prescan`).
+  @exclusivity(unchecked) var placed: PlacedValues?
   /// Entries of attribute names by their address, in front of the table (see `AddressCache`).
   private let attributeAddresses = AddressCache()
   /// Tag entries (after the walk took any prefix off) by the address of the name libxml2 gave.

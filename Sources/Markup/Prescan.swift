@@ -23,6 +23,9 @@
 ///   and no form feed outside quotes), so cutting it changes nothing else; when reading is limited, attributes past `maxVisible` go too (the
 ///   walk would not show them).
 ///
+/// - **Long values of `class`, `href`, `id`, `style` and `title`** become short placeholders that
+///   the walk reads back from the page (see `prepared(_:maxAttributes:reading:maxVisible:substituting:spans:)`).
+///
 /// The scan follows the HTML tokenizer loosely (tag name, then name[=value] pairs with quoted or
 /// bare values, comments skipped). Raw text ends where libxml2 ends it, at the first `</script`
 /// or `</style` (any case); an `svg` is cut up to its first `</svg`, and a leftover outer end tag
@@ -38,11 +41,33 @@ enum Prescan {
   static func prepared(
     _ buffer: UnsafeBufferPointer<UInt8>, maxAttributes: Int, reading: AttributeReading = .all, maxVisible: Int = .max
   ) -> [UInt8]? {
+    var spans: [Int] = []
+    return prepared(buffer, maxAttributes: maxAttributes, reading: reading, maxVisible: maxVisible, substituting: false, spans: &spans)
+  }
+
+  /// `prepared`, and with `substituting` (only when reading known attributes) the long values of
+  /// the attributes in `substitutedNames` are also taken out of libxml2's way: each becomes a
+  /// placeholder, `0x7F` and the decimal number `k` of its span, and `spans[2k]`, `spans[2k + 1]`
+  /// are where its bytes start in `buffer` and how many there are.
+  ///
+  /// Why: libxml2 2.9 reads an attribute value with two function calls per byte and grows its
+  /// buffer as it goes, about 120 instructions a byte, and class lists and links are a third of
+  /// what it still reads of a page. The walk hands out the original bytes for a placeholder
+  /// (`AttributeValue`), so every value reads as it was. A value is replaced only when libxml2
+  /// would copy it byte for byte: quoted, cut exactly as libxml2 cuts the tag (the conditions of
+  /// cutting an attribute), and made of printable ASCII, tab and line feed without `&` (no entity,
+  /// no character libxml2 would check or reinterpret). A page holding a `0x7F` byte anywhere gets
+  /// no placeholder, so no value of the page can be mistaken for one.
+  static func prepared(
+    _ buffer: UnsafeBufferPointer<UInt8>, maxAttributes: Int, reading: AttributeReading, maxVisible: Int,
+    substituting: Bool, spans: inout [Int]
+  ) -> [UInt8]? {
     do {
       guard let base = buffer.baseAddress else { return nil }
       let n = buffer.count
       // libxml2 reads a NUL as the end of its input: a page holding one keeps every attribute.
       let pruning = reading == .known && memchr(base, 0, n) == nil
+      let placing = pruning && substituting && memchr(base, Int32(placeholderMark), n) == nil
       var out: [UInt8]?
       var copiedUpTo = 0
       var i = 0
@@ -77,6 +102,21 @@ enum Prescan {
         }
         out!.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: range.lowerBound - copiedUpTo))
         copiedUpTo = range.upperBound
+      }
+      /// Replaces the value bytes in `range` with a placeholder for span number `spans.count / 2`.
+      func place(_ range: Range<Int>) {
+        drop(range)
+        out!.append(placeholderMark)
+        // The number's digits, last first, then turned around in place.
+        let first = out!.count
+        var k = spans.count / 2
+        repeat {
+          out!.append(UInt8(0x30 + k % 10))
+          k /= 10
+        } while k > 0
+        out![first...].reverse()
+        spans.append(range.lowerBound)
+        spans.append(range.count)
       }
 
       scan: while let lt = find(0x3C, from: i) {
@@ -125,6 +165,7 @@ enum Prescan {
           while i < n, !isSpace(base[i]), base[i] != 0x3E, base[i] != 0x2F, base[i] != 0x3D { i += 1 }
           let nameEnd = i
           let isType = i - start == 4 && matches("type", at: start)
+          var quotedValue: Range<Int>?
           // Whether libxml2 reads exactly these bytes as one attribute (see `isPlainName`);
           // a form feed around `=` is not a blank to libxml2.
           var plain = true
@@ -144,6 +185,7 @@ enum Prescan {
               // A quote that never closes holds the rest of the page for libxml2: cut nothing more.
               guard let close = find(base[j], from: j + 1) else { break scan }
               valueStart = j + 1
+              quotedValue = valueStart..<close
               i = close + 1
             } else {
               valueStart = j
@@ -170,6 +212,10 @@ enum Prescan {
           }
           if count > maxAttributes || (!diverged && (count > maxVisible || !Self.isReadName(base + start, nameEnd - start))) {
             drop(start..<i)
+          } else if placing, !diverged, let value = quotedValue, value.count >= minimumPlacedLength,
+            Self.isSubstitutedName(base + start, nameEnd - start), Self.isCopiedVerbatim(base + value.lowerBound, value.count)
+          {
+            place(value)
           }
         }
         if closed, let rawText, let end = endTag(rawText, from: i + 1) {
@@ -182,6 +228,54 @@ enum Prescan {
       result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: n - copiedUpTo))
       return result
     }
+  }
+
+  /// The first byte of a placeholder (DEL: printable to libxml2, absent from real class lists).
+  static let placeholderMark: UInt8 = 0x7F
+  /// Values shorter than this stay: a placeholder is a mark and up to five digits.
+  static let minimumPlacedLength = 8
+  /// The attributes whose values may become placeholders: the long ones libxml2 does not read
+  /// itself (it looks into `content` for a charset, and `http-equiv` and `charset` stay too).
+  private static let substitutedNames: [[UInt8]] = ["class", "href", "style", "id", "title"].map { Array($0.utf8) }
+
+  static func isSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    candidates: for candidate in substitutedNames where candidate.count == length {
+      for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
+      return true
+    }
+    return false
+  }
+
+  /// Whether libxml2 copies the `length` bytes at `value` into a quoted attribute value as they
+  /// are: printable ASCII, tab or line feed, and no `&` (which starts an entity).
+  static func isCopiedVerbatim(_ value: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    // Eight bytes at a time: a word with no byte below 0x20, at or above 0x7F, or equal to `&`
+    // passes whole; any other word is looked at byte by byte (tab and line feed are below 0x20).
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var k = 0
+    while k + 8 <= length {
+      let w = UnsafeRawPointer(value + k).loadUnaligned(as: UInt64.self)
+      let below20 = (w &- ones &* 0x20) & ~w & highs
+      let x26 = w ^ (ones &* 0x26)
+      let amp = (x26 &- ones) & ~x26 & highs
+      let high = (w &+ ones) & highs | w & highs  // 0x7F + 1 sets the high bit, as do bytes ≥ 0x80
+      if below20 | amp | high != 0 {
+        for j in k..<(k + 8) where !isVerbatimByte(value[j]) { return false }
+      }
+      k += 8
+    }
+    while k < length {
+      if !isVerbatimByte(value[k]) { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// One byte of `isCopiedVerbatim`.
+  @inline(__always)
+  static func isVerbatimByte(_ b: UInt8) -> Bool {
+    !((b < 0x20 && b != 0x09 && b != 0x0A) || b >= 0x7F || b == 0x26)
   }
 
   /// Whether the `length` bytes at `name` are a name libxml2 reads whole as an attribute name: HTML
@@ -204,10 +298,36 @@ enum Prescan {
 
   /// Whether the name at `name` is one of `readNames`, in any case.
   static func isReadName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    // Every read name fits in eight bytes: compared as one word each (the bytes with 0x20 set,
+    // as the byte-wise comparison sets it), not letter by letter against fifteen names.
+    guard length <= 8 else { return false }
+    let key = packedFolded(name, length)
+    for k in readNameKeys.indices where readNameKeys[k] == key && readNameLengths[k] == length { return true }
+    return false
+  }
+
+  /// Whether `isReadName` compares the names byte by byte, for the test that holds the packed
+  /// comparison to it.
+  static func isReadNameBytewise(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     candidates: for candidate in readNames where candidate.count == length {
       for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
       return true
     }
     return false
   }
+
+  /// The `length` (at most 8) bytes at `name`, each with 0x20 set, in one word (the length is
+  /// compared apart: a shorter name leaves zero bytes that no longer name could have, since every
+  /// folded byte has 0x20 set).
+  @inline(__always)
+  static func packedFolded(_ name: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+    var key: UInt64 = 0
+    for k in 0..<length { key |= UInt64(name[k] | 0x20) << (8 * k) }
+    return key
+  }
+
+  private static let readNameKeys: [UInt64] = readNames.map { name in
+    name.withUnsafeBufferPointer { packedFolded($0.baseAddress!, $0.count) }
+  }
+  private static let readNameLengths: [Int] = readNames.map(\.count)
 }

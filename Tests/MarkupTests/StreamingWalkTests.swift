@@ -220,4 +220,93 @@ struct KnownAttributeReadingTests {
       expectSame([UInt8](try Data(contentsOf: file)), file.lastPathComponent)
     }
   }
+  /// The placeholders `Prescan` leaves for long values, as the bytes libxml2 is given.
+  func placeholders(_ html: String) -> Int {
+    let bytes = Array(html.utf8)
+    var spans: [Int] = []
+    let prepared = bytes.withUnsafeBufferPointer {
+      Prescan.prepared($0, maxAttributes: 256, reading: .known, maxVisible: 64, substituting: true, spans: &spans)
+    }
+    return prepared == nil ? 0 : spans.count / 2
+  }
+
+  @Test("long class lists and links read back from the page as they were")
+  func placedValues() {
+    let html = """
+      <html><body><div class="flex items-center justify-between px-4 py-2" id="main-content-wrapper">\
+      <a href="https://example.com/news/2024/11/10/story-title?utm_source=feed" title="A long link title here">x</a>\
+      <p CLASS='single quoted class list' style="color: red; margin: 0 auto">y</p>\
+      <p class="multi\nline\tclass list" href="/with/&amp;/entity/in/it">z</p>\
+      <p class="caf\u{E9} au lait" id="carriage\rreturn">w</p>\
+      <p class=unquoted-but-long-value title="short">v</p><p class="a>b inside quotes">u</p></body></html>
+      """
+    expectSame(Array(html.utf8), "placed")
+    // Not vacuous: the plain ASCII values were replaced (the entity, non-ASCII, CR and unquoted ones were not).
+    #expect(placeholders(html) == 8)
+  }
+
+  @Test("a page holding a DEL byte gets no placeholder, so none of its values can pass for one")
+  func deleteByte() {
+    let html = "<div class=\"\u{7F}0 looks like a placeholder\" id=\"another-long-identifier\">t</div>"
+    #expect(placeholders(html) == 0)
+    expectSame(Array(html.utf8), "DEL")
+  }
+
+  @Test("generated long values of every byte class")
+  func generatedPlacedValues() {
+    var random = SplitMix64(seed: 0x706C_6163_6564)
+    let pieces = ["word", " ", "-", "_", "\n", "\t", "\r", "&amp;", "&", "é", ">", "<", "/", "=", "'", "0123", "\u{7F}", "\u{1}"]
+    let names = ["class", "href", "id", "style", "title", "rel", "data-x", "CLASS"]
+    for _ in 0..<300 {
+      var html = "<body>"
+      for _ in 0..<Int(random.next() % 6) + 1 {
+        html += "<div"
+        for _ in 0..<Int(random.next() % 4) + 1 {
+          var value = ""
+          for _ in 0..<Int(random.next() % 10) + 2 { value += pieces[Int(random.next() % UInt64(pieces.count))] }
+          let quote = random.next() % 3 == 0 ? "'" : "\""
+          html += " " + names[Int(random.next() % UInt64(names.count))] + "=" + quote + value.replacingOccurrences(of: quote, with: "") + quote
+        }
+        html += ">text</div>"
+      }
+      expectSame(Array(html.utf8), html)
+    }
+  }
 }
+
+@Suite("Prescan byte tests")
+struct PrescanByteTests {
+  @Test("the eight-bytes-at-a-time value check agrees with the byte-wise one")
+  func verbatimWords() {
+    var random = SplitMix64(seed: 0x7665_7262)
+    let interesting: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x26, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
+    for _ in 0..<20_000 {
+      let length = Int(random.next() % 40)
+      var bytes: [UInt8] = []
+      for _ in 0..<length {
+        bytes.append(random.next() % 4 == 0 ? interesting[Int(random.next() % UInt64(interesting.count))] : UInt8(0x20 + random.next() % 0x5F))
+      }
+      let expected = bytes.allSatisfy(Prescan.isVerbatimByte)
+      let got = bytes.withUnsafeBufferPointer { Prescan.isCopiedVerbatim($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, length) }
+      #expect(got == expected, "\(bytes)")
+      if got != expected { return }
+    }
+  }
+
+  @Test("read attribute names compared as words agree with the byte-wise comparison")
+  func readNames() {
+    var random = SplitMix64(seed: 0x6E61_6D65)
+    var names = KnownName.attributeNames.map(\.string) + ["CLASS", "Href", "itempron", "itempro", "classes", "i", "", "datetimes", "@lass", "cla-s"]
+    for _ in 0..<5_000 {
+      let length = Int(random.next() % 10)
+      names.append(String(decoding: (0..<length).map { _ in UInt8(0x21 + random.next() % 0x5E) }, as: UTF8.self))
+    }
+    for name in names {
+      let bytes = Array(name.utf8)
+      let packed = bytes.withUnsafeBufferPointer { Prescan.isReadName($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count) }
+      let bytewise = bytes.withUnsafeBufferPointer { Prescan.isReadNameBytewise($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count) }
+      #expect(packed == bytewise, "\(name)")
+    }
+  }
+}
+
