@@ -176,11 +176,12 @@ struct PlacedValues {
   /// Start and length in `base` of each value, by placeholder number.
   let spans: [Int]
 
-  /// The bytes a placeholder (`0x7F` and a decimal number, NUL-terminated) stands for.
-  func bytes(of placeholder: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+  /// The bytes a placeholder (`0x7F` and a decimal number, NUL-terminated or `count` bytes long)
+  /// stands for.
+  func bytes(of placeholder: UnsafePointer<xmlChar>, count: Int = .max) -> UnsafeBufferPointer<UInt8> {
     var k = 0
     var p = 1
-    while placeholder[p] != 0 {
+    while p < count, placeholder[p] != 0 {
       k = k * 10 + Int(placeholder[p] &- 0x30)
       p += 1
     }

@@ -119,9 +119,25 @@ enum Prescan {
         spans.append(range.count)
       }
 
+      // Where the text after the last tag starts, when libxml2 ends that tag at the same `>`.
+      var textStart: Int?
       scan: while let lt = find(0x3C, from: i) {
+        if let start = textStart {
+          textStart = nil
+          if lt - start >= minimumPlacedText, Self.isTextCopiedVerbatim(base + start, lt - start) { place(start..<lt) }
+        }
         i = lt + 1
         guard i < n else { break }
+        // An end tag read as libxml2 reads it (a name, blanks, `>`): the text after it can be placed.
+        if placing, base[i] == 0x2F, i + 1 < n, isLetter(base[i + 1]) {
+          var j = i + 1
+          while j < n, Self.isNameByte(base[j]) { j += 1 }
+          if j - i - 1 < 100 {
+            while j < n, base[j] == 0x20 || base[j] == 0x09 || base[j] == 0x0A || base[j] == 0x0D { j += 1 }
+            if j < n, base[j] == 0x3E { textStart = j + 1 }
+          }
+          continue
+        }
         if base[i] == 0x21, i + 2 < n, base[i + 1] == 0x2D, base[i + 2] == 0x2D {
           // A comment: skip to "-->" when there is one, else read on as libxml2 recovers.
           var j = i + 3
@@ -222,6 +238,10 @@ enum Prescan {
           // JSON is kept whole, and never read as markup (its strings may hold tags).
           if !carriesJSON, end > i + 1 { drop((i + 1)..<end) }
           i = end
+        } else if placing, closed, !diverged, rawText == nil, nameLength < 100,
+          (nameStart..<(nameStart + nameLength)).allSatisfy({ Self.isNameByte(base[$0]) })
+        {
+          textStart = i + 1
         }
       }
       guard var result = out else { return nil }
@@ -244,6 +264,87 @@ enum Prescan {
       return true
     }
     return false
+  }
+
+  /// Text shorter than this stays (a placeholder and its span cost about as much as libxml2
+  /// reading two dozen bytes).
+  static let minimumPlacedText = 24
+
+  /// A byte of an element name as libxml2 reads one: ASCII letters and digits, `:`, `-`, `_`, `.`.
+  @inline(__always)
+  static func isNameByte(_ c: UInt8) -> Bool {
+    ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x3A || c == 0x2D || c == 0x5F || c == 0x2E
+  }
+
+  /// Whether libxml2 2.9 delivers the `length` bytes at `text` (all the text between two tags) to
+  /// one `characters` event as they are, so a placeholder read back gives the same run:
+  /// - every character is copied: valid UTF-8 (a bad sequence makes libxml2 switch the page to
+  ///   Latin-1) of characters XML allows (it drops the others: C0 controls but tab, line feed
+  ///   and carriage return, U+FFFE, U+FFFF), and no `&` (an entity);
+  /// - it is not all blanks: libxml2 treats blank text apart (`areBlanks`), and never a
+  ///   placeholder. (It hands text over in 1000-byte pieces, but a blank piece with more text
+  ///   after it is not taken for blanks, so the pieces of one text all meet the same checks.)
+  static func isTextCopiedVerbatim(_ text: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    var first = 0
+    while first < length, text[first] == 0x20 || text[first] == 0x09 || text[first] == 0x0A || text[first] == 0x0D { first += 1 }
+    guard first < length else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var k = 0
+    while k < length {
+      if k + 8 <= length {
+        // Eight printable ASCII bytes other than `&` pass at once.
+        let w = UnsafeRawPointer(text + k).loadUnaligned(as: UInt64.self)
+        let below20 = (w &- ones &* 0x20) & ~w & highs
+        let x26 = w ^ (ones &* 0x26)
+        let amp = (x26 &- ones) & ~x26 & highs
+        let high = (w &+ ones) & highs | w & highs
+        if below20 | amp | high == 0 {
+          k += 8
+          continue
+        }
+      }
+      let b = text[k]
+      if b < 0x80 {
+        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x26 || b == 0x7F { return false }
+        k += 1
+        continue
+      }
+      guard let size = validUTF8Character(text + k, length - k) else { return false }
+      k += size
+    }
+    return true
+  }
+
+  /// The length of the UTF-8 sequence at `p` when it is well formed (RFC 3629: shortest form, no
+  /// surrogate, at most U+10FFFF) and not U+FFFE or U+FFFF; nil otherwise.
+  static func validUTF8Character(_ p: UnsafePointer<UInt8>, _ available: Int) -> Int? {
+    let b0 = p[0]
+    func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+      k < available && p[k] >= low && p[k] <= high
+    }
+    switch b0 {
+    case 0xC2...0xDF:
+      return continuation(1) ? 2 : nil
+    case 0xE0:
+      return continuation(1, 0xA0) && continuation(2) ? 3 : nil
+    case 0xE1...0xEC, 0xEE:
+      return continuation(1) && continuation(2) ? 3 : nil
+    case 0xED:
+      return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : nil
+    case 0xEF:
+      guard continuation(1) && continuation(2) else { return nil }
+      // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+      return p[1] == 0xBF && p[2] >= 0xBE ? nil : 3
+    case 0xF0:
+      return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : nil
+    case 0xF1...0xF3:
+      return continuation(1) && continuation(2) && continuation(3) ? 4 : nil
+    case 0xF4:
+      return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : nil
+    default:
+      return nil
+    }
   }
 
   /// Whether libxml2 copies the `length` bytes at `value` into a quoted attribute value as they

@@ -184,6 +184,12 @@ final class StreamingWalk {
   private func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
     // Text with no open element has no node to join.
     guard let top = frames.last, !(rootClosed && frames.count == 1), top.descends else { return }
+    // Text `Prescan` replaced with a placeholder arrives as the placeholder alone (it spans the
+    // whole text between two tags): the run gets the page's own bytes.
+    if bytes[0] == Prescan.placeholderMark, let placed = names.placed {
+      pending.append(contentsOf: placed.bytes(of: bytes, count: length))
+      return
+    }
     pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
   }
 

@@ -252,6 +252,39 @@ struct KnownAttributeReadingTests {
     expectSame(Array(html.utf8), "DEL")
   }
 
+  @Test("long text between tags reads back from the page as it was, whatever its bytes")
+  func generatedPlacedText() {
+    var random = SplitMix64(seed: 0x7465_7874)
+    let pieces: [[UInt8]] = [
+      Array("words of text ".utf8), [0x20], [0x0A], [0x09], [0x0D], [0x0D, 0x0A], Array("&amp;".utf8), [0x26], Array("< b".utf8),
+      Array("é".utf8), Array("한국어".utf8), Array("😀".utf8), [0xEF, 0xBF, 0xBE], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xFF],
+      [0x01], [0x0C], [0x7F], Array(repeating: 0x20, count: 950), Array(repeating: 0x0A, count: 1100), Array("0123456789".utf8),
+    ]
+    let tags = ["<p>", "</p>", "<div class=\"x\">", "</div >", "</div\n>", "</ div>", "<br>", "<b>", "</b>", "<!-- c -->",
+                "<title>", "</title>", "<pre>", "</pre>", "<head>", "<html>", "</body>", "</html>", "<td>", "<li>", "<a href=\"/x\">", "</a>", "<x:y>", "<p/>"]
+    for round in 0..<400 {
+      var page: [UInt8] = []
+      for _ in 0..<Int(random.next() % 12) + 2 {
+        page += Array(tags[Int(random.next() % UInt64(tags.count))].utf8)
+        for _ in 0..<Int(random.next() % 6) { page += pieces[Int(random.next() % UInt64(pieces.count))] }
+      }
+      expectSame(page, "round \(round): \(String(decoding: page.prefix(300), as: UTF8.self))")
+    }
+  }
+
+  @Test("well-formed UTF-8 is told from every malformed kind")
+  func utf8Validation() {
+    func check(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { Prescan.validUTF8Character($0.baseAddress!, bytes.count) } }
+    #expect(check(Array("é".utf8)) == 2)
+    #expect(check(Array("한".utf8)) == 3)
+    #expect(check(Array("😀".utf8)) == 4)
+    #expect(check(Array("\u{FFFD}".utf8)) == 3)
+    for bad: [UInt8] in [[0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF],
+                         [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80], [0xC3], [0xE1, 0x80]] {
+      #expect(check(bad) == nil, "\(bad)")
+    }
+  }
+
   @Test("generated long values of every byte class")
   func generatedPlacedValues() {
     var random = SplitMix64(seed: 0x706C_6163_6564)
