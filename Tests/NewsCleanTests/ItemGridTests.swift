@@ -37,6 +37,32 @@ import Testing
     #expect(!record.text.contains("Shades"))
   }
 
+  @Test("a grid whose items are headings wrapped in their links is a grid of linked items")
+  func linkWrappedHeadings() {
+    let films = [
+      "The Long Harbour", "Orchard Road", "Winter Ferry", "Quay Lights", "Willow Street", "Granary Nights",
+      "Chapel Bells", "Mill Race", "Bridge Fog", "Cabin Fever", "Beacon Hill", "Lantern Yard",
+    ]
+    let items = films.enumerated().map { i, title in
+      """
+      <li class="chart-item"><div class="poster"></div><a class="title-link" href="/film/\(i)"><h3>\(i + 1). \(title)</h3></a>
+      <div class="facts"><span>20\(10 + i)</span> <span>1h 4\(i % 10)m</span></div></li>
+      """
+    }.joined(separator: "\n")
+    let html = """
+      <html><head><title>Most watched films</title></head><body>
+      <main><section class="top"><div class="intro"><h1>Most watched films</h1>
+      <p>The chart ranks films by how often our visitors looked them up this week.</p>
+      <p>It is updated every Monday, and a film needs a thousand visits to enter it.</p></div></section>
+      <section class="body"><div class="wrap"><ul class="chart">\(items)</ul></div></section></main>
+      <footer><p>© Film Index. All rights reserved.</p></footer></body></html>
+      """
+    guard let record = record(html, format: .html) else { return }
+    for film in films { #expect(record.text.contains(film), "missing item \(film)") }
+    #expect(record.text.contains("updated every Monday"))
+    #expect(!record.text.contains("All rights reserved"))
+  }
+
   @Test("three cards are not a grid")
   func tooFewItems() {
     guard let record = record(shopPage(items: Array(lamps.prefix(3))), format: .html) else { return }

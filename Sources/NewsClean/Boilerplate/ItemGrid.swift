@@ -66,9 +66,12 @@ enum ItemGrid {
       guard block.ancestors.contains(where: { inScope[$0] }) else { continue }
       members.append(block)
       let u = measures[i].units
+      // A card's title is often the link itself (`<a><h3>…</h3></a>`): the block then sits under
+      // the link rather than holding one.
+      let isLinked = !block.links.isEmpty || block.ancestors.contains { structure.tags[$0] == "a" }
       for serial in block.ancestors where inScope[serial] {
         units[serial] += u
-        if !block.links.isEmpty { linked[serial] = true }
+        if isLinked { linked[serial] = true }
       }
     }
     guard !members.isEmpty else { return nil }
