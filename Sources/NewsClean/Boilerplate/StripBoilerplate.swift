@@ -69,8 +69,11 @@ public struct StripBoilerplate: Stage {
     measures.reserveCapacity(pageMeasures.count)
     let fadedIn = Self.isHiddenUntilScript(page.blocks, measures: pageMeasures)
     for (i, block) in page.blocks.enumerated() {
-      // A folded-away list of links reads as a hidden link block; folded prose is content.
-      let hidden = block.hidden && !(fadedIn && pageMeasures[i].linkDensity < 0.5)
+      // A folded-away list of links reads as a hidden link block; folded prose is content. So is
+      // hidden prose on a page that declares a product: its description and specifications sit
+      // in tabs and accordions a script opens (`display:none` until then).
+      let productTab = page.metadata.declaresProduct && pageMeasures[i].linkDensity < 0.3 && pageMeasures[i].units >= 25
+      let hidden = block.hidden && !(fadedIn && pageMeasures[i].linkDensity < 0.5) && !productTab
       if hidden || (block.collapsed && pageMeasures[i].linkDensity >= 0.5) {
         page.hiddenLinks.append(contentsOf: block.links)
         page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: block.text))
