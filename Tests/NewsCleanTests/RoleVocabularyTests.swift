@@ -37,6 +37,13 @@ import Testing
     #expect(roles(of: "© Courier", in: #"<div role="contentinfo"><p>© Courier</p></div>"#)?.contains(.footer) == true)
   }
 
+  @Test("a wrapper named for tabs holds the panels, which are content; the tab list is navigation")
+  func tabs() {
+    let html = #"<div class="product-tabs"><ul role="tablist"><li>Description</li></ul><div class="tab-panel"><p>Woven linen shade</p></div></div>"#
+    #expect(roles(of: "Woven linen shade", in: html)?.contains(.navigation) == false)
+    #expect(roles(of: "Description", in: html)?.contains(.navigation) == true)
+  }
+
   @Test("a board's abbreviated class names are read")
   func boardAbbreviations() {
     #expect(roles(of: "조회 318회", in: #"<section id="bo_v_info"><p>조회 318회</p></section>"#)?.contains(.pageInfo) == true)

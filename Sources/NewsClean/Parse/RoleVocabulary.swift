@@ -14,7 +14,7 @@ enum RoleVocabulary {
 
   static let ariaRoles: [String: MarkupRoles] = [
     "navigation": .navigation, "banner": .banner, "contentinfo": .footer, "complementary": .aside,
-    "main": .main, "article": .article, "menu": .navigation, "menubar": .navigation,
+    "main": .main, "article": .article, "menu": .navigation, "menubar": .navigation, "tablist": .navigation,
     "search": .form, "dialog": .advert, "alertdialog": .advert, "alert": .banner,
   ]
 
@@ -24,7 +24,7 @@ enum RoleVocabulary {
     func add(_ role: MarkupRoles, _ words: [String]) { for w in words { table[w, default: []].formUnion(role) } }
     add(.navigation, [
       "nav", "navi", "navbar", "navigation", "menu", "menus", "gnb", "lnb", "snb", "tnb", "breadcrumb",
-      "breadcrumbs", "crumbs", "topmenu", "submenu", "sitemap", "tabs", "toc", "skip", "skipnav", "nb",
+      "breadcrumbs", "crumbs", "topmenu", "submenu", "sitemap", "toc", "skip", "skipnav", "nb",
       "prevnext", "postnav", "neighbors", "neighbours",
     ])
     add(.header, ["header", "masthead", "hd", "topbar", "gnb"])
