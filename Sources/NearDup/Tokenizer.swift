@@ -45,6 +45,18 @@ enum Tokenizer {
       while i < n {
         let byte = bytes[i]
         if byte < 0x80 {
+          // A run of ASCII letters (most of any Latin text) joins the token in one step; its
+          // last letter stays for the general path when a piece for Foundation follows it.
+          if (byte | 0x20) &- 0x61 < 26 {
+            var end = i + 1
+            while end < n, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+            if end < n, bytes[end] >= 0x80, !startsStableScalar(bytes, at: end) { end -= 1 }
+            if end > i {
+              builder.letters(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+              i = end
+              continue
+            }
+          }
           if i + 1 == n || bytes[i + 1] < 0x80 || startsStableScalar(bytes, at: i + 1) {
             builder.ascii(byte &+ (byte &- 0x41 < 26 ? 0x20 : 0))
             i += 1
@@ -215,6 +227,14 @@ struct TokenBuilder {
       stream.bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
       stream.bytes.append(UInt8(0x80 | v & 0x3F))
     }
+  }
+
+  /// A run of ASCII letters of the text, in any case: `ascii` of each, lower-cased, in one step.
+  mutating func letters(_ run: UnsafeBufferPointer<UInt8>) {
+    if pendingNumberSeparator { endToken() }
+    beginTokenIfNeeded()
+    inNumber = false
+    stream.bytes.append(contentsOf: run.lazy.map { $0 | 0x20 })
   }
 
   /// One ASCII character of the normalised text (already lower-case).
