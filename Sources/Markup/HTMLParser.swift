@@ -74,19 +74,21 @@ public enum HTMLParser {
     utf8.withUnsafeBufferPointer { stream($0, limits: limits, attributes: attributes, into: sink) }
   }
 
-  /// `stream` of the bytes in `utf8`, read in place (valid for the call).
+  /// `stream` of the bytes in `utf8`, read in place (valid for the call). `prepare: false` hands
+  /// libxml2 the page untouched (`walkAsIs`).
   static func stream(
-    _ utf8: UnsafeBufferPointer<UInt8>, limits: ParseLimits, attributes: AttributeReading, into sink: WalkSink
+    _ utf8: UnsafeBufferPointer<UInt8>, limits: ParseLimits, attributes: AttributeReading, into sink: WalkSink,
+    prepare: Bool = true
   ) -> Result<WalkSummary, ParseFailure> {
     _ = initialise
     if utf8.isEmpty { return .failure(.unparseable) }
-    // Attributes past the cap (quadratic in libxml2) and script/style/svg content (half the bytes
-    // of a real page, never kept) are cut before libxml2 sees the page; see `Prescan`.
-    // Long class lists and links become placeholders that the walk reads back from `utf8`.
+    // Attributes past the visible ones and script and style content (almost half the bytes of a real
+    // page, never kept) are cut before libxml2 sees the page; long class lists, links and text
+    // become placeholders that the walk reads back from `utf8`. See `Prescan`.
     var spans: [Int] = []
-    let pruned = Prescan.prepared(
-      utf8, maxAttributes: max(limits.maxAttributesPerElement, 256), reading: attributes,
-      maxVisible: limits.maxAttributesPerElement, substituting: true, spans: &spans)
+    let pruned = prepare
+      ? Prescan.prepared(utf8, reading: attributes, maxVisible: limits.maxAttributesPerElement, substituting: true, spans: &spans)
+      : nil
     let options = parseOptions
     guard let ctxt = htmlNewParserCtxt() else { return .failure(.unparseable) }
     defer { htmlFreeParserCtxt(ctxt) }

@@ -407,6 +407,17 @@ extension HTMLParser {
     return stream(utf8, limits: limits, attributes: attributes, into: sink)
   }
 
+  /// `walk` of the page exactly as libxml2 reads it: nothing cut or replaced before the parse, every
+  /// attribute shown. Slower; the reference the cleaner's walk is held to by the tests and the
+  /// fuzz target.
+  public static func walkAsIs<V: HTMLVisitor>(
+    _ utf8: [UInt8], limits: ParseLimits = ParseLimits(), visitor: inout V
+  ) -> Result<WalkSummary, ParseFailure> {
+    let sink = VisitorSink(visitor)
+    defer { visitor = sink.visitor }
+    return utf8.withUnsafeBufferPointer { stream($0, limits: limits, attributes: .all, into: sink, prepare: false) }
+  }
+
   /// Whether a script's `type` value names JSON-LD: `lowercased().contains("ld+json")`, read on
   /// the bytes of an ASCII value (where that is a byte search, `\r\n` being the only
   /// multi-byte `Character` and matching no byte of the pattern) instead of through Foundation.

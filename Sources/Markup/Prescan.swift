@@ -6,43 +6,45 @@
 
 /// One byte-level pass over a page before libxml2 sees it, cutting what the tree would never keep.
 ///
-/// - **Attributes past a cap.** libxml2 2.9 checks each new attribute of a tag against all earlier
-///   ones, so one element with 100,000 attributes takes about 16 seconds and 300,000 take minutes.
-///   The tree keeps only the first `ParseLimits.maxAttributesPerElement` attributes anyway.
-/// - **The content of `script`, `style` and `svg`.** On real pages these are about half of the
-///   bytes (scripts a third, styles an eighth, inline icons most of the rest), and the tree drops
-///   them (see `HTMLParser.skippedTags`), yet libxml2 2.9 reads raw text one character at a time
-///   and builds every `path` of an icon. Cutting them before the parse halves libxml2's work.
-///   Scripts that carry JSON (`application/ld+json` metadata) are kept whole.
-///
+/// - **Attributes past the visible ones.** The walk shows a tag's first
+///   `ParseLimits.maxAttributesPerElement` distinct attribute names; the attributes after the one
+///   that makes that many are cut. That also spares libxml2 2.9 its check of each new attribute
+///   against all earlier ones (one element with 100,000 attributes took 16 seconds).
+/// - **The content of `script` and `style`.** On real pages scripts are a third of the bytes and
+///   styles an eighth, the walk never reads them (see `HTMLParser.skippedTags`), yet libxml2 2.9
+///   reads raw text one character at a time. Scripts that carry JSON (`application/ld+json`
+///   metadata) are kept whole. (Inline `svg` stays: libxml2 reads it as markup, and where a nested
+///   `svg` or a stray end tag inside one makes it end is libxml2's to say. Its `path` data goes
+///   with the unread attributes.)
 /// - **Attributes the reader never asks for** (`AttributeReading.known`): `src`, `srcset`, the
-///   `data-*` of analytics and lazy loading, `onclick`, `alt` are a quarter of a real page's bytes,
-///   and libxml2 2.9 reads attribute values with two function calls per character. An attribute
-///   is cut only when its bytes are exactly what libxml2 would read as one attribute (a plain
-///   name, then a quoted value with its closing quote, a bare value, or none; no NUL in the page
-///   and no form feed outside quotes), so cutting it changes nothing else; when reading is limited, attributes past `maxVisible` go too (the
-///   walk would not show them).
+///   `data-*` of analytics and lazy loading, `onclick`, `alt` are a quarter of a real page's
+///   bytes, and libxml2 2.9 reads attribute values with two function calls per character.
+/// - **Long values of `class`, `href`, `id`, `style` and `title`, and long text between tags**
+///   become short placeholders that the walk reads back from the page (see
+///   `prepared(_:reading:maxVisible:substituting:spans:)`).
 ///
-/// - **Long values of `class`, `href`, `id`, `style` and `title`** become short placeholders that
-///   the walk reads back from the page (see `prepared(_:maxAttributes:reading:maxVisible:substituting:spans:)`).
-///
-/// The scan follows the HTML tokenizer loosely (tag name, then name[=value] pairs with quoted or
-/// bare values, comments skipped). Raw text ends where libxml2 ends it, at the first `</script`
-/// or `</style` (any case); an `svg` is cut up to its first `</svg`, and a leftover outer end tag
-/// is ignored by libxml2 as any stray end tag is. Where no end tag follows, nothing is cut and
-/// libxml2 sees the page as it is. Pages with nothing to cut are returned without a copy.
+/// Every cut must leave libxml2 reading the rest as it would have, so the scan splits markup
+/// exactly as libxml2 2.9's HTML parser does (`HTMLparser.c`): a start tag's name and attributes
+/// as `htmlParseStartTag` reads them (a token that does not start like a name is skipped up to the
+/// next blank, `>` or `/>`, quotes or not; the form feed is not a blank), end tags as
+/// `htmlParseEndTag` reads them (after a bad name, everything up to the next `>` goes), comments to
+/// the first `-->`, processing instructions to the next `>`, `<script/>` as an empty element,
+/// raw text to the first `</script` or `</style` (any case). Where the scan cannot follow (a quote that never closes, a script that never ends, a doctype with quoted
+/// identifiers, the input ending inside a tag) it stops cutting. libxml2 stops reading markup at a
+/// NUL, so the scan ends at the first one. Pages with nothing to cut are returned without a copy.
+/// The fuzz target holds the cleaner's walk to the full walk on every input it tries.
 enum Prescan {
-  static func prepared(_ bytes: [UInt8], maxAttributes: Int, reading: AttributeReading = .all, maxVisible: Int = .max) -> [UInt8] {
-    bytes.withUnsafeBufferPointer { prepared($0, maxAttributes: maxAttributes, reading: reading, maxVisible: maxVisible) } ?? bytes
+  static func prepared(_ bytes: [UInt8], reading: AttributeReading = .all, maxVisible: Int = .max) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { prepared($0, reading: reading, maxVisible: maxVisible) } ?? bytes
   }
 
   /// `prepared` of the bytes in `buffer`, or nil when nothing is cut (the page is `buffer` as it
   /// is): a page held in a string is read in place, without a copy into an array first.
   static func prepared(
-    _ buffer: UnsafeBufferPointer<UInt8>, maxAttributes: Int, reading: AttributeReading = .all, maxVisible: Int = .max
+    _ buffer: UnsafeBufferPointer<UInt8>, reading: AttributeReading = .all, maxVisible: Int = .max
   ) -> [UInt8]? {
     var spans: [Int] = []
-    return prepared(buffer, maxAttributes: maxAttributes, reading: reading, maxVisible: maxVisible, substituting: false, spans: &spans)
+    return prepared(buffer, reading: reading, maxVisible: maxVisible, substituting: false, spans: &spans)
   }
 
   /// `prepared`, and with `substituting` (only when reading known attributes) the long values of
@@ -59,21 +61,25 @@ enum Prescan {
   /// no character libxml2 would check or reinterpret). A page holding a `0x7F` byte anywhere gets
   /// no placeholder, so no value of the page can be mistaken for one.
   static func prepared(
-    _ buffer: UnsafeBufferPointer<UInt8>, maxAttributes: Int, reading: AttributeReading, maxVisible: Int,
+    _ buffer: UnsafeBufferPointer<UInt8>, reading: AttributeReading, maxVisible: Int,
     substituting: Bool, spans: inout [Int]
   ) -> [UInt8]? {
     do {
       guard let base = buffer.baseAddress else { return nil }
-      let n = buffer.count
-      // libxml2 reads a NUL as the end of its input: a page holding one keeps every attribute.
-      let pruning = reading == .known && memchr(base, 0, n) == nil
-      let placing = pruning && substituting && memchr(base, Int32(placeholderMark), n) == nil
+      let count = buffer.count
+      // libxml2 stops reading markup at a NUL (its loops test for one); what comes before the
+      // first NUL it reads as if nothing followed, so the scan ends there and the rest is copied.
+      let n = memchr(base, 0, count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+      let pruning = reading == .known
+      let placing = pruning && substituting && memchr(base, Int32(placeholderMark), count) == nil
       var out: [UInt8]?
       var copiedUpTo = 0
       var i = 0
 
-      func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D }
       func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+      // libxml2's blanks inside markup (`IS_BLANK_CH`): the form feed is not one.
+      func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+      func isNameStart(_ c: UInt8) -> Bool { isLetter(c) || c == 0x5F || c == 0x3A || c == 0x2E }
       func find(_ byte: UInt8, from: Int) -> Int? {
         guard from < n, let hit = memchr(base + from, Int32(byte), n - from) else { return nil }
         return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
@@ -98,7 +104,7 @@ enum Prescan {
       func drop(_ range: Range<Int>) {
         if out == nil {
           out = []
-          out!.reserveCapacity(n)
+          out!.reserveCapacity(count)
         }
         out!.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: range.lowerBound - copiedUpTo))
         copiedUpTo = range.upperBound
@@ -118,6 +124,15 @@ enum Prescan {
         spans.append(range.lowerBound)
         spans.append(range.count)
       }
+      /// One attribute of a start tag as libxml2 reads it: a name, and a value if `=` follows.
+      struct Attribute {
+        var start: Int
+        var nameEnd: Int
+        var end: Int
+        var value: Range<Int>?
+        var quoted: Bool
+      }
+      var attributes: [Attribute] = []
 
       // Where the text after the last tag starts, when libxml2 ends that tag at the same `>`.
       var textStart: Int?
@@ -128,124 +143,159 @@ enum Prescan {
         }
         i = lt + 1
         guard i < n else { break }
-        // An end tag read as libxml2 reads it (a name, blanks, `>`): the text after it can be placed.
-        if placing, base[i] == 0x2F, i + 1 < n, isLetter(base[i + 1]) {
-          var j = i + 1
-          while j < n, Self.isNameByte(base[j]) { j += 1 }
-          if j - i - 1 < 100 {
-            while j < n, base[j] == 0x20 || base[j] == 0x09 || base[j] == 0x0A || base[j] == 0x0D { j += 1 }
-            if j < n, base[j] == 0x3E { textStart = j + 1 }
-          }
-          continue
-        }
-        if base[i] == 0x21, i + 2 < n, base[i + 1] == 0x2D, base[i + 2] == 0x2D {
-          // A comment: skip to "-->" when there is one, else read on as libxml2 recovers.
-          var j = i + 3
-          while let dash = find(0x2D, from: j) {
-            if dash + 2 < n, base[dash + 1] == 0x2D, base[dash + 2] == 0x3E {
-              j = dash + 3
-              break
+        let c = base[i]
+        if c == 0x21 {
+          if i + 2 < n, base[i + 1] == 0x2D, base[i + 2] == 0x2D {
+            // A comment ends at the first `-->` after `<!--`; one that never ends holds the rest.
+            var j = i + 3
+            var end: Int?
+            while let dash = find(0x2D, from: j) {
+              if dash + 2 < n, base[dash + 1] == 0x2D, base[dash + 2] == 0x3E {
+                end = dash + 3
+                break
+              }
+              j = dash + 1
             }
-            j = dash + 1
+            guard let end else { break scan }
+            i = end
+          } else if matches("doctype", at: i + 1) {
+            // A doctype ends at the first `>` after its quoted identifiers; with a quote in it
+            // the scan stops rather than follow libxml2's literal parsing.
+            guard let gt = find(0x3E, from: i + 8), memchr(base + i + 8, 0x22, gt - i - 8) == nil,
+              memchr(base + i + 8, 0x27, gt - i - 8) == nil
+            else { break scan }
+            i = gt + 1
           }
-          i = max(i, j)
+          // Any other `<!` is text to libxml2.
           continue
         }
-        guard isLetter(base[i]) else { continue }
+        if c == 0x3F {
+          // A processing instruction with a target runs to the next `>`; `<?` without one is text.
+          guard i + 1 < n else { break }
+          let d = base[i + 1]
+          if isLetter(d) || d == 0x5F || d == 0x3A {
+            guard let gt = find(0x3E, from: i + 1) else { break scan }
+            i = gt + 1
+          } else if d >= 0x80 {
+            break scan
+          }
+          continue
+        }
+        // An end tag, read as libxml2 reads one: a name (a letter, `_`, `:` or `.` first), blanks,
+        // `>`. Anything else after the name is skipped up to the next `>`, markup included, so
+        // the scan resumes there too. After an exact end tag the text can be placed.
+        if c == 0x2F {
+          guard i + 1 < n, isNameStart(base[i + 1]) else { continue }
+          var j = i + 1
+          while j < n, j - i - 1 < 100, Self.isNameByte(base[j]) { j += 1 }
+          while j < n, isBlank(base[j]) { j += 1 }
+          if j < n, base[j] == 0x3E {
+            if placing { textStart = j + 1 }
+            i = j + 1
+          } else {
+            guard let gt = find(0x3E, from: j) else { break scan }
+            i = gt + 1
+          }
+          continue
+        }
+        guard isLetter(c) else { continue }
+
+        // A start tag: its name, then its attributes exactly as libxml2's `htmlParseStartTag`
+        // splits them (a token that does not start like a name is skipped up to the next blank,
+        // `>` or `/>`, quotes or not), so the tag ends at the `>` libxml2 ends it at.
         let nameStart = i
-        while i < n, !isSpace(base[i]), base[i] != 0x3E, base[i] != 0x2F { i += 1 }
+        while i < n, i - nameStart < 100, Self.isNameByte(base[i]) { i += 1 }
         let nameLength = i - nameStart
         let rawText: StaticString? =
           nameLength == 6 && matches("script", at: nameStart) ? "script"
-          : nameLength == 5 && matches("style", at: nameStart) ? "style"
-          : nameLength == 3 && matches("svg", at: nameStart) ? "svg" : nil
-        var carriesJSON = false
-        var count = 0
-        var closed = false
-        // Set once the scan may no longer split this tag as libxml2 does: past a token libxml2
-        // reads differently (it skips a bogus one up to the next blank, quotes or not), a `/`
-        // or a form feed between tokens. No attribute is cut after that.
-        var diverged = !pruning
-        attributes: while i < n {
-          while i < n, isSpace(base[i]) || base[i] == 0x2F {
-            if base[i] == 0x2F || base[i] == 0x0C { diverged = true }
-            i += 1
-          }
-          if i >= n { break }
-          if base[i] == 0x3E {
-            closed = true
-            break
-          }
-          let start = i
-          i += 1  // the first character of a name may be anything, even "="
-          while i < n, !isSpace(base[i]), base[i] != 0x3E, base[i] != 0x2F, base[i] != 0x3D { i += 1 }
-          let nameEnd = i
-          let isType = i - start == 4 && matches("type", at: start)
-          var quotedValue: Range<Int>?
-          // Whether libxml2 reads exactly these bytes as one attribute (see `isPlainName`);
-          // a form feed around `=` is not a blank to libxml2.
-          var plain = true
-          var j = i
-          while j < n, isSpace(base[j]) {
-            if base[j] == 0x0C { plain = false }
-            j += 1
-          }
-          if j < n, base[j] == 0x3D {
-            j += 1
-            while j < n, isSpace(base[j]) {
-              if base[j] == 0x0C { plain = false }
+          : nameLength == 5 && matches("style", at: nameStart) ? "style" : nil
+        attributes.removeAll(keepingCapacity: true)
+        while i < n, isBlank(base[i]) { i += 1 }
+        while i < n, base[i] != 0x3E, !(base[i] == 0x2F && i + 1 < n && base[i + 1] == 0x3E) {
+          if isNameStart(base[i]) {
+            let start = i
+            var j = i
+            while j < n, j - start < 100, Self.isNameByte(base[j]) { j += 1 }
+            let nameEnd = j
+            while j < n, isBlank(base[j]) { j += 1 }
+            var value: Range<Int>?
+            var quoted = false
+            if j < n, base[j] == 0x3D {
               j += 1
-            }
-            let valueStart: Int
-            if j < n, base[j] == 0x22 || base[j] == 0x27 {
-              // A quote that never closes holds the rest of the page for libxml2: cut nothing more.
-              guard let close = find(base[j], from: j + 1) else { break scan }
-              valueStart = j + 1
-              quotedValue = valueStart..<close
-              i = close + 1
-            } else {
-              valueStart = j
-              i = j
-              while i < n, !isSpace(base[i]), base[i] != 0x3E { i += 1 }
-              // A bare value ends where libxml2 ends it: at a blank or `>`, not at a form feed.
-              if i < n, base[i] == 0x0C { plain = false }
-              if i == valueStart { plain = false }
-            }
-            if isType, rawText != nil {
-              var k = valueStart
-              while k + 4 <= i {
-                if matches("json", at: k) {
-                  carriesJSON = true
-                  break
-                }
-                k += 1
+              while j < n, isBlank(base[j]) { j += 1 }
+              if j < n, base[j] == 0x22 || base[j] == 0x27 {
+                // A quote that never closes holds the rest of the page for libxml2.
+                guard let close = find(base[j], from: j + 1) else { break scan }
+                value = (j + 1)..<close
+                quoted = true
+                j = close + 1
+              } else {
+                let valueStart = j
+                while j < n, !isBlank(base[j]), base[j] != 0x3E { j += 1 }
+                value = valueStart..<j
               }
             }
+            attributes.append(Attribute(start: start, nameEnd: nameEnd, end: j, value: value, quoted: quoted))
+            i = j
+          } else {
+            while i < n, !isBlank(base[i]), base[i] != 0x3E, !(base[i] == 0x2F && i + 1 < n && base[i + 1] == 0x3E) { i += 1 }
           }
-          count += 1
-          if !diverged, !(plain && Self.isPlainName(base + start, nameEnd - start)) {
-            diverged = true
+          while i < n, isBlank(base[i]) { i += 1 }
+        }
+        // A start tag the input ends inside: nothing after it is markup.
+        guard i < n else { break scan }
+        // `<script … />` is an empty element to libxml2, with no raw text after it.
+        let selfClosed = base[i] == 0x2F
+        if selfClosed { i += 1 }
+
+        // libxml2 keeps the first of repeated names, and the walk shows the first `maxVisible`
+        // names kept: attributes past the one that makes that many distinct names are never
+        // seen (a cap that also spares libxml2 its quadratic check of a hostile tag's names).
+        var visible = attributes.count
+        if attributes.count > maxVisible {
+          var names = Set<[UInt8]>()
+          for (k, attribute) in attributes.enumerated() {
+            names.insert((attribute.start..<attribute.nameEnd).map { base[$0] | (base[$0] >= 0x41 && base[$0] <= 0x5A ? 0x20 : 0) })
+            if names.count == maxVisible {
+              visible = k + 1
+              break
+            }
           }
-          if count > maxAttributes || (!diverged && (count > maxVisible || !Self.isReadName(base + start, nameEnd - start))) {
-            drop(start..<i)
-          } else if placing, !diverged, let value = quotedValue, value.count >= minimumPlacedLength,
-            Self.isSubstitutedName(base + start, nameEnd - start), Self.isCopiedVerbatim(base + value.lowerBound, value.count)
+        }
+        var carriesJSON = false
+        for (k, attribute) in attributes.enumerated() {
+          let nameLength = attribute.nameEnd - attribute.start
+          if rawText != nil, nameLength == 4, matches("type", at: attribute.start), let value = attribute.value {
+            var v = value.lowerBound
+            while v + 4 <= value.upperBound {
+              if matches("json", at: v) {
+                carriesJSON = true
+                break
+              }
+              v += 1
+            }
+          }
+          if k >= visible || (pruning && !Self.isReadName(base + attribute.start, nameLength)) {
+            drop(attribute.start..<attribute.end)
+          } else if placing, attribute.quoted, let value = attribute.value, value.count >= minimumPlacedLength,
+            Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count)
           {
             place(value)
           }
         }
-        if closed, let rawText, let end = endTag(rawText, from: i + 1) {
+        if let rawText, !selfClosed {
+          // A script or style that never ends is raw text to the end of the page for libxml2:
+          // nothing after it is markup, so nothing more is cut.
+          guard let end = endTag(rawText, from: i + 1) else { break scan }
           // JSON is kept whole, and never read as markup (its strings may hold tags).
           if !carriesJSON, end > i + 1 { drop((i + 1)..<end) }
           i = end
-        } else if placing, closed, !diverged, rawText == nil, nameLength < 100,
-          (nameStart..<(nameStart + nameLength)).allSatisfy({ Self.isNameByte(base[$0]) })
-        {
+        } else if placing, rawText == nil {
           textStart = i + 1
         }
       }
       guard var result = out else { return nil }
-      result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: n - copiedUpTo))
+      result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: count - copiedUpTo))
       return result
     }
   }

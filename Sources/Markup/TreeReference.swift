@@ -11,7 +11,7 @@ enum TreeReference {
   /// within them).
   static func events(_ utf8: [UInt8], limits: ParseLimits = ParseLimits()) -> [String]? {
     if utf8.isEmpty { return nil }
-    let input = Prescan.prepared(utf8, maxAttributes: max(limits.maxAttributesPerElement, 256))
+    let input = Prescan.prepared(utf8, maxVisible: limits.maxAttributesPerElement)
     let options = HTMLParser.parseOptions
     let doc: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in

@@ -1,5 +1,6 @@
 import TestSupport
 import Ingest
+import Markup
 import NewsClean
 
 /// Fuzz target for the per-page path: bytes → decode (charset) → parse (libxml2) → clean.
@@ -17,9 +18,37 @@ let pipeline: PagePipeline = {
   return PagePipeline(config: config)
 }()
 
+/// The events of a walk, attributes reduced to the names the cleaner reads.
+struct EventRecorder: HTMLVisitor {
+  static let names = Set(KnownName.attributeNames.map(\.string))
+  var events: [String] = []
+  mutating func enter(_ element: ElementRef) -> Bool {
+    var line = "+" + element.tag
+    element.forEachAttribute { name, value in if Self.names.contains(name) { line += " \(name)=\(value())" } }
+    events.append(line)
+    return true
+  }
+  mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) { events.append(String(decoding: utf8, as: UTF8.self)) }
+  mutating func leave(_ element: ElementRef) { events.append("-" + element.tag) }
+}
+
+/// The cleaner's walk (scripts and unread attributes cut, long values and text as placeholders
+/// read back) must show what libxml2 reads of the untouched page: a difference is a crash, so the
+/// fuzzer keeps the input.
+func checkKnownWalk(_ bytes: [UInt8]) {
+  var known = EventRecorder()
+  var full = EventRecorder()
+  let a = HTMLParser.walk(bytes, attributes: .known, visitor: &known)
+  let b = HTMLParser.walkAsIs(bytes, visitor: &full)
+  if case .success = a, case .success = b {
+    precondition(known.events == full.events, "the known-attribute walk differs from the full walk")
+  }
+}
+
 /// Runs one input through the pipeline three ways: as an HTML file, as a text dump, and as
 /// already-decoded JSON Lines content (which skips the charset decoder).
 func fuzzOne(_ bytes: [UInt8]) {
+  checkKnownWalk(bytes)
   let source = SourceRef(path: "fuzz")
   _ = pipeline.process(RawPage(id: "fuzz", source: source, format: .html, bytes: bytes))
   _ = pipeline.process(RawPage(id: "fuzz", source: source, format: .text, bytes: bytes))

@@ -25,8 +25,8 @@ struct InPlaceWalkTests {
         let b = text.withUTF8 { HTMLParser.walk($0, attributes: reading, visitor: &inPlace) }
         #expect(String(describing: a) == String(describing: b), "round \(round)")
         #expect(fromArray.events == inPlace.events, "round \(round): \(html)")
-        let whole = Prescan.prepared(bytes, maxAttributes: 256, reading: reading, maxVisible: 2)
-        let lent = bytes.withUnsafeBufferPointer { Prescan.prepared($0, maxAttributes: 256, reading: reading, maxVisible: 2) }
+        let whole = Prescan.prepared(bytes, reading: reading, maxVisible: 2)
+        let lent = bytes.withUnsafeBufferPointer { Prescan.prepared($0, reading: reading, maxVisible: 2) }
         #expect((lent ?? bytes) == whole, "round \(round): \(html)")
       }
     }

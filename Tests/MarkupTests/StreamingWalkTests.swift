@@ -151,11 +151,12 @@ struct KnownAttributeReadingTests {
     return recorder.events
   }
 
-  /// A full walk's events with the attributes outside `KnownName.attributeNames` left out.
+  /// The events of the page as libxml2 reads it untouched (`walkAsIs`), with the attributes
+  /// outside `KnownName.attributeNames` left out.
   func filtered(_ bytes: [UInt8]) -> [String]? {
     let names = Set(KnownName.attributeNames.map(\.string))
     var recorder = FilteringRecorder(names: names)
-    guard case .success = HTMLParser.walk(bytes, visitor: &recorder) else { return nil }
+    guard case .success = HTMLParser.walkAsIs(bytes, visitor: &recorder) else { return nil }
     return recorder.events
   }
 
@@ -225,7 +226,7 @@ struct KnownAttributeReadingTests {
     let bytes = Array(html.utf8)
     var spans: [Int] = []
     let prepared = bytes.withUnsafeBufferPointer {
-      Prescan.prepared($0, maxAttributes: 256, reading: .known, maxVisible: 64, substituting: true, spans: &spans)
+      Prescan.prepared($0, reading: .known, maxVisible: 64, substituting: true, spans: &spans)
     }
     return prepared == nil ? 0 : spans.count / 2
   }
@@ -282,6 +283,40 @@ struct KnownAttributeReadingTests {
     for bad: [UInt8] in [[0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF],
                          [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80], [0xC3], [0xE1, 0x80]] {
       #expect(check(bad) == nil, "\(bad)")
+    }
+  }
+
+  @Test("markup libxml2 splits its own way: every cut still leaves the page as libxml2 reads it")
+  func libxml2Tokenizing() {
+    let long = "a long class value for a placeholder"
+    let cases: [(String, String)] = [
+      ("a script that never ends holds the rest", #"<p>x</p><script>var a = 1;<p class="\#(long)" data-x=1>Body text of the article here.</p>"#),
+      ("a self-closed script is empty", #"<script src="a.js" /><p data-x=1 class="\#(long)">Kept text of the article, long enough.</p><script>b()</script><p>after</p>"#),
+      ("a bogus token's quote is no quote", #"<p>t <a hr/ef="https:x class="i\#(long)><H of a text dump" data-y=2>more news</a></p>"#),
+      ("an end tag with junk swallows to the next >", #"<p>news</abothe mayor. <a href="http://></p><p data-q=1 class="\#(long)">The mayor said more about it today.</p>"#),
+      ("an end tag without a name is text", #"<p>a </ b> c <i data-x=1 class="\#(long)">the words inside the italics</i></p>"#),
+      ("a comment that never ends holds the rest", #"<p>a</p><!-- open <p data-x=1 class="\#(long)">not markup at all</p>"#),
+      ("processing instructions and doctypes", #"<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD <x>" "y"><p data-x=1 class="\#(long)">text after the doctype here</p><? bad><p class="\#(long)">more</p>"#),
+      ("a form feed is no blank to libxml2", "<p data-a=1\u{0C}class=\"\(long)\" data-b=2>form feed text between the tags</p>"),
+      ("a NUL ends the markup libxml2 reads", "<p data-a=1 class=\"\(long)\">before the NUL byte here</p>\u{0}<p data-b=2 class=\"\(long)\">after</p>"),
+      ("an inline svg holding another svg", #"<svg class="sprite"><symbol id="a"><svg><path d="M0 0"/></svg></symbol> <symbol id="b"><title>x</title></symbol></svg><div id="top-of-page" class="\#(long)">text after the icons here</div>"#),
+      ("a name of a hundred letters and more", "<p \(String(repeating: "a", count: 120))=1 data-x=2 class=\"\(long)\">long attribute names</p>"),
+    ]
+    for (label, html) in cases { expectSame(Array(html.utf8), label) }
+  }
+
+  @Test("a tag with more attributes than the walk shows: repeated names and unread ones keep the same visible set")
+  func manyAttributes() {
+    var random = SplitMix64(seed: 0x6D61_6E79)
+    let names = ["class", "id", "title", "data-a", "data-b", "onclick", "style", "x1", "x2", "x3", "href", "rel"]
+    for round in 0..<60 {
+      var html = "<div"
+      for k in 0..<(60 + Int(random.next() % 40)) {
+        let name = random.next() % 3 == 0 ? names[Int(random.next() % UInt64(names.count))] : "n\(k % 50)"
+        html += " \(name)=\"value number \(k) of the tag\""
+      }
+      html += ">text</div>"
+      expectSame(Array(html.utf8), "round \(round)")
     }
   }
 
