@@ -73,6 +73,52 @@ struct ByteSet {
 /// string.
 func lowercasedQuickly(_ s: String) -> String {
   var s = s
+  // Read first, without copying: text with no capital and no scalar outside ASCII and the
+  // caseless ranges is its own lower-case form (most Korean and Chinese lines, and lower-case
+  // words), and ASCII text goes straight to the standard library's ASCII path (copying it into a
+  // new string first only to lower-case that cost a validation and an allocation).
+  let reading = s.withUTF8 { src -> LowerCaseReading in
+    var ascii = true
+    var capital = false
+    var i = 0
+    while i < src.count {
+      let b = src[i]
+      if b < 0x80 {
+        if b >= 0x41 && b <= 0x5A { capital = true }
+        i += 1
+        continue
+      }
+      ascii = false
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
+      if !isCaseless(v) { return .mapped }
+      i += length
+    }
+    if !capital { return .unchanged }
+    return ascii ? .ascii : .mapped
+  }
+  switch reading {
+  case .unchanged: return s
+  case .ascii: return s.lowercased()
+  case .mapped: return lowercasedByScalars(s)
+  }
+}
+
+/// What lower-casing a text takes: nothing, ASCII's mapping, or mapping scalar by scalar.
+private enum LowerCaseReading { case unchanged, ascii, mapped }
+
+/// Hangul syllables, kana, CJK ideographs and their punctuation: scalars that lower-casing leaves
+/// as they are.
+@inline(__always)
+private func isCaseless(_ v: UInt32) -> Bool {
+  (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v)
+}
+
+/// `lowercasedQuickly` building the lower-cased bytes scalar by scalar (the reference its
+/// shortcuts are tested against, and the path of text with cased letters outside ASCII).
+func lowercasedByScalars(_ s: String) -> String {
+  var s = s
   return s.withUTF8 { src -> String in
     // Pure ASCII has its own fast path in the standard library.
     if !src.contains(where: { $0 >= 0x80 }) { return String(decoding: src, as: UTF8.self).lowercased() }
@@ -89,7 +135,7 @@ func lowercasedQuickly(_ s: String) -> String {
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
       var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
       for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
-      if (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) {
+      if isCaseless(v) {
         out.append(contentsOf: src[i..<(i + length)])
       } else {
         out.append(contentsOf: Unicode.Scalar(v)!.properties.lowercaseMapping.utf8)
@@ -118,6 +164,42 @@ func plainEndsLikeSentence(_ s: String) -> Bool {
 /// costs more than the rest of reading it.
 func quickCharacterCount(_ s: String) -> Int {
   plainCharacterCount(s) ?? s.count
+}
+
+/// `quickCharacterCount(s) <= limit`, reading no more of `s` than it takes to tell: a long
+/// paragraph is not counted to its end to learn that it is longer than a date line.
+///
+/// Past `limit` plain scalars the text has more than `limit` characters whatever follows: each of
+/// those scalars is a character of its own next to the plain one after it, and the last begins
+/// one more. Text that turns out not to be plain before then is counted character by character.
+func hasAtMostCharacters(_ s: String, _ limit: Int) -> Bool {
+  // A character has at least one byte.
+  if s.utf8.count <= limit { return true }
+  var s = s
+  let verdict = s.withUTF8 { bytes -> Bool? in
+    var i = 0
+    var count = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      count += 1
+      if b < 0x80 {
+        if b == 0x0D { return nil }
+        if count > limit { return false }
+        i += 1
+        continue
+      }
+      guard b < 0xF0 else { return nil }
+      let length = b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+      if !isPlainScalar(v) { return nil }
+      if count > limit { return false }
+      i += length
+    }
+    return true
+  }
+  return verdict ?? (s.count <= limit)
 }
 
 /// Whether `s` is plain: every scalar is a character on its own and already in composed form.

@@ -357,11 +357,77 @@ enum ChromeLexicon {
   }
 
   /// `normalize` of a string that is already lower-cased.
+  ///
+  /// Read on the UTF-8 bytes: the ends are trimmed scalar by scalar as `normalizeByScalars`
+  /// trims them, and the rest goes to `normalizeSpace` without a copy of its own. A text with
+  /// nothing to trim and no space to collapse (most labels and short lines) is returned as it is,
+  /// without building a string.
   static func normalize(lowered: String) -> String {
+    var text = lowered
+    return text.withUTF8 { bytes -> String in
+      var start = 0
+      var end = bytes.count
+      while start < end {
+        let (v, length) = scalar(bytes, at: start)
+        guard isTrim(Unicode.Scalar(v)!) else { break }
+        start += length
+      }
+      while end > start {
+        var k = end - 1
+        while bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        guard isTrim(Unicode.Scalar(scalar(bytes, at: k).value)!) else { break }
+        end = k
+      }
+      let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      if start == 0, end == bytes.count, hasOnlySingleSpaces(kept) { return lowered }
+      return normalizeSpace(utf8: kept)
+    }
+  }
+
+  /// The reference reading of `normalize(lowered:)`, on the unicode scalar view.
+  static func normalizeByScalars(lowered: String) -> String {
     var scalars = Substring(lowered).unicodeScalars
     while let first = scalars.first, isTrim(first) { scalars = scalars.dropFirst() }
     while let last = scalars.last, isTrim(last) { scalars = scalars.dropLast() }
     return normalizeSpace(String(Substring(scalars)))
+  }
+
+  /// The scalar whose UTF-8 bytes start at `i`, and how many bytes it has.
+  @inline(__always)
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+    let b = bytes[i]
+    if b < 0x80 { return (UInt32(b), 1) }
+    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+    var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+    for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+    return (v, length)
+  }
+
+  /// Whether `normalizeSpace` leaves trimmed text as it is: its only spaces are single space
+  /// bytes (no tab, newline or other space of `isSpace`, and no run of two). Trimmed text has no
+  /// space at either end, since every space is a trimmed scalar.
+  private static func hasOnlySingleSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var afterSpace = false
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x80 {
+        if b == 0x20 {
+          if afterSpace { return false }
+          afterSpace = true
+        } else {
+          if b >= 0x09 && b <= 0x0D { return false }
+          afterSpace = false
+        }
+        i += 1
+        continue
+      }
+      let (v, length) = scalar(bytes, at: i)
+      if isSpace(Unicode.Scalar(v)!) { return false }
+      afterSpace = false
+      i += length
+    }
+    return true
   }
 
   static func isTrim(_ c: Unicode.Scalar) -> Bool {

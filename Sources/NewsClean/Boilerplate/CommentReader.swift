@@ -234,7 +234,7 @@ enum CommentReader {
     var inCard: (position: Int, date: DateReader.Found)?
     for (position, block) in blocks.enumerated() {
       // Every date form starts with an ASCII digit.
-      guard quickCharacterCount(block.text) <= 80, block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+      guard hasAtMostCharacters(block.text, 80), block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
         let d = DateReader.first(in: block.text)
       else { continue }
       if isMembershipDate(block.text, date: d) { continue }

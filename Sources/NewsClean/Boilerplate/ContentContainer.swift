@@ -181,10 +181,14 @@ enum ContentContainer {
 
   /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
   static func proseLinkDensity(_ block: Block) -> Double {
-    let n = quickCharacterCount(block.text)
-    guard n > 0 else { return 0 }
     var chars = 0
     for link in block.links where !looksLikeURL(link.text) { chars += quickCharacterCount(link.text) }
+    // Without anchor characters the density is zero, whatever the text's length (and an empty
+    // text's is zero too): most blocks have no links, and counting a long paragraph's characters
+    // was most of what measuring it cost.
+    guard chars > 0 else { return 0 }
+    let n = quickCharacterCount(block.text)
+    guard n > 0 else { return 0 }
     return min(1, Double(chars) / Double(n))
   }
 
@@ -254,10 +258,9 @@ struct ThreadDetector {
     for b in blocks.indices {
       let units = measures[b].units
       let text = blocks[b].text
-      // Every date form starts with an ASCII digit. The length is asked first: counting reads
-      // plain text eight bytes at a time, looking for a digit one byte at a time, and most blocks
-      // are too long to be a date line.
-      let hasDate = quickCharacterCount(text) <= 80 && text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+      // Every date form starts with an ASCII digit. The length is asked first, and read no
+      // further than it takes to tell: most blocks are too long to be a date line.
+      let hasDate = hasAtMostCharacters(text, 80) && text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
         && DateReader.containsDate(in: text)
       let counts = units >= 20 || measures[b].isProse
       for serial in blocks[b].ancestors {

@@ -13,7 +13,7 @@ enum TitleChooser {
     // Read by index: `filter` copied every block of the page (text, links, ancestors) to test
     // three fields, and counted characters by grapheme breaking.
     var headings: [Block] = []
-    for i in blocks.indices where blocks[i].kind == .heading && blocks[i].level <= 3 && quickCharacterCount(blocks[i].text) <= 300 {
+    for i in blocks.indices where blocks[i].kind == .heading && blocks[i].level <= 3 && hasAtMostCharacters(blocks[i].text, 300) {
       headings.append(blocks[i])
     }
     headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }

@@ -1,0 +1,88 @@
+import Testing
+import TestSupport
+
+@testable import NewsClean
+
+/// The shortcuts of the strip-boilerplate stage against the general readings they stand in for,
+/// on generated text: whatever a shortcut answers, the general reading answers too, byte for byte.
+@Suite struct BoilerplateShortcutTests {
+  /// Pieces of text that every shortcut must read as the general code does: ASCII (capitals,
+  /// digits, punctuation, the closing marks and sentence ends the signals look for), every kind of
+  /// space, typographic punctuation, Hangul, kana, ideographs, CJK punctuation and full-width
+  /// forms, cased letters outside ASCII, and the scalars that join their neighbours into one
+  /// character or change under lower-casing or composition (combining marks, conjoining jamo, a
+  /// voicing mark, the Kelvin sign, a dotted capital I, an emoji, CR before LF).
+  static let pieces: [String] = [
+    "a", "Z", "Q", "k", "7", "0", " ", "  ", "\t", "\n", "\r", "\r\n", ".", "!", "?", ",", ":", "-", "|", "/", "(", ")", "'",
+    "\"", "\u{2019}", "\u{201D}", "\u{2026}", "\u{2022}", "\u{00B7}", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{FEFF}",
+    "\u{200B}", "가", "다", "요", "음", "댓글", "中", "文", "あ", "が", "カ", "ー", "。", "、", "「", "」", "』", "！", "？", "）",
+    "Ａ", "ｂ", "é", "É", "ß", "Σ", "ς", "İ", "Ж", "ж", "ệ", "Ệ", "e\u{301}", "\u{301}", "\u{0308}", "\u{1100}", "\u{1161}",
+    "\u{11A8}", "\u{3099}", "\u{212A}", "👍", "ความ", "©", "®", "™", "→", "«", "»", "#", "@", "reply", "Reply", "follow us",
+    "Credit:", "by clicking", "我们", "免责声明",
+  ]
+
+  /// A text of up to `maximum` pieces.
+  static func text(_ random: inout SplitMix64, maximum: Int) -> String {
+    let count = Int(random.next() % UInt64(maximum + 1))
+    return (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+  }
+
+  @Test("lower-casing that keeps a text or hands it to ASCII's mapping gives the bytes mapping every scalar gives")
+  func lowerCasing() {
+    var random = SplitMix64(seed: 11)
+    for _ in 0..<20000 {
+      let s = Self.text(&random, maximum: 10)
+      let quick = lowercasedQuickly(s)
+      #expect(Array(quick.utf8) == Array(lowercasedByScalars(s).utf8), "\(s.debugDescription)")
+      #expect(Array(quick.utf8) == Array(s.lowercased().utf8), "\(s.debugDescription)")
+    }
+    // Caseless text comes back as it is; one capital anywhere is lower-cased.
+    for s in ["댓글 3개", "返回列表", "コメント", "reply quote", ""] { #expect(lowercasedQuickly(s) == s) }
+    for s in ["댓글 A", "返回Top", "Ж", "a\u{212A}"] { #expect(Array(lowercasedQuickly(s).utf8) == Array(s.lowercased().utf8)) }
+  }
+
+  @Test("normalising on bytes gives the bytes that trimming the scalar view and collapsing spaces give")
+  func normalising() {
+    var random = SplitMix64(seed: 12)
+    for _ in 0..<20000 {
+      let lowered = lowercasedQuickly(Self.text(&random, maximum: 10))
+      let fast = ChromeLexicon.normalize(lowered: lowered)
+      #expect(Array(fast.utf8) == Array(ChromeLexicon.normalizeByScalars(lowered: lowered).utf8), "\(lowered.debugDescription)")
+    }
+    for s in ["", " ", "\u{3000}", "reply", "  reply  ", "a  b", "a\tb", "a\u{00A0}b", "(댓글 3)", "«next»", "e\u{301}"] {
+      #expect(Array(ChromeLexicon.normalize(lowered: s).utf8) == Array(ChromeLexicon.normalizeByScalars(lowered: s).utf8))
+    }
+  }
+
+  @Test("a text told to have at most so many characters has at most that many, counted in full")
+  func boundedCount() {
+    var random = SplitMix64(seed: 13)
+    for _ in 0..<20000 {
+      let s = Self.text(&random, maximum: 14)
+      let limit = Int(random.next() % 16)
+      #expect(hasAtMostCharacters(s, limit) == (s.count <= limit), "\(s.debugDescription) \(limit)")
+    }
+    // A combining mark right after the limit, and CR before LF across it.
+    for s in ["abcde\u{301}", "abcd\r\n", "가나다라마\u{3099}", "abcdef"] {
+      for limit in 0..<8 { #expect(hasAtMostCharacters(s, limit) == (s.count <= limit), "\(s.debugDescription) \(limit)") }
+    }
+  }
+
+  @Test("a block without anchor text has no link density, as dividing by its length finds")
+  func densityWithoutCounting() {
+    var random = SplitMix64(seed: 14)
+    let anchors = ["", "Home", "https://example.com/x", "www.example.org", "댓글", "e\u{301}", "Read more →"]
+    for _ in 0..<5000 {
+      var block = Block(text: Self.text(&random, maximum: 8), kind: .paragraph)
+      for _ in 0..<Int(random.next() % 3) {
+        let text = anchors[Int(random.next() % UInt64(anchors.count))]
+        block.links.append(InlineLink(href: "https://example.com/", text: text, hidden: false, rel: ""))
+      }
+      // The density read in full: the text's characters first, then the anchors'.
+      let n = block.text.count
+      let chars = block.links.filter { !looksLikeURL($0.text) }.reduce(0) { $0 + $1.text.count }
+      let full = n > 0 ? min(1, Double(chars) / Double(n)) : 0
+      #expect(ContentContainer.proseLinkDensity(block) == full, "\(block.text.debugDescription)")
+    }
+  }
+}
