@@ -85,4 +85,48 @@ import TestSupport
       #expect(ContentContainer.proseLinkDensity(block) == full, "\(block.text.debugDescription)")
     }
   }
+
+  @Test("a sentence end read on the last scalars is the one read on the last characters")
+  func sentenceEnds() {
+    var random = SplitMix64(seed: 15)
+    var answered = 0
+    for _ in 0..<30000 {
+      let s = Self.text(&random, maximum: 6)
+      guard let tail = tailEndsLikeSentence(s) else { continue }
+      answered += 1
+      #expect(tail == endsLikeSentenceByCharacters(s), "\(s.debugDescription)")
+    }
+    // The shortcut answers for most text, not only the trivial.
+    #expect(answered > 10000)
+    for s in ["", ".", "\"", "\"\"", "다", "그렇다\"", "Yes.)", "Yes.\u{301}", "Yes\u{301}.", "한다\u{3099}", "끝。」", "x\r\n", "e\u{301}."] {
+      #expect(endsLikeSentence(s) == endsLikeSentenceByCharacters(s), "\(s.debugDescription)")
+    }
+  }
+
+  @Test("a phrase found on a block's lower-cased opening is the one found on the whole lower-cased block")
+  func openings() {
+    var random = SplitMix64(seed: 16)
+    let lists = [ChromeLexicon.noticeOpeningList, ChromeLexicon.callToActionOpeningList, ChromeLexicon.smallPrintOpeningList]
+    // Every phrase, as written and with capitals, then anything: a combining mark or a joining
+    // scalar right after a phrase must make the two readings agree all the same.
+    let phrases = lists.flatMap(\.phrases).flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
+    let filler = String(repeating: "long text after the opening ", count: 12)
+    for _ in 0..<20000 {
+      var text = random.next() % 4 == 0 ? "" : phrases[Int(random.next() % UInt64(phrases.count))]
+      text += Self.text(&random, maximum: 4)
+      if random.next() % 3 == 0 { text += filler }
+      for list in lists {
+        let maximum = [220, 300, 600][Int(random.next() % 3)]
+        let general = BlockText(Block(text: text, kind: .paragraph))
+        let expected = general.characters <= maximum && opensInFull(general, withAnyOf: list)
+        #expect(opens(BlockText(Block(text: text, kind: .paragraph)), withAnyOf: list, maximumLength: maximum) == expected,
+          "\(text.debugDescription)")
+      }
+    }
+    // The lists read on long blocks are plain, so those blocks are read on their openings (the
+    // calls to action hold `ⓒ`, which is not plain; they are read only on blocks short enough
+    // that another signal has lower-cased them already).
+    #expect(ChromeLexicon.noticeOpeningList.isPlain && ChromeLexicon.smallPrintOpeningList.isPlain)
+    for list in lists { #expect(list.longest <= ChromeLexicon.longestOpening) }
+  }
 }

@@ -26,8 +26,46 @@ final class BlockText {
   /// `endsLikeSentence(text)`.
   lazy var endsLikeSentence: Bool = isPlainText ? plainEndsLikeSentence(text) : NewsClean.endsLikeSentence(text)
 
+  /// `lowered`, once worked out.
+  private var loweredStorage: String?
+
   /// `text.lowercased()`.
-  lazy var lowered: String = lowercasedQuickly(text)
+  var lowered: String {
+    if let loweredStorage { return loweredStorage }
+    let l = lowercasedQuickly(text)
+    loweredStorage = l
+    return l
+  }
+
+  /// Whether `lowered` has been worked out (then reading it costs nothing).
+  var hasLowered: Bool { loweredStorage != nil }
+
+  /// The lower-cased opening of the text when it is plain: the first
+  /// `ChromeLexicon.longestOpening + 1` scalars lower-cased (or the whole text, if shorter); nil
+  /// when that opening is not plain.
+  ///
+  /// The phrase lists that `opens` reads only ask how a block begins, and lower-casing a block of
+  /// several hundred characters to read its first few was most of what those signals cost. Lower-
+  /// casing maps scalar by scalar, so this is the start of `lowered`; and where it is plain, its
+  /// characters up to the scalar past the longest phrase are single scalars, so a plain phrase
+  /// opens `lowered` exactly when its bytes open this.
+  lazy var plainLoweredOpening: String? = {
+    var text = text
+    let head = text.withUTF8 { bytes -> String in
+      var scalars = 0
+      var i = 0
+      while i < bytes.count {
+        if bytes[i] & 0xC0 != 0x80 {
+          if scalars == ChromeLexicon.longestOpening + 1 { break }
+          scalars += 1
+        }
+        i += 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<i]), as: UTF8.self)
+    }
+    let lowered = lowercasedQuickly(head)
+    return isPlain(lowered) ? lowered : nil
+  }()
 
   /// Whether `lowered` is plain text (see `isPlain`), so that its lexicon tests may run on bytes.
   lazy var isPlainLowered: Bool = isPlain(lowered)
@@ -279,9 +317,15 @@ func isPlainScalar(_ v: UInt32) -> Bool {
 struct PhraseList {
   let phrases: [String]
   private let byFirstByte: [[String]]
+  /// The longest phrase's UTF-8 bytes.
+  let longest: Int
+  /// Whether every phrase is plain text (see `isPlain`).
+  let isPlain: Bool
 
   init(_ phrases: [String]) {
     self.phrases = phrases
+    longest = phrases.map(\.utf8.count).max() ?? 0
+    isPlain = phrases.allSatisfy { NewsClean.isPlain($0) }
     var buckets = [[String]](repeating: [], count: 256)
     for phrase in phrases {
       if let first = phrase.utf8.first { buckets[Int(first)].append(phrase) }

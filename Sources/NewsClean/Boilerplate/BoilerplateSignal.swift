@@ -501,6 +501,61 @@ func looksLikeURL(_ s: String) -> Bool {
 
 /// Ends with sentence punctuation in any of the scripts we serve.
 func endsLikeSentence(_ s: String) -> Bool {
+  if let answer = tailEndsLikeSentence(s) { return answer }
+  return endsLikeSentenceByCharacters(s)
+}
+
+/// `endsLikeSentence` read on the last scalars' bytes, or nil when the text does not end in plain
+/// scalars. Finding the last character of a string breaks graphemes backwards and comparing it
+/// normalises; but where the closing marks, the character before them and the scalar before
+/// that are plain, each of those characters is one scalar (see `isPlainScalar`), and a plain
+/// scalar equals one of the punctuation characters exactly when it is that scalar.
+func tailEndsLikeSentence(_ s: String) -> Bool? {
+  var s = s
+  return s.withUTF8 { bytes -> Bool? in
+    guard !bytes.isEmpty else { return false }
+    /// The scalar that ends at byte offset `end`, and where it starts; nil unless plain.
+    func plainScalar(before end: Int) -> (value: UInt32, start: Int)? {
+      var start = end - 1
+      while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      let b = bytes[start]
+      var v: UInt32
+      if b < 0x80 {
+        v = UInt32(b)
+      } else {
+        guard b < 0xF0 else { return nil }
+        v = UInt32(b & (b >= 0xE0 ? 0x0F : 0x1F))
+        for k in (start + 1)..<end { v = v << 6 | UInt32(bytes[k] & 0x3F) }
+      }
+      return isPlainScalar(v) ? (v, start) : nil
+    }
+    guard let final = plainScalar(before: bytes.count) else { return nil }
+    var last = final
+    // Closing quotes and brackets are dropped; when nothing else is left, the first one stays.
+    while last.start > 0, isClosingMark(last.value) {
+      guard let before = plainScalar(before: last.start) else { return nil }
+      last = before
+    }
+    // The scalar before the one read must be plain too, so that the two are separate characters.
+    if last.start > 0, plainScalar(before: last.start) == nil { return nil }
+    switch last.value {
+    case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x2026: return true  // . ! ? 。 ！ ？ …
+    default: return final.value == 0xB2E4 || final.value == 0xC694 || final.value == 0xC74C  // 다 요 음
+    }
+  }
+}
+
+/// `"`, `'`, `”`, `’`, `)`, `」`, `』` and `）`: the marks `endsLikeSentence` looks past.
+@inline(__always)
+private func isClosingMark(_ v: UInt32) -> Bool {
+  switch v {
+  case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x300D, 0x300F, 0xFF09: return true
+  default: return false
+  }
+}
+
+/// `endsLikeSentence` read character by character (the reference of `tailEndsLikeSentence`).
+func endsLikeSentenceByCharacters(_ s: String) -> Bool {
   guard var last = s.last else { return false }
   var t = Substring(s)
   while let l = t.last, l == "\"" || l == "'" || l == "”" || l == "’" || l == ")" || l == "」" || l == "』" || l == "）" {
@@ -560,6 +615,17 @@ struct PhotoCreditSignal: BoilerplateSignal {
 /// Whether a line no longer than `maximumLength` opens with one of `openings` (lower-case).
 func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: Int) -> Bool {
   guard block.characters <= maximumLength else { return false }
+  // A block no other signal lower-cased (most are too long for them) is read on its opening.
+  if !block.hasLowered, openings.isPlain, openings.longest <= ChromeLexicon.longestOpening,
+    let opening = block.plainLoweredOpening
+  {
+    return openings.startingLike(opening).contains { opening.bytesHavePrefix($0) }
+  }
+  return opensInFull(block, withAnyOf: openings)
+}
+
+/// `opens` on the whole lower-cased text, past the length guard (the reference of the opening's reading).
+func opensInFull(_ block: BlockText, withAnyOf openings: PhraseList) -> Bool {
   let lowered = block.lowered
   if block.isPlainLowered { return openings.startingLike(lowered).contains { lowered.bytesHavePrefix($0) } }
   return openings.phrases.contains { lowered.hasPrefix($0) }

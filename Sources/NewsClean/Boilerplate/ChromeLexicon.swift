@@ -117,6 +117,10 @@ enum ChromeLexicon {
   static let smallPrintOpeningList = PhraseList(smallPrintOpenings)
   static let neighbourPrefixList = PhraseList(neighbourPrefixes)
 
+  /// The longest phrase of the lists read on a block's opening (`noticeOpenings`,
+  /// `callToActionOpenings`, `smallPrintOpenings`), in UTF-8 bytes.
+  static let longestOpening = max(noticeOpeningList.longest, callToActionOpeningList.longest, smallPrintOpeningList.longest)
+
   /// The longest of `counterUnits`, in UTF-8 bytes.
   static let longestCounterUnit = counterUnits.map(\.utf8.count).max() ?? 0
 
