@@ -129,4 +129,34 @@ import TestSupport
     #expect(ChromeLexicon.noticeOpeningList.isPlain && ChromeLexicon.smallPrintOpeningList.isPlain)
     for list in lists { #expect(list.longest <= ChromeLexicon.longestOpening) }
   }
+
+  @Test("text units counted eight ASCII bytes at a time are the units counted scalar by scalar")
+  func textUnitWords() {
+    var random = SplitMix64(seed: 17)
+    // Every ASCII byte, spaces and controls among them, in runs long enough for whole words, at
+    // every offset against multi-byte scalars.
+    let ascii = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
+    for _ in 0..<20000 {
+      var s = ""
+      for _ in 0..<Int(random.next() % 40) {
+        s += random.next() % 4 == 0 ? Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] : ascii[Int(random.next() % 0x80)]
+      }
+      #expect(ContentContainer.textUnits(s) == ContentContainer.scalarTextUnits(s), "\(s.debugDescription)")
+    }
+  }
+
+  @Test("sentence punctuation counted on bytes up to a limit is the count of punctuation scalars, capped")
+  func punctuationCount() {
+    var random = SplitMix64(seed: 18)
+    let marks = [",", ".", ";", "!", "?", "，", "。", "、", "！", "？", "；", "．", "〃", "｡", "…", "\u{3003}", "\u{FF1C}"]
+    for _ in 0..<20000 {
+      var s = ""
+      for _ in 0..<Int(random.next() % 16) {
+        s += random.next() % 2 == 0 ? marks[Int(random.next() % UInt64(marks.count))] : Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
+      }
+      let limit = 1 + Int(random.next() % 8)
+      let all = ContentContainer.sentencePunctuationByScalars(s)
+      #expect(ContentContainer.sentencePunctuation(s, upTo: limit) == min(all, limit), "\(s.debugDescription)")
+    }
+  }
 }

@@ -111,8 +111,7 @@ enum ContentContainer {
   static func proseWeight(_ block: Block, units: Int, density: Double) -> Double {
     if units < 25 { return 0 }
     if density > 0.5 { return 0 }
-    var punctuation = 0
-    for scalar in block.text.unicodeScalars where isSentencePunctuation(scalar.value) { punctuation += 1 }
+    let punctuation = sentencePunctuation(block.text, upTo: 6)
     let base = 1 + Double(min(punctuation, 6)) + min(Double(units) / 100, 3)
     return base * (1 - density) * (1 - density)
   }
@@ -140,7 +139,23 @@ enum ContentContainer {
     var n = 0
     var i = 0
     let count = bytes.count
+    let base = UnsafeRawPointer(bytes.baseAddress)
     while i < count {
+      // Eight ASCII bytes at a time (most text): each is a unit unless it is a space. With every
+      // top bit clear, adding to a byte never carries into the next, so each test below is a
+      // byte's own: `x + 0x7F` sets the top bit where `x` (the byte xor 0x20) is not zero, and
+      // adding 0x77 or 0x72 sets it where the byte is at least 9 or at least 14.
+      if let base, i + 8 <= count {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if w & 0x8080_8080_8080_8080 == 0 {
+          let high: UInt64 = 0x8080_8080_8080_8080
+          let spaceByte = ~((w ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
+          let controlSpace = (w &+ 0x7777_7777_7777_7777) & ~(w &+ 0x7272_7272_7272_7272) & high
+          n += 8 - (spaceByte | controlSpace).nonzeroBitCount
+          i += 8
+          continue
+        }
+      }
       let b = bytes[i]
       if b < 0x80 {
         // ASCII spaces are the space and tab through carriage return (`isSpace`).
@@ -166,6 +181,48 @@ enum ContentContainer {
       if isSpace(scalar) { continue }
       n += isCJK(scalar) ? 2 : 1
     }
+    return n
+  }
+
+  /// How many scalars of `text` are sentence punctuation, counting no further than `limit` (the
+  /// weight counts six at most, and a paragraph reaches six long before its end).
+  ///
+  /// Read on the UTF-8 bytes: the ASCII marks are single bytes, and the others (U+3001, U+3002,
+  /// U+FF01, U+FF0C, U+FF1B, U+FF1F) are the only scalars whose three bytes are `E3 80 81`,
+  /// `E3 80 82` or `EF BC xx` with the right last byte; a lead byte never occurs inside another
+  /// scalar, so no match straddles two.
+  static func sentencePunctuation(_ text: String, upTo limit: Int) -> Int {
+    var text = text
+    return text.withUTF8 { bytes -> Int in
+      var n = 0
+      var i = 0
+      let count = bytes.count
+      while i < count {
+        let b = bytes[i]
+        i += 1
+        switch b {
+        case 0x2C, 0x2E, 0x3B, 0x21, 0x3F:
+          n += 1
+        case 0xE3:
+          if i + 1 < count, bytes[i] == 0x80, bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82 { n += 1 }
+        case 0xEF:
+          if i + 1 < count, bytes[i] == 0xBC {
+            let c = bytes[i + 1]
+            if c == 0x81 || c == 0x8C || c == 0x9B || c == 0x9F { n += 1 }
+          }
+        default:
+          continue
+        }
+        if n >= limit { return n }
+      }
+      return n
+    }
+  }
+
+  /// `sentencePunctuation` scalar by scalar, without a limit (the reference of the byte reading).
+  static func sentencePunctuationByScalars(_ text: String) -> Int {
+    var n = 0
+    for scalar in text.unicodeScalars where isSentencePunctuation(scalar.value) { n += 1 }
     return n
   }
 
