@@ -159,4 +159,40 @@ import TestSupport
       #expect(ContentContainer.sentencePunctuation(s, upTo: limit) == min(all, limit), "\(s.debugDescription)")
     }
   }
+
+  @Test("the byte table of compact labels holds the compact labels, longest first in every bucket")
+  func compactLabelTable() {
+    let table = ChromeLexicon.compactLabelBytesByFirst
+    // The same labels (so no two labels equal as strings differ in their bytes)…
+    #expect(Set(table.joined()) == Set(ChromeLexicon.compactLabels.map { Array($0.utf8) }))
+    #expect(table.joined().count == ChromeLexicon.compactLabels.count)
+    // …each in its first byte's bucket, the longer before the shorter.
+    for (first, bucket) in table.enumerated() {
+      #expect(bucket.allSatisfy { $0.first == UInt8(first) })
+      #expect(zip(bucket, bucket.dropFirst()).allSatisfy { $0.count >= $1.count })
+    }
+  }
+
+  @Test("runs of lexicon labels read on the byte table as on the character-wise table")
+  func labelRunsFromLexicon() {
+    var random = SplitMix64(seed: 19)
+    let labels = ChromeLexicon.labels.sorted()
+    for _ in 0..<5000 {
+      var words: [String] = []
+      for _ in 0..<(1 + Int(random.next() % 4)) {
+        let label = labels[Int(random.next() % UInt64(labels.count))]
+        // Whole labels, and labels cut short or run on, which must fail alike.
+        switch random.next() % 5 {
+        case 0: words.append(String(label.prefix(max(1, label.count - 1))))
+        case 1: words.append(label + "s")
+        default: words.append(label)
+        }
+      }
+      let n = ChromeLexicon.normalize(words.joined(separator: random.next() % 2 == 0 ? "" : " "))
+      guard isPlain(n) else { continue }
+      #expect(
+        ChromeLexicon.isLabelRun(normalized: n, isPlain: true) == ChromeLexicon.isLabelRun(normalized: n, isPlain: false),
+        "\(n)")
+    }
+  }
 }

@@ -288,12 +288,29 @@ enum ChromeLexicon {
     return pieces >= 1
   }
 
-  /// `compactLabels` as UTF-8, bucketed by first byte (order kept: longest first).
+  /// `compactLabels` as UTF-8, bucketed by first byte, longest first.
+  ///
+  /// Made from `labels` directly: sorting `compactLabels` compares strings by character counts
+  /// and under normalisation, and cost more than every label run a page reads (on plain text the
+  /// character-wise table is never needed). The order within a bucket is by byte length rather
+  /// than character count, which finds the same label: two labels that both open the text at a
+  /// position are one the other's byte prefix, so the longer in bytes is the longer in
+  /// characters, and the first match in either order is the longest. A label listed twice (or
+  /// with and without its space) is kept once, as the set of `compactLabels` keeps it.
   static let compactLabelBytesByFirst: [[[UInt8]]] = {
     var buckets = [[[UInt8]]](repeating: [], count: 256)
-    for label in compactLabels {
-      let bytes = Array(label.utf8)
+    for label in labels {
+      let compact = withoutSpaces(label)
+      guard quickCharacterCount(compact) >= 2 else { continue }
+      let bytes = Array(compact.utf8)
       buckets[Int(bytes[0])].append(bytes)
+    }
+    for k in buckets.indices where buckets[k].count > 1 {
+      buckets[k].sort { a, b in a.count != b.count ? a.count > b.count : b.lexicographicallyPrecedes(a) }
+      var kept: [[UInt8]] = []
+      kept.reserveCapacity(buckets[k].count)
+      for bytes in buckets[k] where bytes != kept.last { kept.append(bytes) }
+      buckets[k] = kept
     }
     return buckets
   }()
