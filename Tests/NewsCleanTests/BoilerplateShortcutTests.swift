@@ -195,4 +195,18 @@ import TestSupport
         "\(n)")
     }
   }
+
+  @Test("a class token read in place as a row marker is one the string reading calls a row marker")
+  func rowMarkers() {
+    var random = SplitMix64(seed: 20)
+    // Marker words and their pieces, capitals, and the `-` and `_` that the reading skips.
+    let parts = ["odd", "even", "first", "last", "alt", "alternate", "op", "is", "author", "owner", "starter", "Row", "POST",
+                 "thread", "By", "x", "-", "_", "--", "e", "n", "t", "r", "1", "st", "ODD", "Last", "Owner"]
+    for _ in 0..<30000 {
+      let token = (0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      var bytes = Array(token.utf8)
+      let inPlace = bytes.withUnsafeMutableBufferPointer { ThreadDetector.asciiIsRowMarker(UnsafeBufferPointer($0)) }
+      #expect(inPlace == ThreadDetector.isRowMarker(Substring(token)), "\(token)")
+    }
+  }
 }

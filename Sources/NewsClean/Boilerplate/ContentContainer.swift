@@ -370,27 +370,54 @@ struct ThreadDetector {
   }
 
   /// `isRowMarker` for a token of plain ASCII, on its bytes.
+  ///
+  /// Read in place: the words are compared with the token's bytes as they stand, `-` and `_`
+  /// skipped and capitals lower-cased on the way, and most comparisons end at their first byte.
+  /// (Copying the token into a buffer first and comparing generic slices cost a thousand
+  /// instructions a token, and the thread detector reads every class of every sibling it meets.)
   static func asciiIsRowMarker(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-    // Lower-cased without `-` and `_`, in a buffer on the stack.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(token.count, 1)) { buffer in
-      var n = 0
-      for b in token where b != 0x2D && b != 0x5F {
-        buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-        n += 1
+    @inline(__always) func skipped(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F }
+    @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    // The length of the token without `-` and `_`.
+    let n = token.reduce(0) { $0 + (skipped($1) ? 0 : 1) }
+    func hasPrefix(_ w: StaticString) -> Bool {
+      let m = w.utf8CodeUnitCount
+      guard n >= m else { return false }
+      let word = w.utf8Start
+      var k = 0
+      var i = 0
+      while k < m {
+        let b = token[i]
+        i += 1
+        if skipped(b) { continue }
+        if folded(b) != word[k] { return false }
+        k += 1
       }
-      let t = UnsafeBufferPointer(rebasing: buffer[..<n])
-      func word(_ w: StaticString) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount) }
-      func equals(_ w: StaticString) -> Bool { t.elementsEqual(word(w)) }
-      func hasSuffix(_ w: StaticString) -> Bool { n >= w.utf8CodeUnitCount && t[(n - w.utf8CodeUnitCount)...].elementsEqual(word(w)) }
-      func hasPrefix(_ w: StaticString) -> Bool { n >= w.utf8CodeUnitCount && t[..<w.utf8CodeUnitCount].elementsEqual(word(w)) }
-      if equals("alt") || equals("alternate") || equals("op") || equals("isop") { return true }
-      if hasSuffix("author") || hasSuffix("owner") || hasSuffix("starter") { return true }
-      for marker: StaticString in ["odd", "even", "first", "last"] where hasPrefix(marker) || hasSuffix(marker) {
-        // `firstpost`, `rowodd`, `postlast`: the marker and at most one short word.
-        if n <= marker.utf8CodeUnitCount + 6 { return true }
-      }
-      return false
+      return true
     }
+    func hasSuffix(_ w: StaticString) -> Bool {
+      let m = w.utf8CodeUnitCount
+      guard n >= m else { return false }
+      let word = w.utf8Start
+      var k = m
+      var i = token.count
+      while k > 0 {
+        i -= 1
+        let b = token[i]
+        if skipped(b) { continue }
+        k -= 1
+        if folded(b) != word[k] { return false }
+      }
+      return true
+    }
+    func equals(_ w: StaticString) -> Bool { n == w.utf8CodeUnitCount && hasPrefix(w) }
+    if equals("alt") || equals("alternate") || equals("op") || equals("isop") { return true }
+    if hasSuffix("author") || hasSuffix("owner") || hasSuffix("starter") { return true }
+    for marker: StaticString in ["odd", "even", "first", "last"] where hasPrefix(marker) || hasSuffix(marker) {
+      // `firstpost`, `rowodd`, `postlast`: the marker and at most one short word.
+      if n <= marker.utf8CodeUnitCount + 6 { return true }
+    }
+    return false
   }
 
   /// A class that stripes or numbers rows or marks the thread's author: `odd`, `even`,
@@ -453,7 +480,8 @@ struct ThreadDetector {
     func postGroup(_ candidates: [Int]) -> [Int]? {
       var groups: [String: [Int]] = [:]
       // Posts carry a class or a numbered id; bare tags (`section`, `p`) are page structure.
-      for c in candidates where prose[c] >= 20 && structure.signatures[c].count > structure.tags[c].count + 1
+      // (`characterCount`: signatures are ASCII, counted without grapheme breaking.)
+      for c in candidates where prose[c] >= 20 && characterCount(structure.signatures[c]) > characterCount(structure.tags[c]) + 1
         && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
         groups[kind(c), default: []].append(c)
       }
