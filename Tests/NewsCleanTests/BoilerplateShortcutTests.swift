@@ -209,4 +209,31 @@ import TestSupport
       #expect(inPlace == ThreadDetector.isRowMarker(Substring(token)), "\(token)")
     }
   }
+
+  @Test("splitting a title only at the separators it holds gives the parts that trying every separator gives")
+  func titleSplit() {
+    var random = SplitMix64(seed: 21)
+    let words = TitleChooser.separators + ["News", "게시판", "Site", " ", "-", "|", ":", "»", "e\u{301}", "記事", "A", "—", "  "]
+    for _ in 0..<10000 {
+      let title = (0..<Int(random.next() % 8)).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined()
+      // The reading of every separator in turn, as the chooser had it.
+      var parts = [normalizeSpace(title)]
+      for sep in TitleChooser.separators {
+        parts = parts.flatMap { $0.containsBytes(sep) ? $0.components(separatedBy: sep) : [$0] }
+      }
+      let expected = parts.map { normalizeSpace($0) }.filter { !$0.isEmpty }
+      #expect(TitleChooser.split(title).map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(title.debugDescription)")
+    }
+  }
+
+  @Test("post furniture told at the third letter is what collecting every letter tells")
+  func postFurniture() {
+    var random = SplitMix64(seed: 22)
+    let parts = ["AM", "pm", "a", "m", "P", "M", "3", "12", ":", " ", "#", "*", "+00:00", "é", "Ǆ", "ǅ", "İ", "가", "あ", "中", "Ⅻ",
+                 "\u{301}", "ª", "jdoe", "관리자", "ß", "\u{212A}"]
+    for _ in 0..<20000 {
+      let text = (0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      #expect(CommentReader.isPostFurniture(text) == CommentReader.isPostFurnitureByLetters(text), "\(text.debugDescription)")
+    }
+  }
 }

@@ -277,6 +277,28 @@ enum CommentReader {
     if trimmed.count == 1 { return true }
     // Boards mask their members' ids (`0070****`): digits and stars are still a name.
     if trimmed.contains("*") { return false }
+    // A third letter settles it: lower-casing gives every scalar at least one, and three scalars
+    // or more are neither empty, `am` nor `pm` (canonical decomposition never takes scalars
+    // away). Names are most of what is asked, and their letters need not all be looked up and
+    // copied. ASCII's only alphabetic scalars are its letters.
+    var letters = String.UnicodeScalarView()
+    var count = 0
+    for scalar in trimmed.unicodeScalars {
+      let v = scalar.value
+      guard v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : scalar.properties.isAlphabetic else { continue }
+      if count == 2 { return false }
+      count += 1
+      letters.append(scalar)
+    }
+    let lowered = String(letters).lowercased()
+    return lowered.isEmpty || lowered == "am" || lowered == "pm"
+  }
+
+  /// `isPostFurniture` collecting every letter first (the reference of the early answer).
+  static func isPostFurnitureByLetters(_ text: String) -> Bool {
+    let trimmed = normalizeSpace(text)
+    if trimmed.count == 1 { return true }
+    if trimmed.contains("*") { return false }
     var letters = ""
     for scalar in trimmed.unicodeScalars where scalar.properties.isAlphabetic { letters.unicodeScalars.append(scalar) }
     let lowered = letters.lowercased()
