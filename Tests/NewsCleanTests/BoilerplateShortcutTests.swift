@@ -236,4 +236,21 @@ import TestSupport
       #expect(CommentReader.isPostFurniture(text) == CommentReader.isPostFurnitureByLetters(text), "\(text.debugDescription)")
     }
   }
+
+  @Test("a picture agency read on the bytes of plain text ends it as read on its characters")
+  func pictureAgencies() {
+    var random = SplitMix64(seed: 23)
+    let endings = ChromeLexicon.pictureAgencies + ["images", "press", "뉴스", "ap", ")", "]", " ", "))", " ]", "/", "reuters\u{301}"]
+    var plain = 0
+    for _ in 0..<20000 {
+      var text = Self.text(&random, maximum: 3)
+      for _ in 0..<Int(random.next() % 4) { text += endings[Int(random.next() % UInt64(endings.count))] }
+      let lowered = lowercasedQuickly(text)
+      guard isPlain(lowered) else { continue }
+      plain += 1
+      #expect(PhotoCreditSignal.plainEndsWithAgency(lowered) == PhotoCreditSignal.endsWithAgencyByCharacters(lowered),
+        "\(lowered.debugDescription)")
+    }
+    #expect(plain > 5000)
+  }
 }

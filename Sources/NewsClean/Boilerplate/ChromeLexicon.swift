@@ -181,6 +181,9 @@ enum ChromeLexicon {
     "unsplash", "pexels", "연합뉴스", "뉴스1", "뉴시스", "共同通信", "新华社",
   ]
 
+  /// `pictureAgencies` as UTF-8.
+  static let pictureAgencyBytes: [[UInt8]] = pictureAgencies.map { Array($0.utf8) }
+
   /// Words that open a previous/next-post link (`이전글 <title> <date>`).
   static let neighbourPrefixes: [String] = [
     "이전글", "다음글", "이전 글", "다음 글", "윗글", "아랫글", "이전 게시물", "다음 게시물", "이전", "다음",
