@@ -253,4 +253,29 @@ import TestSupport
     }
     #expect(plain > 5000)
   }
+
+  @Test("a line's words found to be labels one at a time are the words the split finds to be labels")
+  func wordsAreLabels() {
+    var random = SplitMix64(seed: 24)
+    let words = ["reply", "quote", "report", "share", "목록", "답변", "登录", "x", "(3)", "…", "tweet", "e-mail", "댓글", "follow", "us"]
+    for _ in 0..<10000 {
+      let line = (0..<Int(random.next() % 6)).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+      let n = ChromeLexicon.normalize(line)
+      guard isPlain(n) else { continue }
+      let split = n.splitAtByte(0x20).allSatisfy { ChromeLexicon.labels.contains(ChromeLexicon.normalize(String($0))) }
+      #expect(ChromeLabelSignal.plainWordsAreLabels(n) == split, "\(n)")
+    }
+  }
+
+  @Test("a numbered post header turned away on its first byte is one the character reading turns away")
+  func numberedPostHeaders() {
+    var random = SplitMix64(seed: 25)
+    let openings = ["#", "1", "12", "#3", "123456", "١", "１", "#\u{301}", "1\u{301}", "＃", "a", " ", "가", ""]
+    let rests = [" ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x", " jdoe 2024-05-01", ". 2024-05-01", "楼 2023-07-16", "| x", ": hi"]
+    for _ in 0..<10000 {
+      let text = openings[Int(random.next() % UInt64(openings.count))] + rests[Int(random.next() % UInt64(rests.count))]
+        + Self.text(&random, maximum: 2)
+      #expect(PageInfoSignal.isNumberedPostHeader(text) == PageInfoSignal.isNumberedPostHeaderByCharacters(text), "\(text.debugDescription)")
+    }
+  }
 }

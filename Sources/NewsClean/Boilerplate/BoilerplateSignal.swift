@@ -64,9 +64,7 @@ struct ChromeLabelSignal: BoilerplateSignal {
       let spaces = normalized.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
       // In plain text every scalar is a character, so the words split at space bytes are the
       // `Character` split's (which breaks graphemes at every step and cost more than the lookups).
-      if spaces >= 1, spaces <= 7, normalized.splitAtByte(0x20).allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize(String($0))) }) {
-        return true
-      }
+      if spaces >= 1, spaces <= 7, Self.plainWordsAreLabels(normalized) { return true }
     } else if normalized.utf8.contains(0x20) {
       let words = normalized.split(separator: " ").map(String.init)
       if words.count >= 2, words.count <= 8, words.allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize($0)) }) {
@@ -83,6 +81,25 @@ struct ChromeLabelSignal: BoilerplateSignal {
       if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
     }
     return ChromeLexicon.isLabelRun(normalized: normalized, isPlain: block.isPlainLowered)
+  }
+
+  /// `normalized.splitAtByte(0x20).allSatisfy { labels.contains(normalize(String($0))) }`, word
+  /// by word in place: the first word that is no label (most often the first) ends it, without
+  /// splitting the rest of the line into an array of pieces.
+  static func plainWordsAreLabels(_ normalized: String) -> Bool {
+    var normalized = normalized
+    return normalized.withUTF8 { bytes -> Bool in
+      func isLabel(_ start: Int, _ end: Int) -> Bool {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return ChromeLexicon.labels.contains(ChromeLexicon.normalize(word))
+      }
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == 0x20 {
+        if start != i, !isLabel(start, i) { return false }
+        start = i + 1
+      }
+      return start == bytes.count || isLabel(start, bytes.count)
+    }
   }
 
   /// `text` without its numbers, a `k` or `m` right after digits counting as part of the number.
@@ -194,7 +211,7 @@ struct PageInfoSignal: BoilerplateSignal {
     let text = block.text
     guard block.characters <= 120 else { return false }
     // A numbered post header: `1 ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x`, `#3 jdoe 2024-05-01`.
-    if isNumberedPostHeader(text) { return true }
+    if Self.isNumberedPostHeader(text) { return true }
     // A bare counter: `2,034회`, `1건`, `58 views`, `3件`, `12次`.
     if mayBeCounter(block) {
       let withoutNumber = withoutNumbers(block)
@@ -251,12 +268,16 @@ struct PageInfoSignal: BoilerplateSignal {
   /// False when ASCII text has more letters than the longest counter unit has bytes: it keeps
   /// them all once its numbers are gone, so it cannot be a unit.
   private func mayBeCounter(_ block: BlockText) -> Bool {
-    var letters = 0
-    for b in block.text.utf8 {
-      if b >= 0x80 { return true }
-      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+    var text = block.text
+    // On the contiguous bytes: the UTF-8 view's iterator cost several instructions a byte.
+    return text.withUTF8 { bytes -> Bool in
+      var letters = 0
+      for b in bytes {
+        if b >= 0x80 { return true }
+        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+      }
+      return letters <= ChromeLexicon.longestCounterUnit
     }
-    return letters <= ChromeLexicon.longestCounterUnit
   }
 
   /// The text without its number characters, commas and full stops, normalised.
@@ -392,7 +413,16 @@ struct PageInfoSignal: BoilerplateSignal {
 
   /// A post number, a separator, and a date within the line: the header of a post on 2ch-style
   /// boards and of numbered replies elsewhere.
-  private func isNumberedPostHeader(_ text: String) -> Bool {
+  static func isNumberedPostHeader(_ text: String) -> Bool {
+    // A header opens with `#` or a digit. Any other first byte begins a first character that is
+    // neither: it starts with another scalar, and no other scalar decomposes to `#` or to an
+    // ASCII digit (which the digit test below asks for as a lone scalar anyway).
+    guard let first = text.utf8.first, first == 0x23 || (first >= 0x30 && first <= 0x39) else { return false }
+    return Self.isNumberedPostHeaderByCharacters(text)
+  }
+
+  /// `isNumberedPostHeader` read character by character, past the first byte's test.
+  static func isNumberedPostHeaderByCharacters(_ text: String) -> Bool {
     var rest = Substring(text)
     if rest.first == "#" { rest = rest.dropFirst() }
     let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
