@@ -278,4 +278,36 @@ import TestSupport
       #expect(PageInfoSignal.isNumberedPostHeader(text) == PageInfoSignal.isNumberedPostHeaderByCharacters(text), "\(text.debugDescription)")
     }
   }
+
+  @Test("a block told from the title by counting past its letters and digits is one normalising tells apart")
+  func titleEchoCounting() {
+    var random = SplitMix64(seed: 26)
+    let titles = ["Rates Rise Again", "rates rise again 2024", "Title", "제목 Title 3", "“Quoted” – title", "Kelvin scale"]
+    // The title's words, more of them, and what normalising trims or maps: an emoji or a symbol at
+    // an end, a Kelvin sign (lower-cased to `k`), a dotted capital I, a combining mark.
+    let extras = ["Rates", "rise", "again", "2024", "Again!", "👍", "©", "\u{212A}", "İ", "e\u{301}", " ", "  ", "–", "“", "”", ".",
+                  "title", "TITLE", "kelvin", "Scale", "3", "제목"]
+    for title in titles {
+      let echo = TitleEcho(title)
+      for _ in 0..<4000 {
+        var text = random.next() % 2 == 0 ? title : ""
+        for _ in 0..<Int(random.next() % 4) {
+          let extra = extras[Int(random.next() % UInt64(extras.count))]
+          text = random.next() % 2 == 0 ? text + extra : extra + text
+        }
+        #expect(echo.isEchoed(by: text) == echo.isEchoedInFull(by: text), "\(title) / \(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test("counting a date line's length word by word agrees with counting character by character")
+  func boundedCountLong() {
+    var random = SplitMix64(seed: 27)
+    let fillers = ["abcdefgh", "2024-05-01 ", "가나다", "\r\n", "é", "\u{301}", "12345678901234567890"]
+    for _ in 0..<10000 {
+      let s = (0..<Int(random.next() % 20)).map { _ in fillers[Int(random.next() % UInt64(fillers.count))] }.joined()
+      let limit = Int(random.next() % 100)
+      #expect(hasAtMostCharacters(s, limit) == (s.count <= limit), "\(s.debugDescription) \(limit)")
+    }
+  }
 }

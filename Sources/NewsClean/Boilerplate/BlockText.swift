@@ -218,7 +218,19 @@ func hasAtMostCharacters(_ s: String, _ limit: Int) -> Bool {
     var i = 0
     var count = 0
     let n = bytes.count
+    let base = UnsafeRawPointer(bytes.baseAddress)
     while i < n {
+      // Eight ASCII bytes without a CR are eight plain scalars (see `plainCharacterCount`).
+      if let base, i + 8 <= n {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+        if (w | ((x &- 0x0101_0101_0101_0101) & ~x)) & 0x8080_8080_8080_8080 == 0 {
+          count += 8
+          if count > limit { return false }
+          i += 8
+          continue
+        }
+      }
       let b = bytes[i]
       count += 1
       if b < 0x80 {

@@ -320,6 +320,8 @@ struct ThreadDetector {
       let hasDate = hasAtMostCharacters(text, 80) && text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
         && DateReader.containsDate(in: text)
       let counts = units >= 20 || measures[b].isProse
+      // A short line without a date adds nothing to any element: its ancestors are not walked.
+      guard counts || hasDate else { continue }
       for serial in blocks[b].ancestors {
         if counts { prose[serial] += units }
         if hasDate { dated[serial] = true }
