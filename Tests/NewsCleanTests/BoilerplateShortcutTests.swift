@@ -310,4 +310,41 @@ import TestSupport
       #expect(hasAtMostCharacters(s, limit) == (s.count <= limit), "\(s.debugDescription) \(limit)")
     }
   }
+
+  @Test("a block's length read no further than the longest guard answers every guard as its full count does")
+  func cappedLengths() {
+    var random = SplitMix64(seed: 28)
+    let fillers = ["The quick brown fox jumps. ", "가나다라마바사 ", "中文字", "\r\n", "é", "e\u{301}", "👍", "x", "        "]
+    for _ in 0..<3000 {
+      let text = (0..<Int(random.next() % 120)).map { _ in fillers[Int(random.next() % UInt64(fillers.count))] }.joined()
+      let count = text.count
+      for cap in [1, 17, 81, 601, 700] {
+        #expect(cappedCharacterCount(text, cap: cap) == min(count, cap), "\(cap) \(text.debugDescription)")
+      }
+      let block = BlockText(Block(text: text, kind: .paragraph))
+      for limit in [16, 60, 80, 119, 120, 140, 160, 220, 240, 300, 600, 601, 1000, Int(random.next() % 800)] {
+        #expect(block.fits(limit) == (count <= limit), "\(limit) \(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test("digits and bytes counted on the contiguous bytes are those the UTF-8 view finds")
+  func byteReadings() {
+    var random = SplitMix64(seed: 29)
+    for _ in 0..<10000 {
+      let text = Self.text(&random, maximum: 12)
+      #expect(containsASCIIDigit(text) == text.utf8.contains { $0 >= 48 && $0 <= 57 })
+      #expect(occurrences(of: 0x20, in: text) == text.utf8.filter { $0 == 0x20 }.count)
+    }
+  }
+
+  @Test("a heading cut with an ellipsis is told on its last bytes as on its plainness and characters")
+  func truncatedHeadings() {
+    var random = SplitMix64(seed: 30)
+    let endings = ["…", "...", "..", ".", "\u{0600}…", "…\u{301}", ".\u{301}..", "가…", "👍...", ""]
+    for _ in 0..<20000 {
+      let text = Self.text(&random, maximum: 4) + endings[Int(random.next() % UInt64(endings.count))]
+      #expect(TitleChooser.isTruncated(text) == TitleChooser.isTruncatedByPlainness(text), "\(text.debugDescription)")
+    }
+  }
 }

@@ -20,6 +20,20 @@ final class BlockText {
   /// `text.count`.
   lazy var characters: Int = plainCharacters ?? text.count
 
+  /// The count `fits` reads: every length guard of the signals asks about 600 characters or fewer.
+  static let lengthCap = 601
+
+  /// `min(characters, lengthCap)`, counted no further than that: a paragraph's length past the
+  /// longest guard decides nothing, and counting it to its end was a good part of reading it.
+  /// (A text of fewer bytes is counted in full, once, as `characters`.)
+  private lazy var cappedCharacters: Int =
+    text.utf8.count < Self.lengthCap ? characters : cappedCharacterCount(text, cap: Self.lengthCap)
+
+  /// `characters <= limit`.
+  func fits(_ limit: Int) -> Bool {
+    limit < Self.lengthCap ? cappedCharacters <= limit : characters <= limit
+  }
+
   /// Whether `text` is plain (see `isPlain`).
   var isPlainText: Bool { plainCharacters != nil }
 
@@ -206,27 +220,35 @@ func quickCharacterCount(_ s: String) -> Int {
 
 /// `quickCharacterCount(s) <= limit`, reading no more of `s` than it takes to tell: a long
 /// paragraph is not counted to its end to learn that it is longer than a date line.
-///
-/// Past `limit` plain scalars the text has more than `limit` characters whatever follows: each of
-/// those scalars is a character of its own next to the plain one after it, and the last begins
-/// one more. Text that turns out not to be plain before then is counted character by character.
 func hasAtMostCharacters(_ s: String, _ limit: Int) -> Bool {
   // A character has at least one byte.
   if s.utf8.count <= limit { return true }
+  return cappedCharacterCount(s, cap: limit + 1) <= limit
+}
+
+/// `min(s.count, cap)`, reading no more of `s` than it takes to tell.
+///
+/// Past `cap` plain scalars the text has at least `cap` characters whatever follows: each of
+/// those scalars but the last is a character of its own next to the plain one after it, and the
+/// last begins one more. Text that turns out not to be plain before then is counted character
+/// by character.
+func cappedCharacterCount(_ s: String, cap: Int) -> Int {
+  // A character has at least one byte.
+  if s.utf8.count < cap { return quickCharacterCount(s) }
   var s = s
-  let verdict = s.withUTF8 { bytes -> Bool? in
+  let capped = s.withUTF8 { bytes -> Int? in
     var i = 0
     var count = 0
     let n = bytes.count
     let base = UnsafeRawPointer(bytes.baseAddress)
     while i < n {
+      if count >= cap { return cap }
       // Eight ASCII bytes without a CR are eight plain scalars (see `plainCharacterCount`).
       if let base, i + 8 <= n {
         let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
         let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
         if (w | ((x &- 0x0101_0101_0101_0101) & ~x)) & 0x8080_8080_8080_8080 == 0 {
           count += 8
-          if count > limit { return false }
           i += 8
           continue
         }
@@ -235,7 +257,6 @@ func hasAtMostCharacters(_ s: String, _ limit: Int) -> Bool {
       count += 1
       if b < 0x80 {
         if b == 0x0D { return nil }
-        if count > limit { return false }
         i += 1
         continue
       }
@@ -244,12 +265,28 @@ func hasAtMostCharacters(_ s: String, _ limit: Int) -> Bool {
       var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
       for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
       if !isPlainScalar(v) { return nil }
-      if count > limit { return false }
       i += length
     }
-    return true
+    return min(count, cap)
   }
-  return verdict ?? (s.count <= limit)
+  return capped ?? min(s.count, cap)
+}
+
+/// `s.utf8.contains { $0 >= 48 && $0 <= 57 }`, on the contiguous bytes: the UTF-8 view's
+/// iterator costs several instructions a byte, and every short block is asked.
+func containsASCIIDigit(_ s: String) -> Bool {
+  var s = s
+  return s.withUTF8 { bytes in bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
+}
+
+/// How many of the UTF-8 bytes of `s` are `byte`, read on the contiguous bytes.
+func occurrences(of byte: UInt8, in s: String) -> Int {
+  var s = s
+  return s.withUTF8 { bytes in
+    var n = 0
+    for b in bytes where b == byte { n += 1 }
+    return n
+  }
 }
 
 /// Whether `s` is plain: every scalar is a character on its own and already in composed form.

@@ -43,13 +43,13 @@ struct ChromeLabelSignal: BoilerplateSignal {
   let maximumLength: Int
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= maximumLength else { return false }
+    guard block.fits(maximumLength) else { return false }
     let normalized = block.normalized
     if normalized.isEmpty { return true }
     if ChromeLexicon.labels.contains(normalized) { return true }
     // A label with a counter: `댓글 3`, `Comments (12)`, `コメント(0)`. (Without a digit there is
     // nothing to strip: normalising a normalised text changes nothing.)
-    if normalized.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+    if containsASCIIDigit(normalized) {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
       let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
       if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
@@ -61,7 +61,7 @@ struct ChromeLabelSignal: BoilerplateSignal {
     // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`. One word is no run.
     if block.isPlainLowered {
       // Normalised plain text is words between single spaces: count them before splitting.
-      let spaces = normalized.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+      let spaces = occurrences(of: 0x20, in: normalized)
       // In plain text every scalar is a character, so the words split at space bytes are the
       // `Character` split's (which breaks graphemes at every step and cost more than the lookups).
       if spaces >= 1, spaces <= 7, Self.plainWordsAreLabels(normalized) { return true }
@@ -165,7 +165,7 @@ struct NeighbourLinkSignal: BoilerplateSignal {
   let maximumLength: Int
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= maximumLength + 60 else { return false }
+    guard block.fits(maximumLength + 60) else { return false }
     var lowered = Substring(block.lowered)
     // List markers and arrows a dump or a skin puts before the label.
     while let c = lowered.unicodeScalars.first, c == "-" || c == " " || c == "*" || c == "•" || c == "«" || c == "»"
@@ -187,7 +187,7 @@ struct NeighbourLinkSignal: BoilerplateSignal {
           return true
         }
         if next == " ", context.innerRoles.contains(.navigation) || context.innerRoles.contains(.pagination) { return true }
-        if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.characters < 120 { return true }
+        if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.fits(119) { return true }
         continue
       }
       // CJK labels are not ordinary words that open a sentence in this form; but `다음` and `이전`
@@ -209,7 +209,7 @@ struct PageInfoSignal: BoilerplateSignal {
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
     let text = block.text
-    guard block.characters <= 120 else { return false }
+    guard block.fits(120) else { return false }
     // A numbered post header: `1 ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x`, `#3 jdoe 2024-05-01`.
     if Self.isNumberedPostHeader(text) { return true }
     // A bare counter: `2,034회`, `1건`, `58 views`, `3件`, `12次`.
@@ -220,7 +220,7 @@ struct PageInfoSignal: BoilerplateSignal {
     var residue = block.lowered
     var evidence = 0
     // Every date form starts with an ASCII digit.
-    let dates = residue.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? DateReader.all(in: residue) : []
+    let dates = containsASCIIDigit(residue) ? DateReader.all(in: residue) : []
     if !dates.isEmpty {
       evidence += 1
       let scalars = Array(residue.unicodeScalars)
@@ -451,7 +451,7 @@ struct EmptyCommentsSignal: BoilerplateSignal {
   let kind = BoilerplateKind.emptyComments
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= 80 else { return false }
+    guard block.fits(80) else { return false }
     let n = block.normalized
     if ChromeLexicon.emptyCommentNotices.contains(n) { return true }
     if block.isPlainLowered {
@@ -466,13 +466,13 @@ struct FooterSignal: BoilerplateSignal {
   let kind = BoilerplateKind.footer
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= 240 else { return false }
+    guard block.fits(240) else { return false }
     let lowered = block.lowered
     let present = block.loweredBytes
     for (marker, bytes) in zip(ChromeLexicon.footerMarkers, ChromeLexicon.footerMarkerByteSets)
     where present.isSuperset(of: bytes) && lowered.containsBytes(marker) {
       // `powered by` and brand names count only in a short line, not in an article sentence.
-      if block.characters <= 120 || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
+      if block.fits(120) || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
         return true
       }
     }
@@ -508,7 +508,7 @@ struct MarkupRoleSignal: BoilerplateSignal {
     guard !chrome.isEmpty else { return false }
     // Metadata wrappers (`.meta`, `.info`, `.tags`, a header) hold short furniture: dates, counts,
     // names. A longer line inside one (a listing's entry title, a paragraph) is content.
-    if chrome.isSubset(of: [.pageInfo, .header]) && block.characters > 60 { return false }
+    if chrome.isSubset(of: [.pageInfo, .header]) && !block.fits(60) { return false }
     return true
   }
 }
@@ -619,7 +619,7 @@ struct CallToActionSignal: BoilerplateSignal {
       return true
     }
     // `Follow Newsbeat on Instagram…`, `Follow him @handle`: a follow prompt names a platform or handle.
-    guard block.characters <= 160 else { return false }
+    guard block.fits(160) else { return false }
     let lowered = block.lowered
     let plain = block.isPlainLowered
     guard plain ? lowered.bytesHavePrefix("follow ") : lowered.hasPrefix("follow ") else { return false }
@@ -634,7 +634,7 @@ struct PhotoCreditSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= 120, !block.endsLikeSentence else { return false }
+    guard block.fits(120), !block.endsLikeSentence else { return false }
     if block.isPlainLowered { return Self.plainEndsWithAgency(block.lowered) }
     return Self.endsWithAgencyByCharacters(block.lowered)
   }
@@ -668,7 +668,7 @@ struct PhotoCreditSignal: BoilerplateSignal {
 
 /// Whether a line no longer than `maximumLength` opens with one of `openings` (lower-case).
 func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: Int) -> Bool {
-  guard block.characters <= maximumLength else { return false }
+  guard block.fits(maximumLength) else { return false }
   // A block no other signal lower-cased (most are too long for them) is read on its opening.
   if !block.hasLowered, openings.isPlain, openings.longest <= ChromeLexicon.longestOpening,
     let opening = block.plainLoweredOpening

@@ -234,7 +234,7 @@ enum CommentReader {
     var inCard: (position: Int, date: DateReader.Found)?
     for (position, block) in blocks.enumerated() {
       // Every date form starts with an ASCII digit.
-      guard hasAtMostCharacters(block.text, 80), block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+      guard hasAtMostCharacters(block.text, 80), containsASCIIDigit(block.text),
         let d = DateReader.first(in: block.text)
       else { continue }
       if isMembershipDate(block.text, date: d) { continue }
@@ -249,7 +249,7 @@ enum CommentReader {
 
   /// A date introduced by a join or registration label: when the poster became a member.
   static func isMembershipDate(_ text: String, date: DateReader.Found? = nil) -> Bool {
-    guard let d = date ?? (text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? DateReader.first(in: text) : nil)
+    guard let d = date ?? (containsASCIIDigit(text) ? DateReader.first(in: text) : nil)
     else { return false }
     let scalars = Array(text.unicodeScalars)
     let label = normalizeSpace(String(String.UnicodeScalarView(scalars[0..<d.start])))

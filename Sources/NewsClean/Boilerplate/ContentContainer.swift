@@ -317,7 +317,7 @@ struct ThreadDetector {
       let text = blocks[b].text
       // Every date form starts with an ASCII digit. The length is asked first, and read no
       // further than it takes to tell: most blocks are too long to be a date line.
-      let hasDate = hasAtMostCharacters(text, 80) && text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+      let hasDate = hasAtMostCharacters(text, 80) && containsASCIIDigit(text)
         && DateReader.containsDate(in: text)
       let counts = units >= 20 || measures[b].isProse
       // A short line without a date adds nothing to any element: its ancestors are not walked.

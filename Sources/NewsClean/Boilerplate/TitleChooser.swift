@@ -66,10 +66,16 @@ enum TitleChooser {
     return headings.first(where: { $0.level == 1 })?.text ?? headings.first?.text
   }
 
-  /// Whether a heading ends with an ellipsis (`…` or `...`), as boards cut long ones: on the
-  /// bytes when `text` is plain (every scalar a character, see `isPlain`), where `hasSuffix` asks
-  /// the same; by character otherwise (a mark after the dots, a prepended mark before them).
+  /// Whether a heading ends with an ellipsis (`…` or `...`), as boards cut long ones. This is
+  /// `TitleEcho.endsWithEllipsis`, which reads the last bytes and only falls back to characters
+  /// where a mark before the dots could join them (reading the whole heading to learn that it
+  /// is plain cost more than the test).
   static func isTruncated(_ text: String) -> Bool {
+    TitleEcho.endsWithEllipsis(text)
+  }
+
+  /// `isTruncated` as it read before: on the bytes of plain text, by character otherwise.
+  static func isTruncatedByPlainness(_ text: String) -> Bool {
     if isPlain(text) { return text.bytesHaveSuffix("…") || text.bytesHaveSuffix("...") }
     return text.hasSuffix("…") || text.hasSuffix("...")
   }
