@@ -347,4 +347,26 @@ import TestSupport
       #expect(TitleChooser.isTruncated(text) == TitleChooser.isTruncatedByPlainness(text), "\(text.debugDescription)")
     }
   }
+
+  @Test("every scalar the quick lower-casing copies as caseless is its own lower-case form")
+  func caselessScalars() {
+    var failures: [String] = []
+    for v in UInt32(0x80)...0xFFFF where isCaseless(v) {
+      guard let x = Unicode.Scalar(v) else { continue }
+      if String(x).lowercased().unicodeScalars.map(\.value) != [v] { failures.append(String(v, radix: 16)) }
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(20))")
+  }
+
+  @Test("lower-casing any scalar beside a capital gives the standard library's bytes")
+  func lowerCasingEveryScalar() {
+    var failures: [String] = []
+    for v in UInt32(0)...0x10FFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      for s in ["A" + String(x), String(x) + "가"] where Array(lowercasedQuickly(s).utf8) != Array(s.lowercased().utf8) {
+        failures.append(String(v, radix: 16))
+      }
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(20))")
+  }
 }

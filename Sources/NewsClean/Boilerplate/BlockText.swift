@@ -125,10 +125,11 @@ struct ByteSet {
 /// string.
 func lowercasedQuickly(_ s: String) -> String {
   var s = s
-  // Read first, without copying: text with no capital and no scalar outside ASCII and the
-  // caseless ranges is its own lower-case form (most Korean and Chinese lines, and lower-case
-  // words), and ASCII text goes straight to the standard library's ASCII path (copying it into a
-  // new string first only to lower-case that cost a validation and an allocation).
+  // Read first, without copying: text with no capital and no scalar that lower-casing changes is
+  // its own lower-case form (most Korean and Chinese lines, and lower-case words); ASCII text goes
+  // straight to the standard library's ASCII path (copying it into a new string first only to
+  // lower-case that cost a validation and an allocation); and text whose only cased scalars are
+  // ASCII capitals (a Korean line with a Latin name) has just those bytes mapped.
   let reading = s.withUTF8 { src -> LowerCaseReading in
     var ascii = true
     var capital = false
@@ -144,27 +145,53 @@ func lowercasedQuickly(_ s: String) -> String {
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
       var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
       for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
-      if !isCaseless(v) { return .mapped }
+      if !isUnchangedByLowercasing(v) { return .mapped }
       i += length
     }
     if !capital { return .unchanged }
-    return ascii ? .ascii : .mapped
+    return ascii ? .ascii : .asciiCapitals
   }
   switch reading {
   case .unchanged: return s
   case .ascii: return s.lowercased()
+  case .asciiCapitals: return lowercasingASCIICapitals(s)
   case .mapped: return lowercasedByScalars(s)
   }
 }
 
-/// What lower-casing a text takes: nothing, ASCII's mapping, or mapping scalar by scalar.
-private enum LowerCaseReading { case unchanged, ascii, mapped }
+/// What lower-casing a text takes: nothing, ASCII's mapping, mapping its ASCII capitals only, or
+/// mapping scalar by scalar.
+private enum LowerCaseReading { case unchanged, ascii, asciiCapitals, mapped }
 
-/// Hangul syllables, kana, CJK ideographs and their punctuation: scalars that lower-casing leaves
-/// as they are.
+/// Whether lower-casing leaves the scalar `v` (outside ASCII) as it is: the caseless ranges are
+/// told without a lookup, the rest by the Unicode property (a bit lookup, where the mapping
+/// builds a string). The tests check every scalar against the standard library's lower-casing.
 @inline(__always)
-private func isCaseless(_ v: UInt32) -> Bool {
-  (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v)
+private func isUnchangedByLowercasing(_ v: UInt32) -> Bool {
+  isCaseless(v) || !Unicode.Scalar(v)!.properties.changesWhenLowercased
+}
+
+/// `s` with its ASCII capitals lower-cased and every other byte copied.
+private func lowercasingASCIICapitals(_ s: String) -> String {
+  var s = s
+  return s.withUTF8 { src in
+    String(unsafeUninitializedCapacity: src.count) { dst in
+      for i in 0..<src.count {
+        let b = src[i]
+        dst[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      }
+      return src.count
+    }
+  }
+}
+
+/// Hangul syllables, kana, CJK ideographs and their punctuation, and typographic punctuation
+/// (dashes, curly quotes, bullets, the ellipsis): scalars that lower-casing leaves as they are
+/// (`BoilerplateShortcutTests` checks every one). English text with curly quotes is no longer
+/// mapped scalar by scalar for their sake.
+@inline(__always)
+func isCaseless(_ v: UInt32) -> Bool {
+  (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0x2010...0x205E).contains(v)
 }
 
 /// `lowercasedQuickly` building the lower-cased bytes scalar by scalar (the reference its
@@ -187,7 +214,9 @@ func lowercasedByScalars(_ s: String) -> String {
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
       var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
       for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
-      if isCaseless(v) {
+      // A scalar that lower-casing does not change is copied: asking that is a bit lookup,
+      // while the mapping builds a string (every scalar is checked in the tests).
+      if isCaseless(v) || !Unicode.Scalar(v)!.properties.changesWhenLowercased {
         out.append(contentsOf: src[i..<(i + length)])
       } else {
         out.append(contentsOf: Unicode.Scalar(v)!.properties.lowercaseMapping.utf8)
