@@ -369,4 +369,14 @@ import TestSupport
     }
     #expect(failures.isEmpty, "\(failures.prefix(20))")
   }
+
+  @Test("an anchor read as a URL on its bytes is one the UTF-8 view and full lower-casing read as a URL")
+  func urlAnchors() {
+    var random = SplitMix64(seed: 31)
+    let openings = ["http://", "HTTPS://", "Www.", "www", "http:/", "ｗｗｗ.", "İttp://", "\u{212A}", "https://\u{301}", "h", "", "가", "👍"]
+    for _ in 0..<20000 {
+      let text = openings[Int(random.next() % UInt64(openings.count))] + Self.text(&random, maximum: 4)
+      #expect(looksLikeURL(text) == looksLikeURLByViews(text), "\(text.debugDescription)")
+    }
+  }
 }

@@ -515,7 +515,34 @@ struct MarkupRoleSignal: BoilerplateSignal {
 
 func looksLikeURL(_ s: String) -> Bool {
   // When the first nine bytes (or all of them) are ASCII, lower-casing maps them byte for byte
-  // and every prefix below ends on a character boundary: compare bytes, without a lower-cased copy.
+  // and every prefix below ends on a character boundary: compare bytes, without a lower-cased
+  // copy, on the contiguous bytes (every anchor of every block is asked).
+  var text = s
+  let verdict = text.withUTF8 { bytes -> Bool? in
+    let head = min(9, bytes.count)
+    for i in 0..<head where bytes[i] >= 0x80 { return nil }
+    func opens(_ prefix: StaticString) -> Bool {
+      let n = prefix.utf8CodeUnitCount
+      guard head >= n else { return false }
+      let p = prefix.utf8Start
+      for i in 0..<n {
+        let b = bytes[i]
+        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[i] { return false }
+      }
+      return true
+    }
+    return opens("http://") || opens("https://") || opens("www.")
+  }
+  if let verdict { return verdict }
+  // `lowercasedQuickly` gives the standard library's lower-cased bytes, without a copy for
+  // caseless text (most anchors that get here are Korean, Chinese or Japanese titles).
+  let l = lowercasedQuickly(s)
+  return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")
+}
+
+/// `looksLikeURL` as it read before: the head compared through the UTF-8 view, and other text
+/// lower-cased by the standard library (the reference of the byte reading).
+func looksLikeURLByViews(_ s: String) -> Bool {
   let head = s.utf8.prefix(9)
   if !head.contains(where: { $0 >= 0x80 }) {
     func opens(_ prefix: StaticString) -> Bool {
