@@ -379,4 +379,37 @@ import TestSupport
       #expect(looksLikeURL(text) == looksLikeURLByViews(text), "\(text.debugDescription)")
     }
   }
+
+  @Test("the first occurrence found through memchr is the first found byte by byte")
+  func firstOccurrences() {
+    var random = SplitMix64(seed: 32)
+    // Few byte values, so that needles occur, overlap and nearly occur.
+    let alphabet: [UInt8] = [0x61, 0x62, 0x63, 0x20, 0xEA, 0xB0, 0x80]
+    func naive(_ needle: [UInt8], _ hay: [UInt8]) -> Int? {
+      guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+      return (0...(hay.count - needle.count)).first { Array(hay[$0..<($0 + needle.count)]) == needle }
+    }
+    for _ in 0..<20000 {
+      let hay = (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+      let needle = (0..<Int(random.next() % 5)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+      let found = hay.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { firstByteOccurrence(of: $0, in: h) } }
+      #expect(found == naive(needle, hay), "\(needle) in \(hay)")
+    }
+  }
+
+  @Test("a footer marker found through memchr is one containsBytes finds")
+  func footerMarkers() {
+    var random = SplitMix64(seed: 33)
+    let markers = ChromeLexicon.footerMarkers + ["Copyright", "© 2024", "All Rights Reserved.", "powered", "phpb", "gmt"]
+    for _ in 0..<10000 {
+      var text = Self.text(&random, maximum: 4)
+      for _ in 0..<Int(random.next() % 3) {
+        text += markers[Int(random.next() % UInt64(markers.count))] + Self.text(&random, maximum: 2)
+      }
+      if random.next() % 4 == 0 { text += String(repeating: "long line of text ", count: 8) }
+      let block = Block(text: text, kind: .paragraph)
+      #expect(FooterSignal().matches(BlockText(block), context: BlockContext())
+        == FooterSignal().matchesByContainsBytes(BlockText(block)), "\(text.debugDescription)")
+    }
+  }
 }

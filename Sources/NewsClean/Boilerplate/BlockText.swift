@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A block's text in the forms the boilerplate signals test, each worked out once.
 ///
 /// Eleven signals read every block, and most of them want its length in characters, its
@@ -299,6 +305,28 @@ func cappedCharacterCount(_ s: String, cap: Int) -> Int {
     return min(count, cap)
   }
   return capped ?? min(s.count, cap)
+}
+
+/// The first offset at which the bytes of `needle` (not empty) occur in `hay`, or nil.
+///
+/// Candidate starts are found with `memchr`, which reads many bytes an instruction, rather than
+/// byte by byte: most of a text is not a lexicon phrase's first byte, and the phrases that pass
+/// the byte-set tests are searched for in every short line.
+func firstByteOccurrence(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+  let n = needle.count
+  guard n > 0, n <= hay.count, let base = hay.baseAddress else { return nil }
+  let first = Int32(needle[0])
+  let lastStart = hay.count - n
+  var i = 0
+  while i <= lastStart {
+    guard let p = memchr(base + i, first, lastStart - i + 1) else { return nil }
+    let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+    var k = 1
+    while k < n && hay[at + k] == needle[k] { k += 1 }
+    if k == n { return at }
+    i = at + 1
+  }
+  return nil
 }
 
 /// `s.utf8.contains { $0 >= 48 && $0 <= 57 }`, on the contiguous bytes: the UTF-8 view's

@@ -365,19 +365,7 @@ struct PageInfoSignal: BoilerplateSignal {
     guard needle.count <= hay.count else { return nil }
     // Compared in memory: the generic `elementsEqual` of a slice cost more than the comparison.
     return hay.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in
-        let first = n[0]
-        var i = 0
-        while i <= h.count - n.count {
-          if h[i] == first {
-            var j = 1
-            while j < n.count && h[i + j] == n[j] { j += 1 }
-            if j == n.count { return i }
-          }
-          i += 1
-        }
-        return nil
-      }
+      needle.withUnsafeBufferPointer { n in firstByteOccurrence(of: n, in: h) }
     }
   }
 
@@ -467,14 +455,34 @@ struct FooterSignal: BoilerplateSignal {
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
     guard block.fits(240) else { return false }
+    var lowered = block.lowered
+    let present = block.loweredBytes
+    let markers = ChromeLexicon.footerMarkers
+    // The markers whose bytes all occur are searched for on the contiguous bytes, their first
+    // byte found by `memchr`; by index, so the lists are read in place.
+    return lowered.withUTF8 { hay -> Bool in
+      for k in markers.indices where present.isSuperset(of: ChromeLexicon.footerMarkerByteSets[k]) {
+        let found = ChromeLexicon.footerMarkerBytes[k].withUnsafeBufferPointer { firstByteOccurrence(of: $0, in: hay) != nil }
+        if found, Self.counts(markers[k], block) { return true }
+      }
+      return false
+    }
+  }
+
+  /// Whether a marker found in `block` makes it a footer: `powered by` and brand names count
+  /// only in a short line, not in an article sentence.
+  private static func counts(_ marker: String, _ block: BlockText) -> Bool {
+    block.fits(120) || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved"
+  }
+
+  /// `matches` searching with `containsBytes` (the reference of the `memchr` search).
+  func matchesByContainsBytes(_ block: BlockText) -> Bool {
+    guard block.fits(240) else { return false }
     let lowered = block.lowered
     let present = block.loweredBytes
     for (marker, bytes) in zip(ChromeLexicon.footerMarkers, ChromeLexicon.footerMarkerByteSets)
     where present.isSuperset(of: bytes) && lowered.containsBytes(marker) {
-      // `powered by` and brand names count only in a short line, not in an article sentence.
-      if block.fits(120) || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
-        return true
-      }
+      if Self.counts(marker, block) { return true }
     }
     return false
   }

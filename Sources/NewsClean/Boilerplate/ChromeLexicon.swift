@@ -242,6 +242,9 @@ enum ChromeLexicon {
     "gnuboard", "wordpress",
   ]
 
+  /// `footerMarkers` as UTF-8.
+  static let footerMarkerBytes: [[UInt8]] = footerMarkers.map { Array($0.utf8) }
+
   /// The byte values of each of `footerMarkers`.
   static let footerMarkerByteSets: [ByteSet] = footerMarkers.map { ByteSet($0.utf8) }
 
