@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -410,6 +411,41 @@ import TestSupport
       let block = Block(text: text, kind: .paragraph)
       #expect(FooterSignal().matches(BlockText(block), context: BlockContext())
         == FooterSignal().matchesByContainsBytes(BlockText(block)), "\(text.debugDescription)")
+    }
+  }
+
+  @Test("a plain text that equals a label or an empty-comments notice passes the entry filter")
+  func entryFilters() {
+    // Why bytes decide: the entries are composed, and plain text is composed too (no composed
+    // character decomposes to plain scalars only, so none can be formed from them).
+    for entry in ChromeLexicon.labels.union(ChromeLexicon.emptyCommentNotices) {
+      #expect(Array(entry.utf8) == Array(entry.precomposedStringWithCanonicalMapping.utf8), "\(entry)")
+    }
+    var composedFromPlain: [String] = []
+    for v in UInt32(0x80)...0xFFFF {
+      guard let x = Unicode.Scalar(v) else { continue }
+      let parts = String(x).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+      if parts.count >= 2, parts.allSatisfy(isPlainScalar) { composedFromPlain.append(String(v, radix: 16)) }
+    }
+    #expect(composedFromPlain.isEmpty, "\(composedFromPlain.prefix(20))")
+    // Every plain entry passes, and so does every plain text a set holds.
+    for (set, filter) in [(ChromeLexicon.labels, ChromeLexicon.labelFilter),
+                          (ChromeLexicon.emptyCommentNotices, ChromeLexicon.emptyCommentNoticeFilter)] {
+      for entry in set where isPlain(entry) { #expect(filter.mayContain(plain: entry), "\(entry)") }
+      var random = SplitMix64(seed: 34)
+      let entries = set.sorted()
+      for _ in 0..<20000 {
+        var text = entries[Int(random.next() % UInt64(entries.count))]
+        switch random.next() % 4 {
+        case 0: text += Self.text(&random, maximum: 1)
+        case 1: text = Self.text(&random, maximum: 1) + text
+        case 2: text = String(text.dropLast())
+        default: break
+        }
+        let n = ChromeLexicon.normalize(text)
+        guard isPlain(n) else { continue }
+        if set.contains(n) { #expect(filter.mayContain(plain: n), "\(n)") }
+      }
     }
   }
 }

@@ -46,17 +46,27 @@ struct ChromeLabelSignal: BoilerplateSignal {
     guard block.fits(maximumLength) else { return false }
     let normalized = block.normalized
     if normalized.isEmpty { return true }
-    if ChromeLexicon.labels.contains(normalized) { return true }
+    let plain = block.isPlainLowered
+    // (Normalising plain text leaves it plain: it only drops scalars and writes spaces.)
+    if (!plain || ChromeLexicon.labelFilter.mayContain(plain: normalized)) && ChromeLexicon.labels.contains(normalized) {
+      return true
+    }
     // A label with a counter: `댓글 3`, `Comments (12)`, `コメント(0)`. (Without a digit there is
     // nothing to strip: normalising a normalised text changes nothing.)
     if containsASCIIDigit(normalized) {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
       let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
-      if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
+      if stripped != normalized, !plain || ChromeLexicon.labelFilter.mayContain(plain: stripped), ChromeLexicon.labels.contains(stripped) {
+        return true
+      }
       // A counter in thousands or millions (`12k views`, `135k44 gold badges`): the magnitude
       // letter goes with its digits.
       let withoutMagnitudes = ChromeLexicon.normalize(Self.droppingCounters(normalized))
-      if withoutMagnitudes != stripped, ChromeLexicon.labels.contains(withoutMagnitudes) { return true }
+      if withoutMagnitudes != stripped, !plain || ChromeLexicon.labelFilter.mayContain(plain: withoutMagnitudes),
+        ChromeLexicon.labels.contains(withoutMagnitudes)
+      {
+        return true
+      }
     }
     // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`. One word is no run.
     if block.isPlainLowered {
@@ -90,8 +100,8 @@ struct ChromeLabelSignal: BoilerplateSignal {
     var normalized = normalized
     return normalized.withUTF8 { bytes -> Bool in
       func isLabel(_ start: Int, _ end: Int) -> Bool {
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        return ChromeLexicon.labels.contains(ChromeLexicon.normalize(word))
+        let word = ChromeLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        return ChromeLexicon.labelFilter.mayContain(plain: word) && ChromeLexicon.labels.contains(word)
       }
       var start = 0
       for i in 0..<bytes.count where bytes[i] == 0x20 {
@@ -132,7 +142,7 @@ struct ChromeLabelSignal: BoilerplateSignal {
       let piece = ChromeLexicon.normalize(String(decoding: bytes[start..<end], as: UTF8.self))
       if piece.isEmpty { return true }
       pieces += 1
-      return ChromeLexicon.labels.contains(piece)
+      return ChromeLexicon.labelFilter.mayContain(plain: piece) && ChromeLexicon.labels.contains(piece)
     }
     var i = 0
     while i < bytes.count {
@@ -441,8 +451,11 @@ struct EmptyCommentsSignal: BoilerplateSignal {
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
     guard block.fits(80) else { return false }
     let n = block.normalized
-    if ChromeLexicon.emptyCommentNotices.contains(n) { return true }
-    if block.isPlainLowered {
+    let plain = block.isPlainLowered
+    if (!plain || ChromeLexicon.emptyCommentNoticeFilter.mayContain(plain: n)) && ChromeLexicon.emptyCommentNotices.contains(n) {
+      return true
+    }
+    if plain {
       return ChromeLexicon.emptyCommentNoticeList.startingLike(n).contains(where: { n.bytesHavePrefix($0) && n.count <= $0.count + 20 })
     }
     return ChromeLexicon.emptyCommentNotices.contains(where: { n.hasPrefix($0) && n.count <= $0.count + 20 })

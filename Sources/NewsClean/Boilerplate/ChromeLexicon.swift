@@ -117,6 +117,11 @@ enum ChromeLexicon {
   static let smallPrintOpeningList = PhraseList(smallPrintOpenings)
   static let neighbourPrefixList = PhraseList(neighbourPrefixes)
 
+  /// `labels` and `emptyCommentNotices` as filters that rule most plain texts out without hashing
+  /// them (see `PlainEntryFilter`).
+  static let labelFilter = PlainEntryFilter(labels)
+  static let emptyCommentNoticeFilter = PlainEntryFilter(emptyCommentNotices)
+
   /// The longest phrase of the lists read on a block's opening (`noticeOpenings`,
   /// `callToActionOpenings`, `smallPrintOpenings`), in UTF-8 bytes.
   static let longestOpening = max(noticeOpeningList.longest, callToActionOpeningList.longest, smallPrintOpeningList.longest)
@@ -467,5 +472,41 @@ enum ChromeLexicon {
     default:
       return c == "\u{00A0}"
     }
+  }
+}
+
+/// A necessary test of membership in a set of lexicon entries for plain text, without hashing
+/// the text (hashing normalises, and every short block is looked up in the labels).
+///
+/// Lexicon entries are composed, and so is plain text (see `isPlain`), so a plain text equals an
+/// entry exactly when their bytes are equal, and only a plain entry can have a plain text's
+/// bytes. Such a text has the byte count, first byte and last byte of a plain entry; those three
+/// are folded into one of 4096 bits, set for every plain entry. A clear bit rules the text out.
+struct PlainEntryFilter {
+  private var bits = [UInt64](repeating: 0, count: 64)
+  private var holdsEmpty = false
+
+  init<S: Sequence<String>>(_ entries: S) {
+    for entry in entries where isPlain(entry) {
+      guard let first = entry.utf8.first, let last = entry.utf8.last else {
+        holdsEmpty = true
+        continue
+      }
+      let k = Self.key(count: entry.utf8.count, first: first, last: last)
+      bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+  }
+
+  @inline(__always)
+  private static func key(count: Int, first: UInt8, last: UInt8) -> Int {
+    (count &* 97 &+ Int(first) &* 31 &+ Int(last)) & 4095
+  }
+
+  /// False when plain `text` equals no entry; true when it may.
+  func mayContain(plain text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last else { return holdsEmpty }
+    let k = Self.key(count: bytes.count, first: first, last: last)
+    return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
   }
 }
