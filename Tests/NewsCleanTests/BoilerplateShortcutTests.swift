@@ -271,8 +271,10 @@ import TestSupport
   @Test("a numbered post header turned away on its first byte is one the character reading turns away")
   func numberedPostHeaders() {
     var random = SplitMix64(seed: 25)
-    let openings = ["#", "1", "12", "#3", "123456", "١", "１", "#\u{301}", "1\u{301}", "＃", "a", " ", "가", ""]
-    let rests = [" ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x", " jdoe 2024-05-01", ". 2024-05-01", "楼 2023-07-16", "| x", ": hi"]
+    let openings = ["#", "1", "12", "#3", "12345", "123456", "1234567", "١", "１", "#\u{301}", "1\u{301}", "12345\u{301}6",
+                    "＃", "a", " ", "가", "", "3  ", "3 \u{301}", "#12 "]
+    let rests = [" ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x", " jdoe 2024-05-01", ". 2024-05-01", "楼 2023-07-16", "樓2023-07-16",
+                 "| x", ": hi", ":\u{301} 2024-05-01", "|", "", "x 2024-05-01", "\r\n2024-05-01", "．2024-05-01"]
     for _ in 0..<10000 {
       let text = openings[Int(random.next() % UInt64(openings.count))] + rests[Int(random.next() % UInt64(rests.count))]
         + Self.text(&random, maximum: 2)

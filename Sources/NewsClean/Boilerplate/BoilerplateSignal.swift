@@ -416,7 +416,59 @@ struct PageInfoSignal: BoilerplateSignal {
     // neither: it starts with another scalar, and no other scalar decomposes to `#` or to an
     // ASCII digit (which the digit test below asks for as a lone scalar anyway).
     guard let first = text.utf8.first, first == 0x23 || (first >= 0x30 && first <= 0x39) else { return false }
+    var bytes = text
+    if let opening = bytes.withUTF8(Self.plainHeaderOpening) {
+      return opening && DateReader.containsDate(in: text)
+    }
     return Self.isNumberedPostHeaderByCharacters(text)
+  }
+
+  /// Whether the bytes open like a numbered post header (`#`, one to five digits, spaces, then
+  /// `:`, `：`, `|`, `.`, `楼` or `樓`), read scalar by scalar; nil when a scalar read, or the
+  /// one after the last read, is not plain. Where they are plain each is a character of its own
+  /// (see `isPlainScalar`) and equals a character exactly when it is that scalar, so the answer is
+  /// the character reading's.
+  private static func plainHeaderOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var i = 0
+    /// The plain scalar at `i` and its length; nil when it is not plain, (0, 0) at the end.
+    func scalar() -> (value: UInt32, length: Int)? {
+      guard i < bytes.count else { return (0, 0) }
+      let b = bytes[i]
+      if b < 0x80 { return isPlainScalar(UInt32(b)) ? (UInt32(b), 1) : nil }
+      guard b < 0xF0 else { return nil }
+      let length = b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+      return isPlainScalar(v) ? (v, length) : nil
+    }
+    guard var current = scalar() else { return nil }
+    if current.value == 0x23 {
+      i += 1
+      guard let next = scalar() else { return nil }
+      current = next
+    }
+    var digits = 0
+    while current.length > 0, current.value >= 0x30 && current.value <= 0x39 {
+      digits += 1
+      i += 1
+      guard let next = scalar() else { return nil }
+      current = next
+    }
+    guard digits > 0, digits <= 5 else { return false }
+    while current.length > 0, current.value == 0x20 {
+      i += 1
+      guard let next = scalar() else { return nil }
+      current = next
+    }
+    guard current.length > 0 else { return false }
+    // The separator must be followed by a plain scalar (or the end) to be a character alone.
+    let separator = current.value
+    i += current.length
+    guard scalar() != nil else { return nil }
+    switch separator {
+    case 0x3A, 0xFF1A, 0x7C, 0x2E, 0x697C, 0x6A13: return true  // : ： | . 楼 樓
+    default: return false
+    }
   }
 
   /// `isNumberedPostHeader` read character by character, past the first byte's test.
