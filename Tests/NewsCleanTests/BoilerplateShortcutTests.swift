@@ -337,6 +337,11 @@ import TestSupport
     for _ in 0..<10000 {
       let text = Self.text(&random, maximum: 12)
       #expect(containsASCIIDigit(text) == text.utf8.contains { $0 >= 48 && $0 <= 57 })
+      // Every ASCII byte, at every offset of a run long enough to be read a word at a time.
+      let byte = UInt8(random.next() % 0x80)
+      let at = Int(random.next() % 20)
+      let run = String(repeating: "x", count: at) + String(Unicode.Scalar(byte)) + String(repeating: "y", count: 19 - at) + text
+      #expect(containsASCIIDigit(run) == run.utf8.contains { $0 >= 48 && $0 <= 57 }, "\(run.debugDescription)")
       #expect(occurrences(of: 0x20, in: text) == text.utf8.filter { $0 == 0x20 }.count)
     }
   }
