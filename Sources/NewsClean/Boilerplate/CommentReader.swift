@@ -3,13 +3,15 @@ import LinkSense
 /// Reads comments (author, date, text) out of a comment section's blocks.
 enum CommentReader {
   /// HTML: blocks are grouped into comments by the repeated element that holds each comment.
+  /// `children` is the page's child index when the caller has built it already (the thread
+  /// detector has), so that it is not built twice.
   static func read(
-    _ blocks: [Block], structure: PageStructure, classify: (Block) -> BoilerplateKind?
+    _ blocks: [Block], structure: PageStructure, children: ChildIndex? = nil, classify: (Block) -> BoilerplateKind?
   ) -> ([Comment], [RemovedItem]) {
     guard !blocks.isEmpty else { return ([], []) }
     // An element repeats when a sibling (or, at the top, another root) has its signature. Asked
     // only of the elements around comment blocks, rather than counted for the whole page.
-    let index = ChildIndex(parents: structure.parents)
+    let index = children ?? ChildIndex(parents: structure.parents)
     var repeats: [Int: Bool] = [:]
     func isRepeated(_ serial: Int) -> Bool {
       if let known = repeats[serial] { return known }

@@ -188,7 +188,9 @@ public struct StripBoilerplate: Stage {
       }
     }
     page.blocks = kept
-    let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: commentClassifier)
+    // The thread detector indexed the same parents (role overrides change roles only).
+    let (comments, chrome) = CommentReader.read(
+      commentBlocks, structure: structure, children: threads.childIndex, classify: commentClassifier)
     page.comments = CommentReader.droppingQuotes(comments, body: kept)
     page.removed.append(contentsOf: chrome)
     if kept.isEmpty { promoteFirstPost(&page, commentBlocks: commentBlocks) }
