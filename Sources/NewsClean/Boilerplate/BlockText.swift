@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A block's text in the forms the boilerplate signals test, each worked out once.
 ///
 /// Eleven signals read every block, and most of them want its length in characters, its
@@ -20,14 +26,66 @@ final class BlockText {
   /// `text.count`.
   lazy var characters: Int = plainCharacters ?? text.count
 
+  /// The count `fits` reads: every length guard of the signals asks about 600 characters or fewer.
+  static let lengthCap = 601
+
+  /// `min(characters, lengthCap)`, counted no further than that: a paragraph's length past the
+  /// longest guard decides nothing, and counting it to its end was a good part of reading it.
+  /// (A text of fewer bytes is counted in full, once, as `characters`.)
+  private lazy var cappedCharacters: Int =
+    text.utf8.count < Self.lengthCap ? characters : cappedCharacterCount(text, cap: Self.lengthCap)
+
+  /// `characters <= limit`.
+  func fits(_ limit: Int) -> Bool {
+    limit < Self.lengthCap ? cappedCharacters <= limit : characters <= limit
+  }
+
   /// Whether `text` is plain (see `isPlain`).
   var isPlainText: Bool { plainCharacters != nil }
 
   /// `endsLikeSentence(text)`.
   lazy var endsLikeSentence: Bool = isPlainText ? plainEndsLikeSentence(text) : NewsClean.endsLikeSentence(text)
 
+  /// `lowered`, once worked out.
+  private var loweredStorage: String?
+
   /// `text.lowercased()`.
-  lazy var lowered: String = lowercasedQuickly(text)
+  var lowered: String {
+    if let loweredStorage { return loweredStorage }
+    let l = lowercasedQuickly(text)
+    loweredStorage = l
+    return l
+  }
+
+  /// Whether `lowered` has been worked out (then reading it costs nothing).
+  var hasLowered: Bool { loweredStorage != nil }
+
+  /// The lower-cased opening of the text when it is plain: the first
+  /// `ChromeLexicon.longestOpening + 1` scalars lower-cased (or the whole text, if shorter); nil
+  /// when that opening is not plain.
+  ///
+  /// The phrase lists that `opens` reads only ask how a block begins, and lower-casing a block of
+  /// several hundred characters to read its first few was most of what those signals cost. Lower-
+  /// casing maps scalar by scalar, so this is the start of `lowered`; and where it is plain, its
+  /// characters up to the scalar past the longest phrase are single scalars, so a plain phrase
+  /// opens `lowered` exactly when its bytes open this.
+  lazy var plainLoweredOpening: String? = {
+    var text = text
+    let head = text.withUTF8 { bytes -> String in
+      var scalars = 0
+      var i = 0
+      while i < bytes.count {
+        if bytes[i] & 0xC0 != 0x80 {
+          if scalars == ChromeLexicon.longestOpening + 1 { break }
+          scalars += 1
+        }
+        i += 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<i]), as: UTF8.self)
+    }
+    let lowered = lowercasedQuickly(head)
+    return isPlain(lowered) ? lowered : nil
+  }()
 
   /// Whether `lowered` is plain text (see `isPlain`), so that its lexicon tests may run on bytes.
   lazy var isPlainLowered: Bool = isPlain(lowered)
@@ -73,6 +131,79 @@ struct ByteSet {
 /// string.
 func lowercasedQuickly(_ s: String) -> String {
   var s = s
+  // Read first, without copying: text with no capital and no scalar that lower-casing changes is
+  // its own lower-case form (most Korean and Chinese lines, and lower-case words); ASCII text goes
+  // straight to the standard library's ASCII path (copying it into a new string first only to
+  // lower-case that cost a validation and an allocation); and text whose only cased scalars are
+  // ASCII capitals (a Korean line with a Latin name) has just those bytes mapped.
+  let reading = s.withUTF8 { src -> LowerCaseReading in
+    var ascii = true
+    var capital = false
+    var i = 0
+    while i < src.count {
+      let b = src[i]
+      if b < 0x80 {
+        if b >= 0x41 && b <= 0x5A { capital = true }
+        i += 1
+        continue
+      }
+      ascii = false
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
+      if !isUnchangedByLowercasing(v) { return .mapped }
+      i += length
+    }
+    if !capital { return .unchanged }
+    return ascii ? .ascii : .asciiCapitals
+  }
+  switch reading {
+  case .unchanged: return s
+  case .ascii: return s.lowercased()
+  case .asciiCapitals: return lowercasingASCIICapitals(s)
+  case .mapped: return lowercasedByScalars(s)
+  }
+}
+
+/// What lower-casing a text takes: nothing, ASCII's mapping, mapping its ASCII capitals only, or
+/// mapping scalar by scalar.
+private enum LowerCaseReading { case unchanged, ascii, asciiCapitals, mapped }
+
+/// Whether lower-casing leaves the scalar `v` (outside ASCII) as it is: the caseless ranges are
+/// told without a lookup, the rest by the Unicode property (a bit lookup, where the mapping
+/// builds a string). The tests check every scalar against the standard library's lower-casing.
+@inline(__always)
+private func isUnchangedByLowercasing(_ v: UInt32) -> Bool {
+  isCaseless(v) || !Unicode.Scalar(v)!.properties.changesWhenLowercased
+}
+
+/// `s` with its ASCII capitals lower-cased and every other byte copied.
+private func lowercasingASCIICapitals(_ s: String) -> String {
+  var s = s
+  return s.withUTF8 { src in
+    String(unsafeUninitializedCapacity: src.count) { dst in
+      for i in 0..<src.count {
+        let b = src[i]
+        dst[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      }
+      return src.count
+    }
+  }
+}
+
+/// Hangul syllables, kana, CJK ideographs and their punctuation, and typographic punctuation
+/// (dashes, curly quotes, bullets, the ellipsis): scalars that lower-casing leaves as they are
+/// (`BoilerplateShortcutTests` checks every one). English text with curly quotes is no longer
+/// mapped scalar by scalar for their sake.
+@inline(__always)
+func isCaseless(_ v: UInt32) -> Bool {
+  (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0x2010...0x205E).contains(v)
+}
+
+/// `lowercasedQuickly` building the lower-cased bytes scalar by scalar (the reference its
+/// shortcuts are tested against, and the path of text with cased letters outside ASCII).
+func lowercasedByScalars(_ s: String) -> String {
+  var s = s
   return s.withUTF8 { src -> String in
     // Pure ASCII has its own fast path in the standard library.
     if !src.contains(where: { $0 >= 0x80 }) { return String(decoding: src, as: UTF8.self).lowercased() }
@@ -89,7 +220,9 @@ func lowercasedQuickly(_ s: String) -> String {
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
       var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
       for k in 1..<length { v = v << 6 | UInt32(src[i + k] & 0x3F) }
-      if (0x3000...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) {
+      // A scalar that lower-casing does not change is copied: asking that is a bit lookup,
+      // while the mapping builds a string (every scalar is checked in the tests).
+      if isCaseless(v) || !Unicode.Scalar(v)!.properties.changesWhenLowercased {
         out.append(contentsOf: src[i..<(i + length)])
       } else {
         out.append(contentsOf: Unicode.Scalar(v)!.properties.lowercaseMapping.utf8)
@@ -118,6 +251,118 @@ func plainEndsLikeSentence(_ s: String) -> Bool {
 /// costs more than the rest of reading it.
 func quickCharacterCount(_ s: String) -> Int {
   plainCharacterCount(s) ?? s.count
+}
+
+/// `quickCharacterCount(s) <= limit`, reading no more of `s` than it takes to tell: a long
+/// paragraph is not counted to its end to learn that it is longer than a date line.
+func hasAtMostCharacters(_ s: String, _ limit: Int) -> Bool {
+  // A character has at least one byte.
+  if s.utf8.count <= limit { return true }
+  return cappedCharacterCount(s, cap: limit + 1) <= limit
+}
+
+/// `min(s.count, cap)`, reading no more of `s` than it takes to tell.
+///
+/// Past `cap` plain scalars the text has at least `cap` characters whatever follows: each of
+/// those scalars but the last is a character of its own next to the plain one after it, and the
+/// last begins one more. Text that turns out not to be plain before then is counted character
+/// by character.
+func cappedCharacterCount(_ s: String, cap: Int) -> Int {
+  // A character has at least one byte.
+  if s.utf8.count < cap { return quickCharacterCount(s) }
+  var s = s
+  let capped = s.withUTF8 { bytes -> Int? in
+    var i = 0
+    var count = 0
+    let n = bytes.count
+    let base = UnsafeRawPointer(bytes.baseAddress)
+    while i < n {
+      if count >= cap { return cap }
+      // Eight ASCII bytes without a CR are eight plain scalars (see `plainCharacterCount`).
+      if let base, i + 8 <= n {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+        if (w | ((x &- 0x0101_0101_0101_0101) & ~x)) & 0x8080_8080_8080_8080 == 0 {
+          count += 8
+          i += 8
+          continue
+        }
+      }
+      let b = bytes[i]
+      count += 1
+      if b < 0x80 {
+        if b == 0x0D { return nil }
+        i += 1
+        continue
+      }
+      guard b < 0xF0 else { return nil }
+      let length = b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+      if !isPlainScalar(v) { return nil }
+      i += length
+    }
+    return min(count, cap)
+  }
+  return capped ?? min(s.count, cap)
+}
+
+/// The first offset at which the bytes of `needle` (not empty) occur in `hay`, or nil.
+///
+/// Candidate starts are found with `memchr`, which reads many bytes an instruction, rather than
+/// byte by byte: most of a text is not a lexicon phrase's first byte, and the phrases that pass
+/// the byte-set tests are searched for in every short line.
+func firstByteOccurrence(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+  let n = needle.count
+  guard n > 0, n <= hay.count, let base = hay.baseAddress else { return nil }
+  let first = Int32(needle[0])
+  let lastStart = hay.count - n
+  var i = 0
+  while i <= lastStart {
+    guard let p = memchr(base + i, first, lastStart - i + 1) else { return nil }
+    let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+    var k = 1
+    while k < n && hay[at + k] == needle[k] { k += 1 }
+    if k == n { return at }
+    i = at + 1
+  }
+  return nil
+}
+
+/// `s.utf8.contains { $0 >= 48 && $0 <= 57 }`, on the contiguous bytes: the UTF-8 view's
+/// iterator costs several instructions a byte, and every short block is asked.
+func containsASCIIDigit(_ s: String) -> Bool {
+  var s = s
+  return s.withUTF8 { bytes in
+    let n = bytes.count
+    var i = 0
+    // Eight ASCII bytes at a time: with every top bit clear no addition carries into the next
+    // byte, and a byte is a digit when adding 0x50 sets its top bit (at least 0x30) and adding
+    // 0x46 does not (at most 0x39).
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while i + 8 <= n {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        guard w & 0x8080_8080_8080_8080 == 0 else { break }
+        if (w &+ 0x5050_5050_5050_5050) & ~(w &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080 != 0 { return true }
+        i += 8
+      }
+    }
+    while i < n {
+      if bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
+      i += 1
+    }
+    return false
+  }
+}
+
+/// How many of the UTF-8 bytes of `s` are `byte`, read on the contiguous bytes.
+func occurrences(of byte: UInt8, in s: String) -> Int {
+  var s = s
+  return s.withUTF8 { bytes in
+    var n = 0
+    for b in bytes where b == byte { n += 1 }
+    return n
+  }
 }
 
 /// Whether `s` is plain: every scalar is a character on its own and already in composed form.
@@ -197,9 +442,15 @@ func isPlainScalar(_ v: UInt32) -> Bool {
 struct PhraseList {
   let phrases: [String]
   private let byFirstByte: [[String]]
+  /// The longest phrase's UTF-8 bytes.
+  let longest: Int
+  /// Whether every phrase is plain text (see `isPlain`).
+  let isPlain: Bool
 
   init(_ phrases: [String]) {
     self.phrases = phrases
+    longest = phrases.map(\.utf8.count).max() ?? 0
+    isPlain = phrases.allSatisfy { NewsClean.isPlain($0) }
     var buckets = [[String]](repeating: [], count: 256)
     for phrase in phrases {
       if let first = phrase.utf8.first { buckets[Int(first)].append(phrase) }

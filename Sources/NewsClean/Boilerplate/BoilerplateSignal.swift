@@ -46,30 +46,38 @@ struct ChromeLabelSignal: BoilerplateSignal {
   let maximumLength: Int
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= maximumLength else { return false }
+    guard block.fits(maximumLength) else { return false }
     let normalized = block.normalized
     if normalized.isEmpty { return true }
-    if ChromeLexicon.labels.contains(normalized) { return true }
+    let plain = block.isPlainLowered
+    // (Normalising plain text leaves it plain: it only drops scalars and writes spaces.)
+    if (!plain || ChromeLexicon.labelFilter.mayContain(plain: normalized)) && ChromeLexicon.labels.contains(normalized) {
+      return true
+    }
     // A label with a counter: `댓글 3`, `Comments (12)`, `コメント(0)`. (Without a digit there is
     // nothing to strip: normalising a normalised text changes nothing.)
-    if normalized.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+    if containsASCIIDigit(normalized) {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
       let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
-      if stripped != normalized, ChromeLexicon.labels.contains(stripped) { return true }
+      if stripped != normalized, !plain || ChromeLexicon.labelFilter.mayContain(plain: stripped), ChromeLexicon.labels.contains(stripped) {
+        return true
+      }
       // A counter in thousands or millions (`12k views`, `135k44 gold badges`): the magnitude
       // letter goes with its digits.
       let withoutMagnitudes = ChromeLexicon.normalize(Self.droppingCounters(normalized))
-      if withoutMagnitudes != stripped, ChromeLexicon.labels.contains(withoutMagnitudes) { return true }
+      if withoutMagnitudes != stripped, !plain || ChromeLexicon.labelFilter.mayContain(plain: withoutMagnitudes),
+        ChromeLexicon.labels.contains(withoutMagnitudes)
+      {
+        return true
+      }
     }
     // A run of labels: `목록 답변 글쓰기`, `Reply Quote Report`, `Share Tweet Email`. One word is no run.
     if block.isPlainLowered {
       // Normalised plain text is words between single spaces: count them before splitting.
-      let spaces = normalized.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+      let spaces = occurrences(of: 0x20, in: normalized)
       // In plain text every scalar is a character, so the words split at space bytes are the
       // `Character` split's (which breaks graphemes at every step and cost more than the lookups).
-      if spaces >= 1, spaces <= 7, normalized.splitAtByte(0x20).allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize(String($0))) }) {
-        return true
-      }
+      if spaces >= 1, spaces <= 7, Self.plainWordsAreLabels(normalized) { return true }
     } else if normalized.utf8.contains(0x20) {
       let words = normalized.split(separator: " ").map(String.init)
       if words.count >= 2, words.count <= 8, words.allSatisfy({ ChromeLexicon.labels.contains(ChromeLexicon.normalize($0)) }) {
@@ -86,6 +94,25 @@ struct ChromeLabelSignal: BoilerplateSignal {
       if pieces.count >= 2, pieces.allSatisfy({ ChromeLexicon.labels.contains($0) }) { return true }
     }
     return ChromeLexicon.isLabelRun(normalized: normalized, isPlain: block.isPlainLowered)
+  }
+
+  /// `normalized.splitAtByte(0x20).allSatisfy { labels.contains(normalize(String($0))) }`, word
+  /// by word in place: the first word that is no label (most often the first) ends it, without
+  /// splitting the rest of the line into an array of pieces.
+  static func plainWordsAreLabels(_ normalized: String) -> Bool {
+    var normalized = normalized
+    return normalized.withUTF8 { bytes -> Bool in
+      func isLabel(_ start: Int, _ end: Int) -> Bool {
+        let word = ChromeLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        return ChromeLexicon.labelFilter.mayContain(plain: word) && ChromeLexicon.labels.contains(word)
+      }
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == 0x20 {
+        if start != i, !isLabel(start, i) { return false }
+        start = i + 1
+      }
+      return start == bytes.count || isLabel(start, bytes.count)
+    }
   }
 
   /// `text` without its numbers, a `k` or `m` right after digits counting as part of the number.
@@ -118,7 +145,7 @@ struct ChromeLabelSignal: BoilerplateSignal {
       let piece = ChromeLexicon.normalize(String(decoding: bytes[start..<end], as: UTF8.self))
       if piece.isEmpty { return true }
       pieces += 1
-      return ChromeLexicon.labels.contains(piece)
+      return ChromeLexicon.labelFilter.mayContain(plain: piece) && ChromeLexicon.labels.contains(piece)
     }
     var i = 0
     while i < bytes.count {
@@ -151,7 +178,7 @@ struct NeighbourLinkSignal: BoilerplateSignal {
   let maximumLength: Int
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= maximumLength + 60 else { return false }
+    guard block.fits(maximumLength + 60) else { return false }
     var lowered = Substring(block.lowered)
     // List markers and arrows a dump or a skin puts before the label.
     while let c = lowered.unicodeScalars.first, c == "-" || c == " " || c == "*" || c == "•" || c == "«" || c == "»"
@@ -173,7 +200,7 @@ struct NeighbourLinkSignal: BoilerplateSignal {
           return true
         }
         if next == " ", context.innerRoles.contains(.navigation) || context.innerRoles.contains(.pagination) { return true }
-        if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.characters < 120 { return true }
+        if next == " ", !DateReader.all(in: String(rest)).isEmpty, block.fits(119) { return true }
         continue
       }
       // CJK labels are not ordinary words that open a sentence in this form; but `다음` and `이전`
@@ -195,9 +222,9 @@ struct PageInfoSignal: BoilerplateSignal {
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
     let text = block.text
-    guard block.characters <= 120 else { return false }
+    guard block.fits(120) else { return false }
     // A numbered post header: `1 ：名無しさん：2021/06/05(土) 19:16:00.12 ID:7u/o0x`, `#3 jdoe 2024-05-01`.
-    if isNumberedPostHeader(text) { return true }
+    if Self.isNumberedPostHeader(text) { return true }
     // A bare counter: `2,034회`, `1건`, `58 views`, `3件`, `12次`.
     if mayBeCounter(block) {
       let withoutNumber = withoutNumbers(block)
@@ -206,7 +233,7 @@ struct PageInfoSignal: BoilerplateSignal {
     var residue = block.lowered
     var evidence = 0
     // Every date form starts with an ASCII digit.
-    let dates = residue.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? DateReader.all(in: residue) : []
+    let dates = containsASCIIDigit(residue) ? DateReader.all(in: residue) : []
     if !dates.isEmpty {
       evidence += 1
       let scalars = Array(residue.unicodeScalars)
@@ -254,12 +281,16 @@ struct PageInfoSignal: BoilerplateSignal {
   /// False when ASCII text has more letters than the longest counter unit has bytes: it keeps
   /// them all once its numbers are gone, so it cannot be a unit.
   private func mayBeCounter(_ block: BlockText) -> Bool {
-    var letters = 0
-    for b in block.text.utf8 {
-      if b >= 0x80 { return true }
-      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+    var text = block.text
+    // On the contiguous bytes: the UTF-8 view's iterator cost several instructions a byte.
+    return text.withUTF8 { bytes -> Bool in
+      var letters = 0
+      for b in bytes {
+        if b >= 0x80 { return true }
+        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+      }
+      return letters <= ChromeLexicon.longestCounterUnit
     }
-    return letters <= ChromeLexicon.longestCounterUnit
   }
 
   /// The text without its number characters, commas and full stops, normalised.
@@ -347,19 +378,7 @@ struct PageInfoSignal: BoilerplateSignal {
     guard needle.count <= hay.count else { return nil }
     // Compared in memory: the generic `elementsEqual` of a slice cost more than the comparison.
     return hay.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in
-        let first = n[0]
-        var i = 0
-        while i <= h.count - n.count {
-          if h[i] == first {
-            var j = 1
-            while j < n.count && h[i + j] == n[j] { j += 1 }
-            if j == n.count { return i }
-          }
-          i += 1
-        }
-        return nil
-      }
+      needle.withUnsafeBufferPointer { n in firstByteOccurrence(of: n, in: h) }
     }
   }
 
@@ -395,7 +414,68 @@ struct PageInfoSignal: BoilerplateSignal {
 
   /// A post number, a separator, and a date within the line: the header of a post on 2ch-style
   /// boards and of numbered replies elsewhere.
-  private func isNumberedPostHeader(_ text: String) -> Bool {
+  static func isNumberedPostHeader(_ text: String) -> Bool {
+    // A header opens with `#` or a digit. Any other first byte begins a first character that is
+    // neither: it starts with another scalar, and no other scalar decomposes to `#` or to an
+    // ASCII digit (which the digit test below asks for as a lone scalar anyway).
+    guard let first = text.utf8.first, first == 0x23 || (first >= 0x30 && first <= 0x39) else { return false }
+    var bytes = text
+    if let opening = bytes.withUTF8(Self.plainHeaderOpening) {
+      return opening && DateReader.containsDate(in: text)
+    }
+    return Self.isNumberedPostHeaderByCharacters(text)
+  }
+
+  /// Whether the bytes open like a numbered post header (`#`, one to five digits, spaces, then
+  /// `:`, `：`, `|`, `.`, `楼` or `樓`), read scalar by scalar; nil when a scalar read, or the
+  /// one after the last read, is not plain. Where they are plain each is a character of its own
+  /// (see `isPlainScalar`) and equals a character exactly when it is that scalar, so the answer is
+  /// the character reading's.
+  private static func plainHeaderOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var i = 0
+    /// The plain scalar at `i` and its length; nil when it is not plain, (0, 0) at the end.
+    func scalar() -> (value: UInt32, length: Int)? {
+      guard i < bytes.count else { return (0, 0) }
+      let b = bytes[i]
+      if b < 0x80 { return isPlainScalar(UInt32(b)) ? (UInt32(b), 1) : nil }
+      guard b < 0xF0 else { return nil }
+      let length = b >= 0xE0 ? 3 : 2
+      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+      return isPlainScalar(v) ? (v, length) : nil
+    }
+    guard var current = scalar() else { return nil }
+    if current.value == 0x23 {
+      i += 1
+      guard let next = scalar() else { return nil }
+      current = next
+    }
+    var digits = 0
+    while current.length > 0, current.value >= 0x30 && current.value <= 0x39 {
+      digits += 1
+      i += 1
+      guard let next = scalar() else { return nil }
+      current = next
+    }
+    guard digits > 0, digits <= 5 else { return false }
+    while current.length > 0, current.value == 0x20 {
+      i += 1
+      guard let next = scalar() else { return nil }
+      current = next
+    }
+    guard current.length > 0 else { return false }
+    // The separator must be followed by a plain scalar (or the end) to be a character alone.
+    let separator = current.value
+    i += current.length
+    guard scalar() != nil else { return nil }
+    switch separator {
+    case 0x3A, 0xFF1A, 0x7C, 0x2E, 0x697C, 0x6A13: return true  // : ： | . 楼 樓
+    default: return false
+    }
+  }
+
+  /// `isNumberedPostHeader` read character by character, past the first byte's test.
+  static func isNumberedPostHeaderByCharacters(_ text: String) -> Bool {
     var rest = Substring(text)
     if rest.first == "#" { rest = rest.dropFirst() }
     let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
@@ -424,10 +504,13 @@ struct EmptyCommentsSignal: BoilerplateSignal {
   let kind = BoilerplateKind.emptyComments
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= 80 else { return false }
+    guard block.fits(80) else { return false }
     let n = block.normalized
-    if ChromeLexicon.emptyCommentNotices.contains(n) { return true }
-    if block.isPlainLowered {
+    let plain = block.isPlainLowered
+    if (!plain || ChromeLexicon.emptyCommentNoticeFilter.mayContain(plain: n)) && ChromeLexicon.emptyCommentNotices.contains(n) {
+      return true
+    }
+    if plain {
       return ChromeLexicon.emptyCommentNoticeList.startingLike(n).contains(where: { n.bytesHavePrefix($0) && n.count <= $0.count + 20 })
     }
     return ChromeLexicon.emptyCommentNotices.contains(where: { n.hasPrefix($0) && n.count <= $0.count + 20 })
@@ -439,15 +522,35 @@ struct FooterSignal: BoilerplateSignal {
   let kind = BoilerplateKind.footer
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= 240 else { return false }
+    guard block.fits(240) else { return false }
+    var lowered = block.lowered
+    let present = block.loweredBytes
+    let markers = ChromeLexicon.footerMarkers
+    // The markers whose bytes all occur are searched for on the contiguous bytes, their first
+    // byte found by `memchr`; by index, so the lists are read in place.
+    return lowered.withUTF8 { hay -> Bool in
+      for k in markers.indices where present.isSuperset(of: ChromeLexicon.footerMarkerByteSets[k]) {
+        let found = ChromeLexicon.footerMarkerBytes[k].withUnsafeBufferPointer { firstByteOccurrence(of: $0, in: hay) != nil }
+        if found, Self.counts(markers[k], block) { return true }
+      }
+      return false
+    }
+  }
+
+  /// Whether a marker found in `block` makes it a footer: `powered by` and brand names count
+  /// only in a short line, not in an article sentence.
+  private static func counts(_ marker: String, _ block: BlockText) -> Bool {
+    block.fits(120) || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved"
+  }
+
+  /// `matches` searching with `containsBytes` (the reference of the `memchr` search).
+  func matchesByContainsBytes(_ block: BlockText) -> Bool {
+    guard block.fits(240) else { return false }
     let lowered = block.lowered
     let present = block.loweredBytes
     for (marker, bytes) in zip(ChromeLexicon.footerMarkers, ChromeLexicon.footerMarkerByteSets)
     where present.isSuperset(of: bytes) && lowered.containsBytes(marker) {
-      // `powered by` and brand names count only in a short line, not in an article sentence.
-      if block.characters <= 120 || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved" {
-        return true
-      }
+      if Self.counts(marker, block) { return true }
     }
     return false
   }
@@ -481,14 +584,41 @@ struct MarkupRoleSignal: BoilerplateSignal {
     guard !chrome.isEmpty else { return false }
     // Metadata wrappers (`.meta`, `.info`, `.tags`, a header) hold short furniture: dates, counts,
     // names. A longer line inside one (a listing's entry title, a paragraph) is content.
-    if chrome.isSubset(of: [.pageInfo, .header]) && block.characters > 60 { return false }
+    if chrome.isSubset(of: [.pageInfo, .header]) && !block.fits(60) { return false }
     return true
   }
 }
 
 func looksLikeURL(_ s: String) -> Bool {
   // When the first nine bytes (or all of them) are ASCII, lower-casing maps them byte for byte
-  // and every prefix below ends on a character boundary: compare bytes, without a lower-cased copy.
+  // and every prefix below ends on a character boundary: compare bytes, without a lower-cased
+  // copy, on the contiguous bytes (every anchor of every block is asked).
+  var text = s
+  let verdict = text.withUTF8 { bytes -> Bool? in
+    let head = min(9, bytes.count)
+    for i in 0..<head where bytes[i] >= 0x80 { return nil }
+    func opens(_ prefix: StaticString) -> Bool {
+      let n = prefix.utf8CodeUnitCount
+      guard head >= n else { return false }
+      let p = prefix.utf8Start
+      for i in 0..<n {
+        let b = bytes[i]
+        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[i] { return false }
+      }
+      return true
+    }
+    return opens("http://") || opens("https://") || opens("www.")
+  }
+  if let verdict { return verdict }
+  // `lowercasedQuickly` gives the standard library's lower-cased bytes, without a copy for
+  // caseless text (most anchors that get here are Korean, Chinese or Japanese titles).
+  let l = lowercasedQuickly(s)
+  return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")
+}
+
+/// `looksLikeURL` as it read before: the head compared through the UTF-8 view, and other text
+/// lower-cased by the standard library (the reference of the byte reading).
+func looksLikeURLByViews(_ s: String) -> Bool {
   let head = s.utf8.prefix(9)
   if !head.contains(where: { $0 >= 0x80 }) {
     func opens(_ prefix: StaticString) -> Bool {
@@ -504,6 +634,61 @@ func looksLikeURL(_ s: String) -> Bool {
 
 /// Ends with sentence punctuation in any of the scripts we serve.
 func endsLikeSentence(_ s: String) -> Bool {
+  if let answer = tailEndsLikeSentence(s) { return answer }
+  return endsLikeSentenceByCharacters(s)
+}
+
+/// `endsLikeSentence` read on the last scalars' bytes, or nil when the text does not end in plain
+/// scalars. Finding the last character of a string breaks graphemes backwards and comparing it
+/// normalises; but where the closing marks, the character before them and the scalar before
+/// that are plain, each of those characters is one scalar (see `isPlainScalar`), and a plain
+/// scalar equals one of the punctuation characters exactly when it is that scalar.
+func tailEndsLikeSentence(_ s: String) -> Bool? {
+  var s = s
+  return s.withUTF8 { bytes -> Bool? in
+    guard !bytes.isEmpty else { return false }
+    /// The scalar that ends at byte offset `end`, and where it starts; nil unless plain.
+    func plainScalar(before end: Int) -> (value: UInt32, start: Int)? {
+      var start = end - 1
+      while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      let b = bytes[start]
+      var v: UInt32
+      if b < 0x80 {
+        v = UInt32(b)
+      } else {
+        guard b < 0xF0 else { return nil }
+        v = UInt32(b & (b >= 0xE0 ? 0x0F : 0x1F))
+        for k in (start + 1)..<end { v = v << 6 | UInt32(bytes[k] & 0x3F) }
+      }
+      return isPlainScalar(v) ? (v, start) : nil
+    }
+    guard let final = plainScalar(before: bytes.count) else { return nil }
+    var last = final
+    // Closing quotes and brackets are dropped; when nothing else is left, the first one stays.
+    while last.start > 0, isClosingMark(last.value) {
+      guard let before = plainScalar(before: last.start) else { return nil }
+      last = before
+    }
+    // The scalar before the one read must be plain too, so that the two are separate characters.
+    if last.start > 0, plainScalar(before: last.start) == nil { return nil }
+    switch last.value {
+    case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x2026: return true  // . ! ? 。 ！ ？ …
+    default: return final.value == 0xB2E4 || final.value == 0xC694 || final.value == 0xC74C  // 다 요 음
+    }
+  }
+}
+
+/// `"`, `'`, `”`, `’`, `)`, `」`, `』` and `）`: the marks `endsLikeSentence` looks past.
+@inline(__always)
+private func isClosingMark(_ v: UInt32) -> Bool {
+  switch v {
+  case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x300D, 0x300F, 0xFF09: return true
+  default: return false
+  }
+}
+
+/// `endsLikeSentence` read character by character (the reference of `tailEndsLikeSentence`).
+func endsLikeSentenceByCharacters(_ s: String) -> Bool {
   guard var last = s.last else { return false }
   var t = Substring(s)
   while let l = t.last, l == "\"" || l == "'" || l == "”" || l == "’" || l == ")" || l == "」" || l == "』" || l == "）" {
@@ -537,7 +722,7 @@ struct CallToActionSignal: BoilerplateSignal {
       return true
     }
     // `Follow Newsbeat on Instagram…`, `Follow him @handle`: a follow prompt names a platform or handle.
-    guard block.characters <= 160 else { return false }
+    guard block.fits(160) else { return false }
     let lowered = block.lowered
     let plain = block.isPlainLowered
     guard plain ? lowered.bytesHavePrefix("follow ") : lowered.hasPrefix("follow ") else { return false }
@@ -552,17 +737,52 @@ struct PhotoCreditSignal: BoilerplateSignal {
   let kind = BoilerplateKind.chromeLabel
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.characters <= 120, !block.endsLikeSentence else { return false }
-    var lowered = Substring(block.lowered)
+    guard block.fits(120), !block.endsLikeSentence else { return false }
+    if block.isPlainLowered { return Self.plainEndsWithAgency(block.lowered) }
+    return Self.endsWithAgencyByCharacters(block.lowered)
+  }
+
+  /// Whether lower-cased `lowered`, less its closing `)`, `]` and spaces, ends with a picture
+  /// agency: on the bytes, for plain text. There each character is one scalar, so the closing
+  /// characters are single bytes and a suffix of characters is a suffix of bytes; reading the
+  /// bytes in place spares the substring index arithmetic that cost most of this signal.
+  static func plainEndsWithAgency(_ lowered: String) -> Bool {
+    var lowered = lowered
+    return lowered.withUTF8 { bytes -> Bool in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x29 || bytes[end - 1] == 0x5D || bytes[end - 1] == 0x20 { end -= 1 }
+      return ChromeLexicon.pictureAgencyBytes.contains { agency in
+        let n = agency.count
+        guard n <= end else { return false }
+        var k = 0
+        while k < n && bytes[end - n + k] == agency[k] { k += 1 }
+        return k == n
+      }
+    }
+  }
+
+  /// The character-wise reading of `plainEndsWithAgency`, for any text.
+  static func endsWithAgencyByCharacters(_ lowered: String) -> Bool {
+    var lowered = Substring(lowered)
     while let last = lowered.last, last == ")" || last == "]" || last == " " { lowered = lowered.dropLast() }
-    let plain = block.isPlainLowered
-    return ChromeLexicon.pictureAgencies.contains { plain ? lowered.bytesHaveSuffix($0) : lowered.hasSuffix($0) }
+    return ChromeLexicon.pictureAgencies.contains { lowered.hasSuffix($0) }
   }
 }
 
 /// Whether a line no longer than `maximumLength` opens with one of `openings` (lower-case).
 func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: Int) -> Bool {
-  guard block.characters <= maximumLength else { return false }
+  guard block.fits(maximumLength) else { return false }
+  // A block no other signal lower-cased (most are too long for them) is read on its opening.
+  if !block.hasLowered, openings.isPlain, openings.longest <= ChromeLexicon.longestOpening,
+    let opening = block.plainLoweredOpening
+  {
+    return openings.startingLike(opening).contains { opening.bytesHavePrefix($0) }
+  }
+  return opensInFull(block, withAnyOf: openings)
+}
+
+/// `opens` on the whole lower-cased text, past the length guard (the reference of the opening's reading).
+func opensInFull(_ block: BlockText, withAnyOf openings: PhraseList) -> Bool {
   let lowered = block.lowered
   if block.isPlainLowered { return openings.startingLike(lowered).contains { lowered.bytesHavePrefix($0) } }
   return openings.phrases.contains { lowered.hasPrefix($0) }

@@ -117,6 +117,15 @@ enum ChromeLexicon {
   static let smallPrintOpeningList = PhraseList(smallPrintOpenings)
   static let neighbourPrefixList = PhraseList(neighbourPrefixes)
 
+  /// `labels` and `emptyCommentNotices` as filters that rule most plain texts out without hashing
+  /// them (see `PlainEntryFilter`).
+  static let labelFilter = PlainEntryFilter(labels)
+  static let emptyCommentNoticeFilter = PlainEntryFilter(emptyCommentNotices)
+
+  /// The longest phrase of the lists read on a block's opening (`noticeOpenings`,
+  /// `callToActionOpenings`, `smallPrintOpenings`), in UTF-8 bytes.
+  static let longestOpening = max(noticeOpeningList.longest, callToActionOpeningList.longest, smallPrintOpeningList.longest)
+
   /// The longest of `counterUnits`, in UTF-8 bytes.
   static let longestCounterUnit = counterUnits.map(\.utf8.count).max() ?? 0
 
@@ -189,6 +198,9 @@ enum ChromeLexicon {
     "unsplash", "pexels", "연합뉴스", "뉴스1", "뉴시스", "共同通信", "新华社",
   ]
 
+  /// `pictureAgencies` as UTF-8.
+  static let pictureAgencyBytes: [[UInt8]] = pictureAgencies.map { Array($0.utf8) }
+
   /// Words that open a previous/next-post link (`이전글 <title> <date>`).
   static let neighbourPrefixes: [String] = [
     "이전글", "다음글", "이전 글", "다음 글", "윗글", "아랫글", "이전 게시물", "다음 게시물", "이전", "다음",
@@ -254,6 +266,9 @@ enum ChromeLexicon {
     "gnuboard", "wordpress",
   ]
 
+  /// `footerMarkers` as UTF-8.
+  static let footerMarkerBytes: [[UInt8]] = footerMarkers.map { Array($0.utf8) }
+
   /// The byte values of each of `footerMarkers`.
   static let footerMarkerByteSets: [ByteSet] = footerMarkers.map { ByteSet($0.utf8) }
 
@@ -303,12 +318,29 @@ enum ChromeLexicon {
     return pieces >= 1
   }
 
-  /// `compactLabels` as UTF-8, bucketed by first byte (order kept: longest first).
+  /// `compactLabels` as UTF-8, bucketed by first byte, longest first.
+  ///
+  /// Made from `labels` directly: sorting `compactLabels` compares strings by character counts
+  /// and under normalisation, and cost more than every label run a page reads (on plain text the
+  /// character-wise table is never needed). The order within a bucket is by byte length rather
+  /// than character count, which finds the same label: two labels that both open the text at a
+  /// position are one the other's byte prefix, so the longer in bytes is the longer in
+  /// characters, and the first match in either order is the longest. A label listed twice (or
+  /// with and without its space) is kept once, as the set of `compactLabels` keeps it.
   static let compactLabelBytesByFirst: [[[UInt8]]] = {
     var buckets = [[[UInt8]]](repeating: [], count: 256)
-    for label in compactLabels {
-      let bytes = Array(label.utf8)
+    for label in labels {
+      let compact = withoutSpaces(label)
+      guard quickCharacterCount(compact) >= 2 else { continue }
+      let bytes = Array(compact.utf8)
       buckets[Int(bytes[0])].append(bytes)
+    }
+    for k in buckets.indices where buckets[k].count > 1 {
+      buckets[k].sort { a, b in a.count != b.count ? a.count > b.count : b.lexicographicallyPrecedes(a) }
+      var kept: [[UInt8]] = []
+      kept.reserveCapacity(buckets[k].count)
+      for bytes in buckets[k] where bytes != kept.last { kept.append(bytes) }
+      buckets[k] = kept
     }
     return buckets
   }()
@@ -376,11 +408,77 @@ enum ChromeLexicon {
   }
 
   /// `normalize` of a string that is already lower-cased.
+  ///
+  /// Read on the UTF-8 bytes: the ends are trimmed scalar by scalar as `normalizeByScalars`
+  /// trims them, and the rest goes to `normalizeSpace` without a copy of its own. A text with
+  /// nothing to trim and no space to collapse (most labels and short lines) is returned as it is,
+  /// without building a string.
   static func normalize(lowered: String) -> String {
+    var text = lowered
+    return text.withUTF8 { bytes -> String in
+      var start = 0
+      var end = bytes.count
+      while start < end {
+        let (v, length) = scalar(bytes, at: start)
+        guard isTrim(Unicode.Scalar(v)!) else { break }
+        start += length
+      }
+      while end > start {
+        var k = end - 1
+        while bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        guard isTrim(Unicode.Scalar(scalar(bytes, at: k).value)!) else { break }
+        end = k
+      }
+      let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      if start == 0, end == bytes.count, hasOnlySingleSpaces(kept) { return lowered }
+      return normalizeSpace(utf8: kept)
+    }
+  }
+
+  /// The reference reading of `normalize(lowered:)`, on the unicode scalar view.
+  static func normalizeByScalars(lowered: String) -> String {
     var scalars = Substring(lowered).unicodeScalars
     while let first = scalars.first, isTrim(first) { scalars = scalars.dropFirst() }
     while let last = scalars.last, isTrim(last) { scalars = scalars.dropLast() }
     return normalizeSpace(String(Substring(scalars)))
+  }
+
+  /// The scalar whose UTF-8 bytes start at `i`, and how many bytes it has.
+  @inline(__always)
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+    let b = bytes[i]
+    if b < 0x80 { return (UInt32(b), 1) }
+    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+    var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+    for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+    return (v, length)
+  }
+
+  /// Whether `normalizeSpace` leaves trimmed text as it is: its only spaces are single space
+  /// bytes (no tab, newline or other space of `isSpace`, and no run of two). Trimmed text has no
+  /// space at either end, since every space is a trimmed scalar.
+  private static func hasOnlySingleSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var afterSpace = false
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x80 {
+        if b == 0x20 {
+          if afterSpace { return false }
+          afterSpace = true
+        } else {
+          if b >= 0x09 && b <= 0x0D { return false }
+          afterSpace = false
+        }
+        i += 1
+        continue
+      }
+      let (v, length) = scalar(bytes, at: i)
+      if isSpace(Unicode.Scalar(v)!) { return false }
+      afterSpace = false
+      i += length
+    }
+    return true
   }
 
   static func isTrim(_ c: Unicode.Scalar) -> Bool {
@@ -393,5 +491,41 @@ enum ChromeLexicon {
     default:
       return c == "\u{00A0}"
     }
+  }
+}
+
+/// A necessary test of membership in a set of lexicon entries for plain text, without hashing
+/// the text (hashing normalises, and every short block is looked up in the labels).
+///
+/// Lexicon entries are composed, and so is plain text (see `isPlain`), so a plain text equals an
+/// entry exactly when their bytes are equal, and only a plain entry can have a plain text's
+/// bytes. Such a text has the byte count, first byte and last byte of a plain entry; those three
+/// are folded into one of 4096 bits, set for every plain entry. A clear bit rules the text out.
+struct PlainEntryFilter {
+  private var bits = [UInt64](repeating: 0, count: 64)
+  private var holdsEmpty = false
+
+  init<S: Sequence<String>>(_ entries: S) {
+    for entry in entries where isPlain(entry) {
+      guard let first = entry.utf8.first, let last = entry.utf8.last else {
+        holdsEmpty = true
+        continue
+      }
+      let k = Self.key(count: entry.utf8.count, first: first, last: last)
+      bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+  }
+
+  @inline(__always)
+  private static func key(count: Int, first: UInt8, last: UInt8) -> Int {
+    (count &* 97 &+ Int(first) &* 31 &+ Int(last)) & 4095
+  }
+
+  /// False when plain `text` equals no entry; true when it may.
+  func mayContain(plain text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last else { return holdsEmpty }
+    let k = Self.key(count: bytes.count, first: first, last: last)
+    return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
   }
 }

@@ -3,15 +3,17 @@ import LinkSense
 /// Reads comments (author, date, text) out of a comment section's blocks.
 enum CommentReader {
   /// HTML: blocks are grouped into comments by the repeated element that holds each comment.
+  /// `children` is the page's child index when the caller has built it already (the thread
+  /// detector has), so that it is not built twice.
   static func read(
-    _ blocks: [Block], structure: PageStructure, classify: (Block) -> BoilerplateKind?
+    _ blocks: [Block], structure: PageStructure, children: ChildIndex? = nil, classify: (Block) -> BoilerplateKind?
   ) -> ([Comment], [RemovedItem]) {
     guard !blocks.isEmpty else { return ([], []) }
     // An element repeats when a sibling (or, at the top, another root) has its signature, or
     // when it is a state variant (`isStateVariant`) of a signature two siblings share: the
     // accepted answer among answers. Asked only of the elements around comment blocks, rather
     // than counted for the whole page.
-    let index = ChildIndex(parents: structure.parents)
+    let index = children ?? ChildIndex(parents: structure.parents)
     var repeats: [Int: Bool] = [:]
     func isRepeated(_ serial: Int) -> Bool {
       if let known = repeats[serial] { return known }
@@ -333,7 +335,7 @@ enum CommentReader {
     var inCard: (position: Int, date: DateReader.Found)?
     for (position, block) in blocks.enumerated() {
       // Every date form starts with an ASCII digit.
-      guard quickCharacterCount(block.text) <= 80, block.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+      guard hasAtMostCharacters(block.text, 80), containsASCIIDigit(block.text),
         let d = DateReader.first(in: block.text)
       else { continue }
       if isMembershipDate(block.text, date: d) { continue }
@@ -348,7 +350,7 @@ enum CommentReader {
 
   /// A date introduced by a join or registration label: when the poster became a member.
   static func isMembershipDate(_ text: String, date: DateReader.Found? = nil) -> Bool {
-    guard let d = date ?? (text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? DateReader.first(in: text) : nil)
+    guard let d = date ?? (containsASCIIDigit(text) ? DateReader.first(in: text) : nil)
     else { return false }
     let scalars = Array(text.unicodeScalars)
     let label = normalizeSpace(String(String.UnicodeScalarView(scalars[0..<d.start])))
@@ -383,6 +385,28 @@ enum CommentReader {
     let trimmed = normalizeSpace(text)
     if trimmed.count == 1 { return true }
     // Boards mask their members' ids (`0070****`): digits and stars are still a name.
+    if trimmed.contains("*") { return false }
+    // A third letter settles it: lower-casing gives every scalar at least one, and three scalars
+    // or more are neither empty, `am` nor `pm` (canonical decomposition never takes scalars
+    // away). Names are most of what is asked, and their letters need not all be looked up and
+    // copied. ASCII's only alphabetic scalars are its letters.
+    var letters = String.UnicodeScalarView()
+    var count = 0
+    for scalar in trimmed.unicodeScalars {
+      let v = scalar.value
+      guard v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : scalar.properties.isAlphabetic else { continue }
+      if count == 2 { return false }
+      count += 1
+      letters.append(scalar)
+    }
+    let lowered = String(letters).lowercased()
+    return lowered.isEmpty || lowered == "am" || lowered == "pm"
+  }
+
+  /// `isPostFurniture` collecting every letter first (the reference of the early answer).
+  static func isPostFurnitureByLetters(_ text: String) -> Bool {
+    let trimmed = normalizeSpace(text)
+    if trimmed.count == 1 { return true }
     if trimmed.contains("*") { return false }
     var letters = ""
     for scalar in trimmed.unicodeScalars where scalar.properties.isAlphabetic { letters.unicodeScalars.append(scalar) }

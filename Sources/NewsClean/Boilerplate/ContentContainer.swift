@@ -111,8 +111,7 @@ enum ContentContainer {
   static func proseWeight(_ block: Block, units: Int, density: Double) -> Double {
     if units < 25 { return 0 }
     if density > 0.5 { return 0 }
-    var punctuation = 0
-    for scalar in block.text.unicodeScalars where isSentencePunctuation(scalar.value) { punctuation += 1 }
+    let punctuation = sentencePunctuation(block.text, upTo: 6)
     let base = 1 + Double(min(punctuation, 6)) + min(Double(units) / 100, 3)
     return base * (1 - density) * (1 - density)
   }
@@ -140,7 +139,23 @@ enum ContentContainer {
     var n = 0
     var i = 0
     let count = bytes.count
+    let base = UnsafeRawPointer(bytes.baseAddress)
     while i < count {
+      // Eight ASCII bytes at a time (most text): each is a unit unless it is a space. With every
+      // top bit clear, adding to a byte never carries into the next, so each test below is a
+      // byte's own: `x + 0x7F` sets the top bit where `x` (the byte xor 0x20) is not zero, and
+      // adding 0x77 or 0x72 sets it where the byte is at least 9 or at least 14.
+      if let base, i + 8 <= count {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if w & 0x8080_8080_8080_8080 == 0 {
+          let high: UInt64 = 0x8080_8080_8080_8080
+          let spaceByte = ~((w ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
+          let controlSpace = (w &+ 0x7777_7777_7777_7777) & ~(w &+ 0x7272_7272_7272_7272) & high
+          n += 8 - (spaceByte | controlSpace).nonzeroBitCount
+          i += 8
+          continue
+        }
+      }
       let b = bytes[i]
       if b < 0x80 {
         // ASCII spaces are the space and tab through carriage return (`isSpace`).
@@ -169,6 +184,48 @@ enum ContentContainer {
     return n
   }
 
+  /// How many scalars of `text` are sentence punctuation, counting no further than `limit` (the
+  /// weight counts six at most, and a paragraph reaches six long before its end).
+  ///
+  /// Read on the UTF-8 bytes: the ASCII marks are single bytes, and the others (U+3001, U+3002,
+  /// U+FF01, U+FF0C, U+FF1B, U+FF1F) are the only scalars whose three bytes are `E3 80 81`,
+  /// `E3 80 82` or `EF BC xx` with the right last byte; a lead byte never occurs inside another
+  /// scalar, so no match straddles two.
+  static func sentencePunctuation(_ text: String, upTo limit: Int) -> Int {
+    var text = text
+    return text.withUTF8 { bytes -> Int in
+      var n = 0
+      var i = 0
+      let count = bytes.count
+      while i < count {
+        let b = bytes[i]
+        i += 1
+        switch b {
+        case 0x2C, 0x2E, 0x3B, 0x21, 0x3F:
+          n += 1
+        case 0xE3:
+          if i + 1 < count, bytes[i] == 0x80, bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82 { n += 1 }
+        case 0xEF:
+          if i + 1 < count, bytes[i] == 0xBC {
+            let c = bytes[i + 1]
+            if c == 0x81 || c == 0x8C || c == 0x9B || c == 0x9F { n += 1 }
+          }
+        default:
+          continue
+        }
+        if n >= limit { return n }
+      }
+      return n
+    }
+  }
+
+  /// `sentencePunctuation` scalar by scalar, without a limit (the reference of the byte reading).
+  static func sentencePunctuationByScalars(_ text: String) -> Int {
+    var n = 0
+    for scalar in text.unicodeScalars where isSentencePunctuation(scalar.value) { n += 1 }
+    return n
+  }
+
   /// Commas and full stops of the scripts we serve (`,.;!?，。、！？；`), by scalar value; a
   /// switch, not a set, since it runs on every scalar of the page.
   @inline(__always)
@@ -181,10 +238,14 @@ enum ContentContainer {
 
   /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
   static func proseLinkDensity(_ block: Block) -> Double {
-    let n = quickCharacterCount(block.text)
-    guard n > 0 else { return 0 }
     var chars = 0
     for link in block.links where !looksLikeURL(link.text) { chars += quickCharacterCount(link.text) }
+    // Without anchor characters the density is zero, whatever the text's length (and an empty
+    // text's is zero too): most blocks have no links, and counting a long paragraph's characters
+    // was most of what measuring it cost.
+    guard chars > 0 else { return 0 }
+    let n = quickCharacterCount(block.text)
+    guard n > 0 else { return 0 }
     return min(1, Double(chars) / Double(n))
   }
 
@@ -254,12 +315,13 @@ struct ThreadDetector {
     for b in blocks.indices {
       let units = measures[b].units
       let text = blocks[b].text
-      // Every date form starts with an ASCII digit. The length is asked first: counting reads
-      // plain text eight bytes at a time, looking for a digit one byte at a time, and most blocks
-      // are too long to be a date line.
-      let hasDate = quickCharacterCount(text) <= 80 && text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+      // Every date form starts with an ASCII digit. The length is asked first, and read no
+      // further than it takes to tell: most blocks are too long to be a date line.
+      let hasDate = hasAtMostCharacters(text, 80) && containsASCIIDigit(text)
         && DateReader.containsDate(in: text)
       let counts = units >= 20 || measures[b].isProse
+      // A short line without a date adds nothing to any element: its ancestors are not walked.
+      guard counts || hasDate else { continue }
       for serial in blocks[b].ancestors {
         if counts { prose[serial] += units }
         if hasDate { dated[serial] = true }
@@ -310,27 +372,54 @@ struct ThreadDetector {
   }
 
   /// `isRowMarker` for a token of plain ASCII, on its bytes.
+  ///
+  /// Read in place: the words are compared with the token's bytes as they stand, `-` and `_`
+  /// skipped and capitals lower-cased on the way, and most comparisons end at their first byte.
+  /// (Copying the token into a buffer first and comparing generic slices cost a thousand
+  /// instructions a token, and the thread detector reads every class of every sibling it meets.)
   static func asciiIsRowMarker(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-    // Lower-cased without `-` and `_`, in a buffer on the stack.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(token.count, 1)) { buffer in
-      var n = 0
-      for b in token where b != 0x2D && b != 0x5F {
-        buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-        n += 1
+    @inline(__always) func skipped(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F }
+    @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    // The length of the token without `-` and `_`.
+    let n = token.reduce(0) { $0 + (skipped($1) ? 0 : 1) }
+    func hasPrefix(_ w: StaticString) -> Bool {
+      let m = w.utf8CodeUnitCount
+      guard n >= m else { return false }
+      let word = w.utf8Start
+      var k = 0
+      var i = 0
+      while k < m {
+        let b = token[i]
+        i += 1
+        if skipped(b) { continue }
+        if folded(b) != word[k] { return false }
+        k += 1
       }
-      let t = UnsafeBufferPointer(rebasing: buffer[..<n])
-      func word(_ w: StaticString) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount) }
-      func equals(_ w: StaticString) -> Bool { t.elementsEqual(word(w)) }
-      func hasSuffix(_ w: StaticString) -> Bool { n >= w.utf8CodeUnitCount && t[(n - w.utf8CodeUnitCount)...].elementsEqual(word(w)) }
-      func hasPrefix(_ w: StaticString) -> Bool { n >= w.utf8CodeUnitCount && t[..<w.utf8CodeUnitCount].elementsEqual(word(w)) }
-      if equals("alt") || equals("alternate") || equals("op") || equals("isop") { return true }
-      if hasSuffix("author") || hasSuffix("owner") || hasSuffix("starter") { return true }
-      for marker: StaticString in ["odd", "even", "first", "last"] where hasPrefix(marker) || hasSuffix(marker) {
-        // `firstpost`, `rowodd`, `postlast`: the marker and at most one short word.
-        if n <= marker.utf8CodeUnitCount + 6 { return true }
-      }
-      return false
+      return true
     }
+    func hasSuffix(_ w: StaticString) -> Bool {
+      let m = w.utf8CodeUnitCount
+      guard n >= m else { return false }
+      let word = w.utf8Start
+      var k = m
+      var i = token.count
+      while k > 0 {
+        i -= 1
+        let b = token[i]
+        if skipped(b) { continue }
+        k -= 1
+        if folded(b) != word[k] { return false }
+      }
+      return true
+    }
+    func equals(_ w: StaticString) -> Bool { n == w.utf8CodeUnitCount && hasPrefix(w) }
+    if equals("alt") || equals("alternate") || equals("op") || equals("isop") { return true }
+    if hasSuffix("author") || hasSuffix("owner") || hasSuffix("starter") { return true }
+    for marker: StaticString in ["odd", "even", "first", "last"] where hasPrefix(marker) || hasSuffix(marker) {
+      // `firstpost`, `rowodd`, `postlast`: the marker and at most one short word.
+      if n <= marker.utf8CodeUnitCount + 6 { return true }
+    }
+    return false
   }
 
   /// A class that stripes or numbers rows or marks the thread's author: `odd`, `even`,
@@ -393,7 +482,8 @@ struct ThreadDetector {
     func postGroup(_ candidates: [Int]) -> [Int]? {
       var groups: [String: [Int]] = [:]
       // Posts carry a class or a numbered id; bare tags (`section`, `p`) are page structure.
-      for c in candidates where prose[c] >= 20 && structure.signatures[c].count > structure.tags[c].count + 1
+      // (`characterCount`: signatures are ASCII, counted without grapheme breaking.)
+      for c in candidates where prose[c] >= 20 && characterCount(structure.signatures[c]) > characterCount(structure.tags[c]) + 1
         && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
         groups[kind(c), default: []].append(c)
       }

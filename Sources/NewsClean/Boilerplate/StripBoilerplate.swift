@@ -193,7 +193,9 @@ public struct StripBoilerplate: Stage {
       }
     }
     page.blocks = kept
-    let (comments, chrome) = CommentReader.read(commentBlocks, structure: structure, classify: commentClassifier)
+    // The thread detector indexed the same parents (role overrides change roles only).
+    let (comments, chrome) = CommentReader.read(
+      commentBlocks, structure: structure, children: threads.childIndex, classify: commentClassifier)
     page.comments = CommentReader.droppingQuotes(comments, body: kept)
     page.removed.append(contentsOf: chrome)
     if kept.isEmpty { promoteFirstPost(&page, commentBlocks: commentBlocks) }
@@ -385,6 +387,48 @@ struct TitleEcho {
     return s.unicodeScalars.reduce(0) { $0 + ($1.isASCII && isAlphanumeric($1) ? 1 : 0) }
   }
 
+  /// Whether `text` has more ASCII letters and digits than `count`, or is plain with fewer: then
+  /// it cannot normalise to a plain title with `count` of them.
+  ///
+  /// Past `count` the reading stops, plain or not: normalising never drops an ASCII letter or
+  /// digit (trimming takes only what is not alphanumeric, and lower-casing maps ASCII letters to
+  /// ASCII letters while a mapped scalar may only add some), so a text with more than the title
+  /// has more once normalised. Long blocks outside the content are told apart after a few words.
+  static func hasOtherAlphanumerics(_ text: String, than count: Int) -> Bool {
+    if let verdict = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+      var n = 0
+      var i = 0
+      var plain = true
+      while i < bytes.count {
+        let b = bytes[i]
+        if b < 0x80 {
+          if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+            n += 1
+            if n > count { return true }
+          }
+          i += 1
+          continue
+        }
+        // Typographic punctuation (E2 80–81 xx) keeps the text plain; anything else does not,
+        // and then only a count past the title's tells.
+        if plain, b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+          let v = 0x2000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          if isTypographicPunctuation(Unicode.Scalar(v)!) {
+            i += 3
+            continue
+          }
+        }
+        plain = false
+        i += 1
+      }
+      return plain ? n != count : nil
+    }) {
+      return verdict ?? false
+    }
+    guard let own = plainAlphanumerics(text) else { return false }
+    return own != count
+  }
+
   /// `text.hasSuffix("…") || text.hasSuffix("...")`, read on the last bytes. The ellipsis is the
   /// text's last character(s) when its bytes end the text, unless the scalar before it is not ASCII
   /// (a prepended mark joins what follows it into one character): only then are characters
@@ -404,7 +448,7 @@ struct TitleEcho {
     let b = normalizedTitle
     guard !b.isEmpty else { return false }
     let ellipsis = Self.endsWithEllipsis(text)
-    if !ellipsis, let plainAlphanumerics, let own = Self.plainAlphanumerics(text), own != plainAlphanumerics {
+    if !ellipsis, let plainAlphanumerics, Self.hasOtherAlphanumerics(text, than: plainAlphanumerics) {
       return false
     }
     let a = ChromeLexicon.normalize(text)

@@ -13,7 +13,7 @@ enum TitleChooser {
     // Read by index: `filter` copied every block of the page (text, links, ancestors) to test
     // three fields, and counted characters by grapheme breaking.
     var headings: [Block] = []
-    for i in blocks.indices where blocks[i].kind == .heading && blocks[i].level <= 3 && quickCharacterCount(blocks[i].text) <= 300 {
+    for i in blocks.indices where blocks[i].kind == .heading && blocks[i].level <= 3 && hasAtMostCharacters(blocks[i].text, 300) {
       headings.append(blocks[i])
     }
     headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
@@ -66,10 +66,16 @@ enum TitleChooser {
     return headings.first(where: { $0.level == 1 })?.text ?? headings.first?.text
   }
 
-  /// Whether a heading ends with an ellipsis (`…` or `...`), as boards cut long ones: on the
-  /// bytes when `text` is plain (every scalar a character, see `isPlain`), where `hasSuffix` asks
-  /// the same; by character otherwise (a mark after the dots, a prepended mark before them).
+  /// Whether a heading ends with an ellipsis (`…` or `...`), as boards cut long ones. This is
+  /// `TitleEcho.endsWithEllipsis`, which reads the last bytes and only falls back to characters
+  /// where a mark before the dots could join them (reading the whole heading to learn that it
+  /// is plain cost more than the test).
   static func isTruncated(_ text: String) -> Bool {
+    TitleEcho.endsWithEllipsis(text)
+  }
+
+  /// `isTruncated` as it read before: on the bytes of plain text, by character otherwise.
+  static func isTruncatedByPlainness(_ text: String) -> Bool {
     if isPlain(text) { return text.bytesHaveSuffix("…") || text.bytesHaveSuffix("...") }
     return text.hasSuffix("…") || text.hasSuffix("...")
   }
@@ -142,8 +148,12 @@ enum TitleChooser {
   }
 
   static func split(_ title: String) -> [String] {
-    var parts = [normalizeSpace(title)]
-    for sep in separators {
+    let whole = normalizeSpace(title)
+    var parts = [whole]
+    // Every part is a piece of the whole title: a separator whose bytes the title lacks splits
+    // no part, and most titles hold one or two of the thirteen (rebuilding the list of parts for
+    // each of the others was most of what splitting cost).
+    for sep in separators where whole.containsBytes(sep) {
       // Without the separator's bytes a part is its only component.
       parts = parts.flatMap { $0.containsBytes(sep) ? $0.components(separatedBy: sep) : [$0] }
     }

@@ -12,7 +12,7 @@ struct BareCounterSignal: BoilerplateSignal {
   static let units: Set<String> = ["", "k", "m", "b", "y", "d", "h", "w", "mo", "yr", "yrs"]
 
   func matches(_ block: BlockText, context: BlockContext) -> Bool {
-    guard block.kind != .tableCell, block.kind != .heading, block.characters <= 16 else { return false }
+    guard block.kind != .tableCell, block.kind != .heading, block.fits(16) else { return false }
     var digits = 0
     var marks = 0
     var rest = ""
