@@ -41,6 +41,9 @@ final class StreamingWalk {
   private let limits: ParseLimits
   private let knownOnly: Bool
   private let sink: WalkSink
+  /// The sink's visitor takes a run of text in pieces (`HTMLVisitor.takesTextInPieces`): text
+  /// goes to it as libxml2 hands it out, and `pending` stays empty.
+  private let textInPieces: Bool
   let names = NameCache()
   // The walk belongs to one parse on one thread, and no access to its state overlaps another
   // (the visitor never reaches back into the walk), so Swift's run-time exclusivity checks,
@@ -63,6 +66,7 @@ final class StreamingWalk {
     self.limits = limits
     knownOnly = attributes == .known
     self.sink = sink
+    textInPieces = sink.takesTextInPieces
   }
 
   /// Points `sax` at this walk; `ctxt._private` must hold the walk while libxml2 parses.
@@ -184,6 +188,10 @@ final class StreamingWalk {
   private func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
     // Text with no open element has no node to join.
     guard let top = frames.last, !(rootClosed && frames.count == 1), top.descends else { return }
+    if textInPieces {
+      sink.text(UnsafeBufferPointer(start: bytes, count: length))
+      return
+    }
     pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
   }
 
@@ -254,6 +262,7 @@ final class StreamingWalk {
 /// The receiving end of a `StreamingWalk`: the visitor, behind a class so that the C callbacks,
 /// which cannot be generic, reach it.
 protocol WalkSink: AnyObject {
+  var takesTextInPieces: Bool { get }
   func enter(_ element: ElementRef) -> Bool
   func text(_ utf8: UnsafeBufferPointer<UInt8>)
   func leave(_ element: ElementRef)
@@ -263,6 +272,8 @@ final class VisitorSink<V: HTMLVisitor>: WalkSink {
   @exclusivity(unchecked) var visitor: V
 
   init(_ visitor: V) { self.visitor = visitor }
+
+  var takesTextInPieces: Bool { V.takesTextInPieces }
 
   func enter(_ element: ElementRef) -> Bool { visitor.enter(element) }
   func text(_ utf8: UnsafeBufferPointer<UInt8>) { visitor.text(utf8) }
