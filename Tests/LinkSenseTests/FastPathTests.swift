@@ -73,6 +73,43 @@ import TestSupport
     }
   }
 
+  @Test("rules looked up by their bytes are filed as the rule sets file them")
+  func ruleIndexAnswersAsTheRuleSets() {
+    let lines = [
+      "com", "CO.KR", "!www.ck", "!WWW.CK", "*.ck", "*.CK", "ck", "!", "*.", "*", "*x", "!\u{301}x.ck", "*.\u{301}x",
+      "*\u{301}.x", "!é.fr", "*.É.fr", "!İ.tr", "\u{212A}.com", "// comment", "  // indented comment", "\tjp", "a.b c.d",
+      "!!", "*.*.x", "", "   ", "/x", "!*.y", "*.!z", "公司.cn", "x\u{37E}y", "e\u{301}.fr", "é.fr",
+    ]
+    var texts = [
+      lines.joined(separator: "\n") + "\r\n" + lines.reversed().joined(separator: "\r\n"),
+      // Without the rules that could equal ASCII text, ASCII candidates are answered by bytes alone.
+      lines.filter { !$0.contains("\u{212A}") && !$0.contains("\u{37E}") }.joined(separator: "\n"),
+      PublicSuffixList.fallbackRules,
+    ]
+    if let system = try? String(contentsOfFile: "/usr/share/publicsuffix/public_suffix_list.dat", encoding: .utf8) {
+      texts.append(system)
+    }
+    for text in texts {
+      let list = PublicSuffixList(listText: text)
+      let sets = PublicSuffixList.generalRules(listText: text)
+      // Every rule, each in other cases, with a label more or one less, and text no rule holds.
+      var candidates = Set(sets.exact).union(sets.wildcards).union(sets.exceptions)
+      for rule in Array(candidates) {
+        candidates.insert(rule.uppercased())
+        candidates.insert("www." + rule)
+        if let dot = rule.firstIndex(of: ".") { candidates.insert(String(rule[rule.index(after: dot)...])) }
+      }
+      candidates.formUnion(["", "k.com", "\u{212A}.com", "x;y", "x\u{37E}y", "é.fr", "e\u{301}.fr", "example", "co.kr", "xn--3e0b707e"])
+      for candidate in candidates {
+        var expected: RuleIndex.Kinds = []
+        if sets.exact.contains(candidate) { expected.insert(.exact) }
+        if sets.wildcards.contains(candidate) { expected.insert(.wildcard) }
+        if sets.exceptions.contains(candidate) { expected.insert(.exception) }
+        #expect(list.ruleKinds(of: candidate) == expected, "\(candidate.debugDescription)")
+      }
+    }
+  }
+
   @Test func evaluationInTwoStepsGivesEverySignal() {
     let scorer = URLScorer(lists: HostLists(blocked: ["blocked.example"], allowed: ["nytimes.com"]))
     let urls = [
