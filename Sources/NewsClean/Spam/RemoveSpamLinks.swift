@@ -382,6 +382,14 @@ struct URLSignalCache {
   struct Key: Hashable {
     let url: WebURL
     let anchorText: String?
+
+    /// Hashes the URL as written and nothing else (keys stay equal as all their parts are): the
+    /// full hash went over every part of the URL and the anchor text, which for non-ASCII text
+    /// means normalizing it first, on every lookup and every insertion. One page's links differ
+    /// by URL; two keys of one URL with different anchors are told apart by `==`.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(url.original)
+    }
   }
   var entries: [Key: URLScorer.Evaluation] = [:]
 }
