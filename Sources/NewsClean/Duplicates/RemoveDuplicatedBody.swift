@@ -275,12 +275,14 @@ public struct RemoveDuplicatedBody: Stage {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// `foldGeneral` for text made only of ASCII, Latin-1 letters and plain symbols, typographic
+  /// `foldGeneral` for text made only of ASCII, Latin-1 (its spacing accents excepted), typographic
   /// punctuation (`isPlainText`), Hangul syllables, CJK unified ideographs, kana, the CJK space
   /// and full stops, and zero-width spaces; else nil.
   ///
   /// Each of those scalars is unchanged by compatibility folding and by lower-casing except the
-  /// ASCII and Latin-1 capitals (lowered) and the punctuation (which folds to no letter or digit), and none of
+  /// ASCII and Latin-1 capitals (lowered), the punctuation (which folds to no letter or digit), and
+  /// the Latin-1 ordinals, superscripts, fractions and micro sign (which fold to letters and
+  /// digits that neither compose nor change case: `½` is `12` once folded), and none of
   /// them combines with a neighbour under composition: no combining mark, conjoining jamo or
   /// voicing mark (U+3099–309C) is among them. So the scalars can be folded one at a time, and
   /// Korean, Chinese and Japanese posts skip Foundation's normalisation of the whole string.
@@ -320,8 +322,26 @@ public struct RemoveDuplicatedBody: Stage {
             case 0xA0...0xA7, 0xA9, 0xAB...0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF, 0xD7, 0xF7:
               // The no-break space (which folds to a space) and symbols: no letter or digit.
               break
+            case 0xB2, 0xB3, 0xB9:
+              // Superscript two, three and one fold to their digits.
+              out[k] = v == 0xB9 ? 0x31 : UInt8(0x30 + (v & 0x0F))
+              k += 1
+            case 0xBC...0xBE:
+              // `¼`, `½`, `¾` fold to digit, fraction slash (no letter or digit), digit.
+              out[k] = v == 0xBE ? 0x33 : 0x31
+              out[k + 1] = v == 0xBC ? 0x34 : v == 0xBD ? 0x32 : 0x34
+              k += 2
+            case 0xAA, 0xBA:
+              // The ordinal indicators fold to `a` and `o`.
+              out[k] = v == 0xAA ? 0x61 : 0x6F
+              k += 1
+            case 0xB5:
+              // The micro sign folds to the Greek small letter mu, U+03BC (CE BC).
+              out[k] = 0xCE
+              out[k + 1] = 0xBC
+              k += 2
             default:
-              // Ordinals, superscripts, fractions, `µ` and spacing accents fold to other text.
+              // Spacing accents fold to a space and a combining mark: left to Foundation.
               simple = false
               return 0
             }
