@@ -100,7 +100,12 @@ public struct RemoveDuplicatedBody: Stage {
     var removed: [Block] = []
     var exact = true
     var longerLater = false
-    var keyOfKept: [String: Int] = [:]
+    // Whether each repeat is word for word a block kept before it (then the copy is exact):
+    // answered only for a page that turns out to hold a copy, most have none. `appended` holds
+    // the folded text of each block appended to `kept`, in order; `repeats` each repeat's
+    // folded text with the number of blocks appended before it.
+    var appended: [String] = []
+    var repeats: [(folded: String, appendedBefore: Int)] = []
     for (position, block) in blocks.enumerated() {
       let print = prints[position]
       let folded = print.folded
@@ -113,7 +118,7 @@ public struct RemoveDuplicatedBody: Stage {
       let cover = firstIndexOfShingle.coverage(of: grams)
       if cover >= coverageThreshold, print.characters >= 6 {
         removed.append(block)
-        if keyOfKept[folded] == nil { exact = false }
+        repeats.append((folded, appended.count))
         continue
       }
       // The later block contains an earlier, shorter one: the earlier copy was cut short.
@@ -132,7 +137,7 @@ public struct RemoveDuplicatedBody: Stage {
         continue
       }
       firstIndexOfShingle.insert(grams, value: kept.count)
-      keyOfKept[folded] = kept.count
+      appended.append(folded)
       kept.append(block)
       keptFolded.append(folded)
     }
@@ -200,6 +205,21 @@ public struct RemoveDuplicatedBody: Stage {
     }
     guard !copies.isEmpty || restartsAtEnd || longerLater && removed.count >= 2 else {
       return Result(kept: blocks, removed: [], isCopy: false, kind: nil)
+    }
+    if exact && !longerLater {
+      // A repeat is exact when its folded text is that of a block appended before it.
+      var earlier = Set<String>()
+      var added = 0
+      for repeated in repeats {
+        while added < repeated.appendedBefore {
+          earlier.insert(appended[added])
+          added += 1
+        }
+        if !earlier.contains(repeated.folded) {
+          exact = false
+          break
+        }
+      }
     }
     let kind = longerLater ? "truncated" : (exact ? "exact" : "near")
     if restartsAtEnd || (copies.count == runs.count) {
