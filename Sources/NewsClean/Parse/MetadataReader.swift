@@ -91,18 +91,35 @@ struct MetadataReader: HTMLVisitor {
       }
     }
     let key = (property ?? name ?? itemprop)?.string.lowercased() ?? ""
-    guard let content = content.map({ normalizeSpace($0.string) }), !content.isEmpty else { return }
+    // The content, made (and its spaces normalized) only for a key read below: most `meta`
+    // elements (viewport, robots, verification codes) say nothing read here. Nil when absent or
+    // empty, which reads nothing for any key.
+    func text() -> String? { content.map { normalizeSpace($0.string) }.flatMap { $0.isEmpty ? nil : $0 } }
     switch key {
-    case "og:title", "twitter:title": if meta.title == nil { meta.title = content }
-    case "og:site_name", "application-name": if meta.siteName == nil { meta.siteName = content }
+    case "og:title", "twitter:title":
+      guard let content = text() else { return }
+      if meta.title == nil { meta.title = content }
+    case "og:site_name", "application-name":
+      guard let content = text() else { return }
+      if meta.siteName == nil { meta.siteName = content }
     case "author", "article:author", "byl", "dc.creator", "sailthru.author":
+      guard let content = text() else { return }
       if meta.byline == nil, !content.hasPrefix("http") { meta.byline = content }
     case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "sailthru.date":
+      guard let content = text() else { return }
       if meta.published == nil { meta.published = DateReader.iso8601(content) }
-    case "og:url": if meta.canonicalURL == nil { meta.canonicalURL = content }
-    case "description", "og:description": if meta.description == nil { meta.description = content }
-    case "og:type": if content.lowercased().hasPrefix("product") { meta.declaresProduct = true }
-    case "og:locale", "content-language", "language": if meta.declaredLanguage == nil { meta.declaredLanguage = content }
+    case "og:url":
+      guard let content = text() else { return }
+      if meta.canonicalURL == nil { meta.canonicalURL = content }
+    case "description", "og:description":
+      guard let content = text() else { return }
+      if meta.description == nil { meta.description = content }
+    case "og:type":
+      guard let content = text() else { return }
+      if content.lowercased().hasPrefix("product") { meta.declaresProduct = true }
+    case "og:locale", "content-language", "language":
+      guard let content = text() else { return }
+      if meta.declaredLanguage == nil { meta.declaredLanguage = content }
     default: break
     }
   }
