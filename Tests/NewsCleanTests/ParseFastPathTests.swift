@@ -63,6 +63,24 @@ import Testing
     return String(out)
   }
 
+  @Test("signatures made as one string equal the concatenated ones")
+  func signatureConcatenation() {
+    let prefixes = ["", "div.", "li.post", "article.post bg", "td.col-md- col-sm- w-", "p.é"]
+    for prefix in prefixes {
+      for cls in Self.classValues {
+        #expect(HTMLBlocks.joined(prefix, 0x2E, cls) == prefix + "." + cls)
+      }
+      for id in Self.idValues {
+        var copy = id
+        let fast = copy.withUTF8 { HTMLBlocks.appendingSignatureID(prefix, utf8: $0) }
+        let plain = copy.withUTF8 { HTMLBlocks.signatureID(utf8: $0) }
+        // Declined exactly where the id alone is declined, and otherwise the concatenation.
+        #expect((fast == nil) == (plain == nil), "\(id.debugDescription)")
+        if let fast { #expect(fast == prefix + HTMLBlocks.signatureID(id), "\(id.debugDescription)") }
+      }
+    }
+  }
+
   @Test("space normalizing: the byte loop (with its run of printable ASCII) equals the scalar reading")
   func spaceNormalizing() {
     // Words of printable ASCII broken by every kind of byte the run must stop at: ASCII spaces,

@@ -65,6 +65,9 @@ struct HTMLBlocks: HTMLVisitor {
     var signatureClasses: String
     /// `tag + "." + signatureClasses` for the tags seen with this class, by `ElementRef.tagNumber`:
     /// the signature of an element without an id, made once instead of concatenated per element.
+    /// The first tag's is kept here (most class values go with one tag), the others in `prefixes`.
+    var firstTag = -1
+    var firstPrefix = ""
     var prefixes: [(tag: Int, prefix: String)] = []
   }
 
@@ -137,17 +140,67 @@ struct HTMLBlocks: HTMLVisitor {
       named: classRoles.union(idRoles))
     let tagNumber = element.tagNumber
     var prefix: String
-    if let hit = classEntries[entry].prefixes.first(where: { $0.tag == tagNumber }) {
+    if classEntries[entry].firstTag == tagNumber {
+      prefix = classEntries[entry].firstPrefix
+    } else if let hit = classEntries[entry].prefixes.first(where: { $0.tag == tagNumber }) {
       prefix = hit.prefix
     } else {
-      prefix = element.tag + "." + classEntries[entry].signatureClasses
-      // Appended in place (no copy of the entry is alive).
-      classEntries[entry].prefixes.append((tagNumber, prefix))
+      prefix = Self.joined(element.tag, 0x2E, classEntries[entry].signatureClasses)
+      // Stored in place (no copy of the entry is alive).
+      if classEntries[entry].firstTag < 0 {
+        classEntries[entry].firstTag = tagNumber
+        classEntries[entry].firstPrefix = prefix
+      } else {
+        classEntries[entry].prefixes.append((tagNumber, prefix))
+      }
     }
     if let id = attributes.id {
-      prefix += id.withBytes { Self.signatureID(utf8: $0) } ?? Self.signatureID(id.string)
+      prefix = id.withBytes { Self.appendingSignatureID(prefix, utf8: $0) } ?? prefix + Self.signatureID(id.string)
     }
     return Traits(roles: roles, signature: prefix, screenReaderOnly: screenReaderOnly)
+  }
+
+  /// `a + separator + b` (`separator` an ASCII byte), made as one string: concatenating made
+  /// the string twice over.
+  static func joined(_ a: String, _ separator: UInt8, _ b: String) -> String {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        String(unsafeUninitializedCapacity: x.count + 1 + y.count) { out in
+          let o = out.baseAddress!
+          if let from = x.baseAddress { o.update(from: from, count: x.count) }
+          o[x.count] = separator
+          if let from = y.baseAddress { (o + x.count + 1).update(from: from, count: y.count) }
+          return x.count + 1 + y.count
+        }
+      }
+    }
+  }
+
+  /// `prefix + signatureID(utf8: bytes)`, made as one string; nil where `signatureID(utf8:)` is.
+  static func appendingSignatureID(_ prefix: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if bytes.isEmpty { return prefix }
+    var digits = false
+    for b in bytes {
+      if b >= 0x80 || b == 0x0D { return nil }
+      if b >= 0x30 && b <= 0x39 { digits = true }
+    }
+    var prefix = prefix
+    return prefix.withUTF8 { head in
+      // The prefix, "#" and the id, without its digits when it has any.
+      String(unsafeUninitializedCapacity: head.count + 1 + bytes.count) { out in
+        if let from = head.baseAddress { out.baseAddress!.update(from: from, count: head.count) }
+        var o = head.count
+        out[o] = 0x23
+        o += 1
+        for b in bytes where !(digits && b >= 0x30 && b <= 0x39) {
+          out[o] = b
+          o += 1
+        }
+        return o
+      }
+    }
   }
 
   /// The `classEntries` index for a class value (absent counts as empty), made on first sight.
