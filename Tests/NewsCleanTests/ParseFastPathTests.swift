@@ -89,9 +89,11 @@ import Testing
       "a", "word", "~", "!", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\r\n", "\u{0}", "\u{1}", "\u{8}", "\u{E}",
       "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200B}", "\u{200C}", "\u{2028}", "\u{202F}",
       "\u{205F}", "\u{3000}", "\u{FEFF}", "é", "가", "中", "👍", "\u{E1}", "\u{2010}",
+      // Runs long enough for the eight-byte copy, single spaces inside, a space at each end.
+      "abcdefghijkl", "a b c d e f g h i", "The quick brown fox", " ok ", "x~y!z{|}\u{7F}w", "0123456789",
     ]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<4000 {
+    for _ in 0..<20000 {
       var text = ""
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       for _ in 0..<Int(state >> 60) {

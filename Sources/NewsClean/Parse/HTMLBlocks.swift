@@ -616,6 +616,23 @@ func normalizeSpace(utf8 src: UnsafeBufferPointer<UInt8>) -> String {
           dst[o] = b
           o += 1
           i += 1
+          // Eight bytes at a time while they are printable ASCII and single spaces between
+          // printable bytes (a byte other than a space was just written, and none is pending):
+          // such text is its own normalized form, so the word is copied whole.
+          while i + 8 <= n, let from = src.baseAddress {
+            let w = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 (`(x - 0x20…) & ~x` sets the top bit of the lowest such byte,
+            // and only borrows above it), or from 0x80 on.
+            if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 || w & 0x8080_8080_8080_8080 != 0 { break }
+            // The spaces, one top bit each (exactly: no carry crosses a byte).
+            let t = w ^ 0x2020_2020_2020_2020
+            let spaces = ~(((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | t) & 0x8080_8080_8080_8080
+            // Two spaces in a row, or a space last (which might lead a run or end the text).
+            if spaces & (spaces << 8) != 0 || spaces & 0x8000_0000_0000_0000 != 0 { break }
+            UnsafeMutableRawPointer(dst.baseAddress! + o).storeBytes(of: w, as: UInt64.self)
+            o += 8
+            i += 8
+          }
           // The rest of the word while it is printable ASCII (most of most text), copied without
           // the tests above: none of these bytes is a space or starts a multi-byte scalar, and no
           // space is pending. Any other byte goes round the outer loop.
