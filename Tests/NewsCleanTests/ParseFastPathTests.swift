@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import NewsClean
@@ -136,6 +137,23 @@ import Testing
           #expect(characterCount(text) == reference, "\(length) \(position) \(piece.unicodeScalars.map(\.value))")
         }
       }
+    }
+  }
+
+  @Test("camouflage styles: bytes and String agree")
+  func camouflage() {
+    let pieces = [
+      "text-decoration:none", "TEXT-DECORATION: NONE", "text-decoration :none", "text-decoration:\tnone", "color:inherit",
+      "Color: Inherit", "color:currentColor", "color: currentcolor", "color:red", ";", " ", "\r\n", "\n", "é", "text-",
+      "decoration:none", "color:", "inherit", "background-color:inherit", "K", "\u{212A}",
+    ]
+    var values = Self.styleValues
+    var random = SplitMix64(seed: 0x6361_6D6F)
+    for _ in 0..<3000 {
+      values.append((0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
+    }
+    for value in values {
+      #expect(Visibility.isCamouflaged(style: value) == Visibility.generalIsCamouflaged(style: value), "\(value.debugDescription)")
     }
   }
 

@@ -770,6 +770,35 @@ enum Visibility {
   /// Whether an element whose `style` attribute is `value` is a link styled to pass for plain
   /// text: no underline and the surrounding colour.
   static func isCamouflaged(style value: String) -> Bool {
+    var value = value
+    if let answer = value.withUTF8({ asciiIsCamouflaged($0) }) { return answer }
+    return generalIsCamouflaged(style: value)
+  }
+
+  /// `isCamouflaged(style:)` for plain ASCII values, on bytes (each `Character` one byte, a
+  /// `\r\n` pair aside, which no pattern holds a byte of, as in `asciiStyleHides`). Nil for any
+  /// other value. Lower-casing and filtering a `String` and Foundation's search cost some
+  /// thirty thousand instructions per anchor with a style.
+  private static func asciiIsCamouflaged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    for b in bytes where b >= 0x80 { return nil }
+    // Lower-cased, without spaces.
+    var compact: [UInt8] = []
+    compact.reserveCapacity(bytes.count)
+    for b in bytes where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+    func contains(_ pattern: StaticString) -> Bool {
+      let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+      guard p.count <= compact.count else { return false }
+      outer: for start in 0...(compact.count - p.count) {
+        for k in 0..<p.count where compact[start + k] != p[k] { continue outer }
+        return true
+      }
+      return false
+    }
+    return contains("text-decoration:none") && (contains("color:inherit") || contains("color:currentcolor"))
+  }
+
+  /// `isCamouflaged(style:)` for any value, through `String` (the reference the ASCII path must match).
+  static func generalIsCamouflaged(style value: String) -> Bool {
     let style = value.lowercased()
     let compact = style.filter { $0 != " " }
     return compact.contains("text-decoration:none") && (compact.contains("color:inherit") || compact.contains("color:currentcolor"))
