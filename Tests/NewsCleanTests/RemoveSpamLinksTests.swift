@@ -130,4 +130,9 @@ import LinkSense
     #expect(expected.count == urls.count * (anchors.count - 1))
     #expect(cache.entries.count == expected.count)
   }
+
+  @Test("the context signals' marks are what each signal's type says")
+  func contextSignalMarks() {
+    #expect(stage.contextVouches == stage.contextSignals.map { type(of: $0).onlyLowersScore })
+  }
 }

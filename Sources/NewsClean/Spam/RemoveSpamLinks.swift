@@ -16,9 +16,14 @@ public struct RemoveSpamLinks: Stage {
     SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), HijackedWord(), CamouflagedLink(), OnTopicTarget(), SameSiteLink(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
   ]
 
+  /// `onlyLowersScore` of each of `contextSignals`, read once (asked of each signal's type for
+  /// every link, it cost a dynamic type lookup each time).
+  let contextVouches: [Bool]
+
   public init(config: CleanConfig) {
     self.config = config
     self.scorer = URLScorer(lists: HostLists(blocked: config.blockedHosts, allowed: config.allowedHosts), threshold: config.spamThreshold)
+    contextVouches = contextSignals.map { type(of: $0).onlyLowersScore }
   }
 
   public func process(_ page: Page<Deduplicated>) -> Verdict<Page<Despammed>> {
@@ -245,7 +250,7 @@ public struct RemoveSpamLinks: Stage {
   private func assess(_ url: WebURL, placement: LinkPlacement, site: String?, cache: inout URLSignalCache) -> URLAssessment {
     var placement = placement
     placement.siteDomain = site
-    var context = contextSignals.map { type(of: $0).onlyLowersScore ? nil : $0.evaluate(url, placement: placement) }
+    var context = contextSignals.indices.map { contextVouches[$0] ? nil : contextSignals[$0].evaluate(url, placement: placement) }
     // Signals that only lower the score cannot make a link spam: where the others leave it below
     // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
     // is fine only because a kept link's reasons are never reported.)
@@ -258,8 +263,8 @@ public struct RemoveSpamLinks: Stage {
       cache.entries[key] = evaluation
       return withoutVouchers
     }
-    for (i, signal) in contextSignals.enumerated() where type(of: signal).onlyLowersScore {
-      context[i] = signal.evaluate(url, placement: placement)
+    for i in contextSignals.indices where contextVouches[i] {
+      context[i] = contextSignals[i].evaluate(url, placement: placement)
     }
     evaluation = scorer.completing(evaluation, for: url, anchorText: placement.anchorText)
     cache.entries[key] = evaluation
