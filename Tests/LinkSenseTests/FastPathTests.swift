@@ -310,3 +310,28 @@ import TestSupport
     }
   }
 }
+
+@Suite struct PhishingPathSegmentTests {
+  @Test("the path segments read for credential words are the joined segments that could be one")
+  func wordSegments() {
+    // Every listed word is lower-case letters, 2 to `longestWord` long: no word is left out.
+    for word in PhishingPath.words.union(PhishingPath.companions) {
+      #expect(word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && (2...PhishingPath.longestWord).contains(word.utf8.count))
+    }
+    let pieces = [
+      "/", "//", "login", "Login", "LOG-IN", "log_in", "account-update", "wallet", "Wallet-Connect", "id", "ID", "i", "x",
+      "2024", "a1", "verification", "verificationx", "reactivate", "secure", "-", "_", "@", "[", "`", "{", "~", ".", "%20",
+      "é", "\r", "é-x", "walletconnectx", "ab",
+    ]
+    var random = SplitMix64(seed: 0x7068_6973)
+    for _ in 0..<20_000 {
+      let path = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      let all = PhishingPath.joinedSegments(path)
+      let ascii = path.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+      let expected = ascii
+        ? all.filter { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && (2...PhishingPath.longestWord).contains($0.utf8.count) }
+        : all
+      #expect(PhishingPath.wordSegments(path) == expected, "\(path.debugDescription)")
+    }
+  }
+}
