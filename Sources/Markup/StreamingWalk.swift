@@ -78,38 +78,40 @@ final class StreamingWalk {
     sax.pointee.reference = nil
     sax.pointee.ignorableWhitespace = nil
     sax.pointee.internalSubset = { ctx, _, _, _ in
-      guard let (_, walk) = StreamingWalk.of(ctx) else { return }
-      walk.doctype()
+      StreamingWalk.with(ctx) { _, walk in walk.doctype() }
     }
     sax.pointee.startElement = { ctx, name, attributes in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx), let name else { return }
-      walk.start(ctxt, name, attributes)
+      guard let name else { return }
+      StreamingWalk.with(ctx) { ctxt, walk in walk.start(ctxt, name, attributes) }
     }
     sax.pointee.endElement = { ctx, _ in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx) else { return }
-      walk.end(ctxt)
+      StreamingWalk.with(ctx) { ctxt, walk in walk.end(ctxt) }
     }
     sax.pointee.characters = { ctx, bytes, length in
-      guard let (_, walk) = StreamingWalk.of(ctx), let bytes, length > 0 else { return }
-      walk.characters(bytes, Int(length))
+      guard let bytes, length > 0 else { return }
+      StreamingWalk.with(ctx) { _, walk in walk.characters(bytes, Int(length)) }
     }
     sax.pointee.cdataBlock = { ctx, bytes, length in
-      guard let (_, walk) = StreamingWalk.of(ctx), let bytes, length > 0 else { return }
-      walk.characters(bytes, Int(length))
+      guard let bytes, length > 0 else { return }
+      StreamingWalk.with(ctx) { _, walk in walk.characters(bytes, Int(length)) }
     }
     sax.pointee.comment = { ctx, _ in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx) else { return }
-      walk.otherNode(ctxt)
+      StreamingWalk.with(ctx) { ctxt, walk in walk.otherNode(ctxt) }
     }
     sax.pointee.processingInstruction = { ctx, _, _ in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx) else { return }
-      walk.otherNode(ctxt)
+      StreamingWalk.with(ctx) { ctxt, walk in walk.otherNode(ctxt) }
     }
   }
 
-  private static func of(_ ctx: UnsafeMutableRawPointer?) -> (UnsafeMutablePointer<xmlParserCtxt>, StreamingWalk)? {
-    guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let p = ctxt.pointee._private else { return nil }
-    return (ctxt, Unmanaged<StreamingWalk>.fromOpaque(p).takeUnretainedValue())
+  /// Calls `body` with the parser context and the walk it holds in `_private`, if any. The walk
+  /// is lent, not retained: the parse that calls back holds it for its whole run (`stream`), and
+  /// a retain and a release per event (several per element) cost as much as the event's test.
+  @inline(__always)
+  private static func with(
+    _ ctx: UnsafeMutableRawPointer?, _ body: (UnsafeMutablePointer<xmlParserCtxt>, StreamingWalk) -> Void
+  ) {
+    guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let p = ctxt.pointee._private else { return }
+    Unmanaged<StreamingWalk>.fromOpaque(p)._withUnsafeGuaranteedRef { body(ctxt, $0) }
   }
 
   // MARK: Events
