@@ -335,3 +335,20 @@ import TestSupport
     }
   }
 }
+
+@Suite struct ByteSearchTests {
+  @Test("containsBytes finds a needle wherever the byte-by-byte search finds it, short and long haystacks")
+  func agreesWithNaiveSearch() {
+    let pieces = ["a", "b", "ab", "aab", ":", "//", "://", "www.", "ww", "w", ".", " ", "é", "한국", "x"]
+    let needles = ["a", "ab", "aab", "://", "www.", "b", "é", "국", "ba", "abab"]
+    var random = SplitMix64(seed: 0x6279_7465)
+    for _ in 0..<20_000 {
+      // Up to some 120 bytes: both sides of the length where `memchr` takes over.
+      let hay = (0..<Int(random.next() % 40)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      let needle = needles[Int(random.next() % UInt64(needles.count))]
+      let h = Array(hay.utf8), n = Array(needle.utf8)
+      let naive = h.count >= n.count && (0...(h.count - n.count)).contains { Array(h[$0..<($0 + n.count)]) == n }
+      #expect(hay.containsBytes(needle) == naive, "\(hay.debugDescription) \(needle.debugDescription)")
+    }
+  }
+}
