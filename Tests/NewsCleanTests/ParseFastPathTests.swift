@@ -140,6 +140,19 @@ import Testing
     }
   }
 
+  @Test("screen-reader-only classes: bytes and String agree")
+  func screenReaderOnly() {
+    let pieces = ["sr-only", "SR-ONLY", "Sound_Only", "screen-reader-text", "visually-hidden", "visuallyhidden", "blind", "hidden",
+                  "hide", "offscreen", "a11y-hidden", "skip", "readonly-hidden", "ir", "IR", "u-hidden", "post", "hides", "i", " ",
+                  "  ", "\t", "x", "sr-onlyx", "é", "col-md-6"]
+    var random = SplitMix64(seed: 0x7372_6F6E)
+    for _ in 0..<5000 {
+      let value = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: random.next() % 3 == 0 ? "" : " ")
+      let reference = value.lowercased().split(separator: " ").contains { Visibility.srClasses.contains(String($0)) }
+      #expect(Visibility.isScreenReaderOnly(className: value) == reference, "\(value.debugDescription)")
+    }
+  }
+
   @Test("camouflage styles: bytes and String agree")
   func camouflage() {
     let pieces = [

@@ -821,18 +821,24 @@ enum Visibility {
   }
 
   static let srClassBytes: [[UInt8]] = srClasses.sorted().map { Array($0.utf8) }
+  /// A bit for each length (below 64) of the names in `srClassBytes`.
+  static let srClassLengths: UInt64 = srClassBytes.reduce(0) { $0 | ($1.count < 64 ? 1 << UInt64($1.count) : 0) }
 
   /// `isScreenReaderOnly(className:)` for ASCII values; nil for any other.
   fileprivate static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     if bytes.contains(where: { $0 >= 0x80 }) { return nil }
     var start = 0
     let n = bytes.count
+    // Read once per value, not once per token.
+    let names = srClassBytes
+    let lengths = srClassLengths
     while start <= n {
       var end = start
       while end < n, bytes[end] != 0x20 { end += 1 }
       let length = end - start
-      if length > 0 {
-        candidates: for name in srClassBytes where name.count == length {
+      // Only a token as long as one of the names is compared (most class tokens are not).
+      if length > 0, length < 64, lengths & (1 << UInt64(length)) != 0 {
+        candidates: for name in names where name.count == length {
           for k in 0..<length {
             var b = bytes[start + k]
             if b >= 0x41 && b <= 0x5A { b += 0x20 }
