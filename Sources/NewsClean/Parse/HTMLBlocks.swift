@@ -557,7 +557,8 @@ struct HTMLBlocks: HTMLVisitor {
       block.index = blocks.count
       blocks.append(block)
     }
-    buffer.removeAll(keepingCapacity: true)
+    // Emptying an empty buffer still went through the generic range replacement.
+    if !buffer.isEmpty { buffer.removeAll(keepingCapacity: true) }
     bufferScalars = 0
     scalarsCounted = 0
     if !links.isEmpty { links = [] }
