@@ -331,6 +331,15 @@ public struct WebURL: Sendable, Hashable {
 
   /// Decodes `%XX` escapes as UTF-8; returns the input unchanged when the bytes are not UTF-8.
   static func percentDecoded(_ s: String) -> String {
+    // Without a `%` byte there is no `%` character either, and nothing to decode: found with
+    // `memchr` (most paths hold none) before the scans below walk the string's bytes.
+    var copy = s
+    if copy.withUTF8({ b in b.isEmpty || memchr(b.baseAddress!, 0x25, b.count) == nil }) { return s }
+    return generalPercentDecoded(s)
+  }
+
+  /// `percentDecoded` without the `memchr` shortcut (tests compare the two).
+  static func generalPercentDecoded(_ s: String) -> String {
     // An ASCII string has a `%` character exactly where it has a `%` byte.
     let ascii = s.utf8.allSatisfy { $0 < 0x80 }
     guard ascii ? s.utf8.contains(0x25) : s.contains("%") else { return s }

@@ -80,4 +80,14 @@ import TestSupport
     }
     #expect(parsed > 2_000)
   }
+
+  @Test("percent decoding with the memchr shortcut equals the general decoding")
+  func percentDecodingAgrees() {
+    let pieces = ["a", "/", "%", "%4", "%41", "%e2%82%ac", "%E2%82", "%zz", "%\u{301}", "é", "한", " ", "+", "%%", "%2F"]
+    var random = SplitMix64(seed: 0x7063_7464)
+    for _ in 0..<20_000 {
+      let text = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      #expect(WebURL.percentDecoded(text) == WebURL.generalPercentDecoded(text), "\(text.debugDescription)")
+    }
+  }
 }
