@@ -396,6 +396,13 @@ final class RuleIndex: @unchecked Sendable {
       // Rules are lower-cased into the arena through a pointer (appended byte by byte, each byte
       // paid a uniqueness check): room for the whole text, cut to what was used at the end.
       table.arena = Array(repeating: 0, count: bytes.count)
+      // Room for a rule per twenty bytes (the system list has one per twenty-six) at a quarter
+      // full, so that the table is not rebuilt as it fills; a denser list still grows it.
+      let expected = bytes.count / 20
+      var size = 64
+      while size < expected * 4 { size *= 2 }
+      table.slots = Array(repeating: -1, count: size)
+      table.entries.reserveCapacity(expected)
       var used = 0
       PublicSuffixList.forEachRule(bytes) { start, stop in
         var mark = 0
