@@ -75,3 +75,40 @@ import Testing
     }
   }
 }
+
+@Suite struct JSONLDSkipTests {
+  func fields(_ m: PageMetadata) -> [String?] {
+    [m.title, m.byline, m.published, m.siteName, m.canonicalURL, m.declaredLanguage, m.description, m.declaresProduct ? "product" : nil]
+  }
+
+  @Test("a JSON-LD block skipped as reading nothing new would indeed change nothing")
+  func skippedBlocksChangeNothing() {
+    let types = ["NewsArticle", "Product", "ProductGroup", "IndividualProduct", "WebSite", "Organization", "BlogPosting",
+                 "\\u0050roduct", "Report"]
+    let fieldsJSON = [
+      "\"headline\":\"A title\"", "\"datePublished\":\"2024-03-05T10:00:00Z\"", "\"author\":{\"name\":\"Kim\"}",
+      "\"author\":\"http://x\"", "\"publisher\":{\"name\":\"Daily\"}", "\"name\":\"Site\"", "\"description\":\"Product news\"",
+    ]
+    var random = SplitMix64(seed: 0x6A73_6F6E)
+    var skipped = 0
+    for _ in 0..<3000 {
+      var meta = PageMetadata()
+      if random.next() % 4 != 0 { meta.title = "T" }
+      if random.next() % 4 != 0 { meta.published = "2020-01-01T00:00:00Z" }
+      if random.next() % 4 != 0 { meta.byline = "B" }
+      if random.next() % 4 != 0 { meta.siteName = "S" }
+      meta.declaresProduct = random.next() % 5 == 0
+      var members = ["\"@type\":\"\(types[Int(random.next() % UInt64(types.count))])\""]
+      for _ in 0..<Int(random.next() % 4) { members.append(fieldsJSON[Int(random.next() % UInt64(fieldsJSON.count))]) }
+      var json = "{" + members.joined(separator: ",") + "}"
+      if random.next() % 3 == 0 { json = "{\"@graph\":[" + json + ",{\"@type\":\"WebSite\",\"name\":\"W\"}]}" }
+      let bytes = Array(json.utf8)
+      guard MetadataReader.readsNothingNew(bytes, meta) else { continue }
+      skipped += 1
+      var read = meta
+      MetadataReader.readJSONLD(json, into: &read)
+      #expect(fields(read) == fields(meta), "\(json)")
+    }
+    #expect(skipped > 300)
+  }
+}

@@ -63,7 +63,9 @@ struct MetadataReader: HTMLVisitor {
     switch open.kind {
     case .title: meta.documentTitle = normalizeSpace(String(decoding: captured, as: UTF8.self))
     case .jsonLD:
-      if Self.mayDescribePage(captured) { Self.readJSONLD(String(decoding: captured, as: UTF8.self), into: &meta) }
+      if Self.mayDescribePage(captured), !Self.readsNothingNew(captured, meta) {
+        Self.readJSONLD(String(decoding: captured, as: UTF8.self), into: &meta)
+      }
     }
     capturing = nil
     captured.removeAll(keepingCapacity: true)
@@ -153,6 +155,31 @@ struct MetadataReader: HTMLVisitor {
         i += 1
       }
       return false
+    }
+  }
+
+  /// True when `readJSONLD` could change nothing in `meta`: it fills only a title, a publication
+  /// date, a byline and a site name that are still missing, and sets `declaresProduct`, which
+  /// needs a type holding `Product` (in the bytes unless written with a `\u` escape, as
+  /// `mayDescribePage` explains). Pages whose meta elements named all four spare
+  /// `JSONSerialization` the whole JSON-LD block.
+  static func readsNothingNew(_ utf8: [UInt8], _ meta: PageMetadata) -> Bool {
+    guard meta.title != nil, meta.published != nil, meta.byline != nil, meta.siteName != nil else { return false }
+    if meta.declaresProduct { return true }
+    return utf8.withUnsafeBufferPointer { bytes in
+      let product: [UInt8] = Array("Product".utf8)
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        if bytes[i] == 0x5C, i + 1 < n, bytes[i + 1] == 0x75 { return false }  // `\u`
+        if bytes[i] == 0x50, i + product.count <= n {
+          var k = 1
+          while k < product.count && bytes[i + k] == product[k] { k += 1 }
+          if k == product.count { return false }
+        }
+        i += 1
+      }
+      return true
     }
   }
 
