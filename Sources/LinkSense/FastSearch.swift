@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 
 extension StringProtocol {
   /// Byte-wise substring test on UTF-8. Foundation's `contains` goes through CFString folding
@@ -17,10 +23,25 @@ extension StringProtocol {
 }
 
 /// First-byte scan, then a compare: needles are short words, haystacks short strings.
+///
+/// In a longer haystack (a paragraph searched for `://`, say) the first byte is found with
+/// `memchr`, a few bytes an instruction, rather than tested at every position: the same
+/// positions are compared, in the same order.
 @usableFromInline
 func byteSearch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
   let first = n[0]
   let last = h.count - n.count
+  if last >= 32, let base = h.baseAddress {
+    var i = 0
+    while i <= last, let found = memchr(base + i, Int32(first), last - i + 1) {
+      let k = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      var j = 1
+      while j < n.count && h[k + j] == n[j] { j += 1 }
+      if j == n.count { return true }
+      i = k + 1
+    }
+    return false
+  }
   var i = 0
   while i <= last {
     if h[i] == first {

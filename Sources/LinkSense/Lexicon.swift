@@ -150,6 +150,8 @@ struct Lexicon: Sendable {
   /// position is found, so the set of stems is the same.
   private func addStems(in token: String, to found: inout [String: Double]) {
     for k in emptyStems { found[stemEntries[k].term] = stemEntries[k].weight }
+    // A token shorter than every stem holds none (its byte count is known without reading it).
+    guard token.utf8.count >= shortestStem else { return }
     withBytes(token) { t in
       guard t.count >= shortestStem else { return }
       // The same stems tried at the same positions in the same order as a nested index of

@@ -80,17 +80,13 @@ public struct PublicSuffixList: Sendable {
     github.io
     """
 
-  private let exact: Set<String>
-  private let wildcards: Set<String>
-  private let exceptions: Set<String>
+  /// The rules, looked up by their bytes (and by the sets of `Rules` where bytes cannot tell).
+  private let index: RuleIndex
   private let memo = SuffixMemo()
 
   /// Builds a list from the PSL text format: one rule per line, `//` comments, `*.` wildcards, `!` exceptions.
   public init(listText: String) {
-    let rules = Self.rules(listText: listText)
-    self.exact = rules.exact
-    self.wildcards = rules.wildcards
-    self.exceptions = rules.exceptions
+    index = RuleIndex(listText: listText)
   }
 
   /// The rules of a list, lower-cased, by kind (the marks `!` and `*.` dropped).
@@ -164,12 +160,15 @@ public struct PublicSuffixList: Sendable {
 
   /// Calls `body` with the byte range of each rule of a list: a line's text after leading white
   /// space, up to the first space or tab; blank lines and `//` comments have none.
-  private static func forEachRule(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+  static func forEachRule(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
     let n = bytes.count
+    guard let base = bytes.baseAddress else { return }
     var i = 0
     while i < n {
-      var end = i
-      while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+      // The line ends at the first LF or CR: found with `memchr` (most of the list's bytes are
+      // comment lines, skipped whole).
+      var end = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+      if let cr = memchr(base + i, 0x0D, end - i) { end = UnsafeRawPointer(cr) - UnsafeRawPointer(base) }
       var start = i
       i = end + 1
       while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -211,7 +210,10 @@ public struct PublicSuffixList: Sendable {
   }
 
   /// True when `label` is a known top-level domain (a one-label rule).
-  public func isKnownTLD(_ label: String) -> Bool { exact.contains(label.lowercased()) }
+  public func isKnownTLD(_ label: String) -> Bool { index.kinds(of: label.lowercased()).contains(.exact) }
+
+  /// What `rules(listText:)` files `candidate` under, as the list answers it (tests compare the two).
+  func ruleKinds(of candidate: String) -> RuleIndex.Kinds { index.kinds(of: candidate) }
 
   /// Index of the first label of the longest matching suffix rule.
   private func suffixStart(_ labels: [String]) -> Int {
@@ -220,13 +222,16 @@ public struct PublicSuffixList: Sendable {
     for start in labels.indices.reversed() {
       candidates[start] = start + 1 < labels.count ? labels[start] + "." + candidates[start + 1] : labels[start]
     }
-    // Walk from the longest candidate to the shortest; the first hit is the longest rule.
+    // Walk from the longest candidate to the shortest; the first hit is the longest rule. Each
+    // candidate's kinds are looked up once (a candidate is read again as the next one's wildcard).
+    var next = index.kinds(of: candidates[0])
     for start in 0..<labels.count {
-      let candidate = candidates[start]
-      if exceptions.contains(candidate) { return start + 1 }
-      if exact.contains(candidate) { return start }
-      if start + 1 < labels.count, wildcards.contains(candidates[start + 1]) {
-        return start
+      let kinds = next
+      if kinds.contains(.exception) { return start + 1 }
+      if kinds.contains(.exact) { return start }
+      if start + 1 < labels.count {
+        next = index.kinds(of: candidates[start + 1])
+        if next.contains(.wildcard) { return start }
       }
     }
     return labels.count - 1
@@ -302,5 +307,181 @@ final class SuffixMemo: @unchecked Sendable {
       if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
       entries[host] = newValue
     }
+  }
+}
+
+/// The rules of a list by kind, found by their bytes: an open-addressing table on the FNV-1a hash
+/// of each rule's lower-cased bytes, over one arena holding them all.
+///
+/// Why not the sets of `Rules`: the system list has some 9,500 rules and every process loads it,
+/// and a string and a SipHash insertion per rule cost 16 million instructions per run, more than
+/// the rest of reading a page. Here a rule costs a hash and a slot.
+///
+/// Bytes answer as the sets do for plain ASCII: an ASCII rule and an ASCII candidate are equal
+/// strings exactly when their bytes are equal. Rules with other bytes are not in the table; a
+/// candidate that is not ASCII, or any candidate when such a rule could equal an ASCII string,
+/// is answered by the sets of `Rules` themselves, made from the list text on first need. (A
+/// string that is not ASCII equals an ASCII one only through U+037E, U+1FEF or U+212A, the only
+/// scalars whose canonical decomposition is ASCII; U+212A also lower-cases to `k`.)
+final class RuleIndex: @unchecked Sendable {
+  struct Kinds: OptionSet {
+    let rawValue: UInt8
+    static let exact = Kinds(rawValue: 1)
+    static let wildcard = Kinds(rawValue: 2)
+    static let exception = Kinds(rawValue: 4)
+  }
+
+  private struct Entry {
+    var hash: UInt64
+    var start: Int32
+    var count: Int32
+    var kinds: Kinds
+  }
+
+  /// The table, built in local variables and then kept whole (built in the class's own
+  /// properties, every byte appended and every slot read paid an exclusivity check).
+  private struct Table {
+    var arena: [UInt8] = []
+    var entries: [Entry] = []
+    /// Index into `entries` of each slot, or -1.
+    var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// A rule holding U+037E, U+1FEF or U+212A, which might equal an ASCII string.
+    var otherRulesMayEqualASCII = false
+
+    /// Files the rule whose lower-cased bytes are `arena[start..<start + count]`; false when it
+    /// was there already (under the same or another kind), and its bytes are not needed.
+    mutating func insert(_ hash: UInt64, _ start: Int, _ count: Int, _ kind: Kinds) -> Bool {
+      let mask = slots.count - 1
+      var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while true {
+        let k = Int(slots[i])
+        if k < 0 { break }
+        if entries[k].hash == hash, Int(entries[k].count) == count,
+          arena[Int(entries[k].start)..<(Int(entries[k].start) + count)].elementsEqual(arena[start..<(start + count)])
+        {
+          entries[k].kinds.formUnion(kind)
+          return false
+        }
+        i = (i + 1) & mask
+      }
+      slots[i] = Int32(entries.count)
+      entries.append(Entry(hash: hash, start: Int32(start), count: Int32(count), kinds: kind))
+      // At most a quarter full: probes stay short.
+      if entries.count * 4 > slots.count { grow() }
+      return true
+    }
+
+    private mutating func grow() {
+      slots = Array(repeating: -1, count: slots.count * 2)
+      let mask = slots.count - 1
+      for (k, entry) in entries.enumerated() {
+        var i = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = Int32(k)
+      }
+    }
+  }
+
+  private let table: Table
+  private let listText: String
+  /// The sets of `rules(listText:)`, made on first need, under `lock`.
+  private var sets: PublicSuffixList.Rules?
+  private let lock = NSLock()
+
+  init(listText: String) {
+    self.listText = listText
+    var text = listText
+    var table = Table()
+    text.withUTF8 { bytes in
+      // Rules are lower-cased into the arena through a pointer (appended byte by byte, each byte
+      // paid a uniqueness check): room for the whole text, cut to what was used at the end.
+      table.arena = Array(repeating: 0, count: bytes.count)
+      // Room for a rule per twenty bytes (the system list has one per twenty-six) at a quarter
+      // full, so that the table is not rebuilt as it fills; a denser list still grows it.
+      let expected = bytes.count / 20
+      var size = 64
+      while size < expected * 4 { size *= 2 }
+      table.slots = Array(repeating: -1, count: size)
+      table.entries.reserveCapacity(expected)
+      var used = 0
+      PublicSuffixList.forEachRule(bytes) { start, stop in
+        var mark = 0
+        if bytes[start] == 0x21 {
+          mark = 1
+        } else if stop - start >= 2, bytes[start] == 0x2A, bytes[start + 1] == 0x2E {
+          mark = 2
+        }
+        var other = false
+        for k in start..<stop where bytes[k] >= 0x80 {
+          other = true
+          // U+037E is CD BE, U+1FEF is E1 BF AF, U+212A is E2 84 AA.
+          if bytes[k] == 0xCD, k + 1 < stop, bytes[k + 1] == 0xBE { table.otherRulesMayEqualASCII = true }
+          if bytes[k] == 0xE1, k + 2 < stop, bytes[k + 1] == 0xBF, bytes[k + 2] == 0xAF { table.otherRulesMayEqualASCII = true }
+          if bytes[k] == 0xE2, k + 2 < stop, bytes[k + 1] == 0x84, bytes[k + 2] == 0xAA { table.otherRulesMayEqualASCII = true }
+        }
+        // Not ASCII: left to the sets.
+        if other { return }
+        // An ASCII rule: its mark says its kind, its body lower-cased is the key.
+        let kind: Kinds = mark == 1 ? .exception : mark == 2 ? .wildcard : .exact
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let begin = used
+        table.arena.withUnsafeMutableBufferPointer { arena in
+          for k in (start + mark)..<stop {
+            var b = bytes[k]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            arena[used] = b
+            used += 1
+            hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+          }
+        }
+        if !table.insert(hash, begin, used - begin, kind) { used = begin }
+      }
+      table.arena.removeLast(table.arena.count - used)
+    }
+    self.table = table
+  }
+
+  /// The kinds of rule `candidate` (lower-case labels joined by dots) is filed under.
+  func kinds(of candidate: String) -> Kinds {
+    var candidate = candidate
+    let answer: Kinds? = candidate.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes {
+        if b >= 0x80 { return nil }
+        hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+      }
+      if table.otherRulesMayEqualASCII { return nil }
+      let mask = table.slots.count - 1
+      var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      return table.arena.withUnsafeBufferPointer { arena -> Kinds in
+        while true {
+          let k = Int(table.slots[i])
+          if k < 0 { return [] }
+          let entry = table.entries[k]
+          if entry.hash == hash, Int(entry.count) == bytes.count,
+            bytes.isEmpty || memcmp(arena.baseAddress! + Int(entry.start), bytes.baseAddress!, bytes.count) == 0
+          {
+            return entry.kinds
+          }
+          i = (i + 1) & mask
+        }
+      }
+    }
+    if let answer { return answer }
+    let rules = ruleSets()
+    var kinds: Kinds = []
+    if rules.exact.contains(candidate) { kinds.insert(.exact) }
+    if rules.wildcards.contains(candidate) { kinds.insert(.wildcard) }
+    if rules.exceptions.contains(candidate) { kinds.insert(.exception) }
+    return kinds
+  }
+
+  private func ruleSets() -> PublicSuffixList.Rules {
+    lock.lock()
+    defer { lock.unlock() }
+    if let sets { return sets }
+    let made = PublicSuffixList.rules(listText: listText)
+    sets = made
+    return made
   }
 }

@@ -29,6 +29,15 @@ public struct URLScorer: Sendable {
   public let rules: [any URLSignal]
   /// `rules` that read `URLWords` (nil for the others), so the words are split once per URL.
   let topicRules: [(any TopicSignal)?]
+  /// Whether each rule only lowers the score (`onlyLowersScore`), and the indices of the rules
+  /// that can raise it and of those that only vouch, read once: asking each rule's type for
+  /// every link cost a dynamic type lookup and a copy of the rule each time.
+  let vouches: [Bool]
+  let raisingRules: [Int]
+  let vouchingRules: [Int]
+  /// Whether each rule is one of `topicRules`: tested before that optional existential is read
+  /// (reading it copies it, topic rule or not).
+  let isTopic: [Bool]
 
   public init(lists: HostLists = .init(blocked: [], allowed: []), threshold: Double = URLScorer.defaultThreshold) {
     self.lists = lists
@@ -54,6 +63,11 @@ public struct URLScorer: Sendable {
     topicRules.append(contentsOf: repeatElement(nil, count: after.count))
     self.rules = rules
     self.topicRules = topicRules
+    isTopic = topicRules.map { $0 != nil }
+    let vouches = rules.map { type(of: $0).onlyLowersScore }
+    self.vouches = vouches
+    raisingRules = rules.indices.filter { !vouches[$0] }
+    vouchingRules = rules.indices.filter { vouches[$0] }
   }
 
   /// Every context-free signal that fires for `url`.
@@ -91,7 +105,7 @@ public struct URLScorer: Sendable {
   public func raisingEvaluation(for url: WebURL, anchorText: String?) -> Evaluation {
     var words: URLWords?
     var results = [LinkSignal?](repeating: nil, count: rules.count)
-    for (i, rule) in rules.enumerated() where !type(of: rule).onlyLowersScore {
+    for i in raisingRules {
       results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
     }
     return Evaluation(results: results, isComplete: false)
@@ -101,7 +115,7 @@ public struct URLScorer: Sendable {
   /// vouching rules have been asked.
   public func raisingSignals(of evaluation: Evaluation) -> [LinkSignal] {
     guard evaluation.isComplete else { return evaluation.signals }
-    return zip(rules, evaluation.results).compactMap { rule, result in type(of: rule).onlyLowersScore ? nil : result }
+    return zip(vouches, evaluation.results).compactMap { vouching, result in vouching ? nil : result }
   }
 
   /// `evaluation` with the vouching rules asked too: its `signals` are then
@@ -110,7 +124,7 @@ public struct URLScorer: Sendable {
     guard !evaluation.isComplete else { return evaluation }
     var words: URLWords?
     var evaluation = evaluation
-    for (i, rule) in rules.enumerated() where type(of: rule).onlyLowersScore {
+    for i in vouchingRules {
       evaluation.results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
     }
     evaluation.isComplete = true
@@ -119,10 +133,9 @@ public struct URLScorer: Sendable {
 
   /// Rule `i` on `url`; topic rules read `words`, split on first need.
   private func evaluate(_ i: Int, _ url: WebURL, anchorText: String?, words: inout URLWords?) -> LinkSignal? {
-    if let topic = topicRules[i] {
-      let split = words ?? URLWords(url, anchorText: anchorText)
-      words = split
-      return topic.evaluate(url, words: split)
+    if isTopic[i], let topic = topicRules[i] {
+      if words == nil { words = URLWords(url, anchorText: anchorText) }
+      return topic.evaluate(url, words: words!)
     }
     return rules[i].evaluate(url, anchorText: anchorText)
   }

@@ -84,6 +84,122 @@ public struct WebURL: Sendable, Hashable {
   /// Parses an absolute URL; `nil` when there is no `scheme://host`.
   public static func parse(_ s: String) -> WebURL? {
     let trimmed = trimmingSpace(s)
+    if let answer = asciiParse(trimmed, original: s) { return answer }
+    return generalParse(trimmed, original: s)
+  }
+
+  /// `parse` of `trimmed` (the string `original` without surrounding space) for ASCII without CR,
+  /// the usual URL, read on the bytes in one pass and each part made once: the general reading
+  /// (substrings, lower-cased copies, an interpolated normal form) cost some twelve thousand
+  /// instructions a URL. Nil, for the general reading, for any other text and for the rare
+  /// shapes left to it: a bracketed (IPv6) host and `xn--` labels. `.some(nil)` is no URL.
+  static func asciiParse(_ trimmed: String, original: String) -> WebURL?? {
+    var text = trimmed
+    return text.withUTF8 { b -> WebURL?? in
+      let n = b.count
+      for x in b where x >= 0x80 || x == 0x0D { return nil }
+      @inline(__always) func lower(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
+      @inline(__always) func string(_ start: Int, _ end: Int, lowered: Bool = false) -> String {
+        String(unsafeUninitializedCapacity: end - start) { out in
+          for k in start..<end { out[k - start] = lowered ? lower(b[k]) : b[k] }
+          return end - start
+        }
+      }
+      // The scheme: up to the first `://`, a letter then letters, digits, `+`, `-` or `.`.
+      var schemeEnd = 0
+      while schemeEnd + 2 < n && !(b[schemeEnd] == 0x3A && b[schemeEnd + 1] == 0x2F && b[schemeEnd + 2] == 0x2F) {
+        schemeEnd += 1
+      }
+      guard schemeEnd + 2 < n else { return .some(nil) }
+      guard schemeEnd > 0 else { return .some(nil) }
+      for k in 0..<schemeEnd {
+        let c = lower(b[k])
+        let letter = c >= 0x61 && c <= 0x7A
+        if k == 0 ? !letter : !(letter || (c >= 0x30 && c <= 0x39) || c == 0x2B || c == 0x2D || c == 0x2E) { return .some(nil) }
+      }
+      // The rest, without its fragment; the authority runs to the first `/` or `?`.
+      let restStart = schemeEnd + 3
+      var restEnd = restStart
+      while restEnd < n && b[restEnd] != 0x23 { restEnd += 1 }
+      var authorityEnd = restStart
+      while authorityEnd < restEnd && b[authorityEnd] != 0x2F && b[authorityEnd] != 0x3F { authorityEnd += 1 }
+      // Userinfo (`user:pass@`) is dropped: the authority starts after its last `@`.
+      var authorityStart = restStart
+      for k in restStart..<authorityEnd where b[k] == 0x40 { authorityStart = k + 1 }
+      if authorityStart < authorityEnd && b[authorityStart] == 0x5B { return nil }
+      // A port after the last `:`: digits, at most 65535 (a number too large for `Int` is none).
+      var hostEnd = authorityEnd
+      var port: Int? = nil
+      var colon = -1
+      for k in authorityStart..<authorityEnd where b[k] == 0x3A { colon = k }
+      if colon >= 0 {
+        hostEnd = colon
+        if colon + 1 < authorityEnd {
+          var value = 0
+          for k in (colon + 1)..<authorityEnd {
+            guard b[k] >= 0x30 && b[k] <= 0x39 else { return .some(nil) }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (plus, o2) = times.addingReportingOverflow(Int(b[k] - 0x30))
+            guard !o1 && !o2 else { return .some(nil) }
+            value = plus
+          }
+          guard value <= 65535 else { return .some(nil) }
+          port = value
+        }
+      }
+      // The host, lower-cased, without trailing dots: no space or character that cannot stand
+      // in a host (`isValidHost`), no leading dot, no empty label.
+      while hostEnd > authorityStart && b[hostEnd - 1] == 0x2E { hostEnd -= 1 }
+      guard hostEnd > authorityStart else { return .some(nil) }
+      var previousWasDot = false
+      for k in authorityStart..<hostEnd {
+        switch b[k] {
+        case 0x09...0x0D, 0x20, 0x3C, 0x3E, 0x22, 0x27, 0x60, 0x7B, 0x7D, 0x7C, 0x5C, 0x5E, 0x25: return .some(nil)
+        case 0x2E:
+          if k == authorityStart || previousWasDot { return .some(nil) }
+          previousWasDot = true
+        default:
+          previousWasDot = false
+        }
+      }
+      // `xn--` labels are decoded by the general reading.
+      if hostEnd - authorityStart >= 4 {
+        for k in authorityStart...(hostEnd - 4)
+        where lower(b[k]) == 0x78 && lower(b[k + 1]) == 0x6E && b[k + 2] == 0x2D && b[k + 3] == 0x2D {
+          return nil
+        }
+      }
+      let scheme = string(0, schemeEnd, lowered: true)
+      let host = string(authorityStart, hostEnd, lowered: true)
+      if let p = port, p == defaultPort(scheme) { port = nil }
+      // Path and query split at the first `?` after the authority.
+      var queryMark = authorityEnd
+      while queryMark < restEnd && b[queryMark] != 0x3F { queryMark += 1 }
+      let path = string(authorityEnd, queryMark)
+      let query = queryMark < restEnd ? string(queryMark + 1, restEnd) : ""
+      // `scheme://host[:port]/path[?query]`, made at once.
+      let portText = port.map { ":" + String($0) } ?? ""
+      var normalized = ""
+      normalized.reserveCapacity(scheme.utf8.count + 3 + host.utf8.count + portText.utf8.count + max(path.utf8.count, 1) + 1 + query.utf8.count)
+      normalized += scheme
+      normalized += "://"
+      normalized += host
+      normalized += portText
+      normalized += path.isEmpty ? "/" : path
+      if !query.isEmpty {
+        normalized += "?"
+        normalized += query
+      }
+      return .some(
+        WebURL(
+          original: original, scheme: scheme, host: host, asciiHost: host, port: port, path: path, query: query,
+          normalized: normalized))
+    }
+  }
+
+  /// `parse` of `trimmed` through `Substring`s, for any text (the reference the ASCII reading
+  /// must match).
+  static func generalParse(_ trimmed: String, original s: String) -> WebURL? {
     // In plain ASCII (no CR) every character is one byte: the delimiters are found by bytes.
     let plain = trimmed.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     guard let schemeEnd = rangeOfSchemeSeparator(trimmed, plain: plain) else { return nil }
@@ -215,6 +331,15 @@ public struct WebURL: Sendable, Hashable {
 
   /// Decodes `%XX` escapes as UTF-8; returns the input unchanged when the bytes are not UTF-8.
   static func percentDecoded(_ s: String) -> String {
+    // Without a `%` byte there is no `%` character either, and nothing to decode: found with
+    // `memchr` (most paths hold none) before the scans below walk the string's bytes.
+    var copy = s
+    if copy.withUTF8({ b in b.isEmpty || memchr(b.baseAddress!, 0x25, b.count) == nil }) { return s }
+    return generalPercentDecoded(s)
+  }
+
+  /// `percentDecoded` without the `memchr` shortcut (tests compare the two).
+  static func generalPercentDecoded(_ s: String) -> String {
     // An ASCII string has a `%` character exactly where it has a `%` byte.
     let ascii = s.utf8.allSatisfy { $0 < 0x80 }
     guard ascii ? s.utf8.contains(0x25) : s.contains("%") else { return s }

@@ -20,6 +20,15 @@ public protocol HTMLVisitor {
   mutating func text(_ utf8: UnsafeBufferPointer<UInt8>)
   /// The element that `enter` accepted closes.
   mutating func leave(_ element: ElementRef)
+  /// Whether `text` may receive a run of text in several consecutive calls (the pieces libxml2
+  /// hands out), for a visitor that only concatenates what it is given. A run is then passed on
+  /// as it arrives instead of being copied into one buffer first and handed over whole. False
+  /// unless a visitor says otherwise.
+  static var takesTextInPieces: Bool { get }
+}
+
+extension HTMLVisitor {
+  public static var takesTextInPieces: Bool { false }
 }
 
 /// The tag and attribute names the cleaner tests on (nearly) every element, numbered so that such

@@ -320,12 +320,6 @@ enum Prescan {
   /// reading two dozen bytes).
   static let minimumPlacedText = 24
 
-  /// A byte of an element name as libxml2 reads one: ASCII letters and digits, `:`, `-`, `_`, `.`.
-  @inline(__always)
-  static func isNameByte(_ c: UInt8) -> Bool {
-    ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x3A || c == 0x2D || c == 0x5F || c == 0x2E
-  }
-
   /// Whether libxml2 2.9 delivers the `length` bytes at `text` (all the text between two tags) to
   /// one `characters` event as they are, so a placeholder read back gives the same run:
   /// - every character is copied: valid UTF-8 (a bad sequence makes libxml2 switch the page to
@@ -429,56 +423,53 @@ enum Prescan {
     !((b < 0x20 && b != 0x09 && b != 0x0A) || b >= 0x7F || b == 0x26)
   }
 
-  /// Whether the `length` bytes at `name` are a name libxml2 reads whole as an attribute name: HTML
-  /// name characters starting with a letter, `_`, `:` or `.`, and shorter than its name buffer.
-  static func isPlainName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-    guard length > 0, length < 100 else { return false }
-    let first = name[0]
-    guard (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F || first == 0x3A || first == 0x2E else { return false }
-    for k in 1..<max(length, 1) {
-      let c = name[k]
-      let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-      let digit = c >= 0x30 && c <= 0x39
-      if !(letter || digit || c == 0x3A || c == 0x2D || c == 0x5F || c == 0x2E) { return false }
-    }
-    return true
+  /// Whether `c` is a byte of a name as libxml2 reads one (`htmlParseHTMLName`): an ASCII letter,
+  /// a digit, `:`, `-`, `_` or `.`. One bit of a 128-bit table
+  /// written as two words (`-` `.` `0-9` `:` in the low word, `A-Z` `_` `a-z` in the high one),
+  /// where the test spelled out cost six compares per byte of every attribute name.
+  /// `PrescanTests` checks every byte.
+  @inline(__always)
+  static func isNameByte(_ c: UInt8) -> Bool {
+    guard c < 0x80 else { return false }
+    let word: UInt64 = c < 0x40 ? 0x07FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+    return (word >> UInt64(c & 0x3F)) & 1 != 0
   }
 
   /// The attribute names the cleaner reads (`KnownName.attributeNames`), lower-case.
-  private static let readNames: [[UInt8]] = KnownName.attributeNames.map { Array($0.string.utf8) }
+  static let readNames: [[UInt8]] = KnownName.attributeNames.map { Array($0.string.utf8) }
 
-  /// Whether the name at `name` is one of `readNames`, in any case.
+  /// Whether the name at `name` is one of `readNames`, in any case (each byte with bit 0x20 set
+  /// equals the name's byte, as `referenceIsReadName` compares).
+  ///
+  /// The bytes, so changed, are packed into one word and compared with the names packed the same
+  /// way, written out below: this runs for every attribute of every page, and the loop over
+  /// `readNames` (a static read, then a compare per candidate) cost some 150 instructions a call.
+  /// `PrescanTests` holds the words to `readNames`.
   static func isReadName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-    // Every read name fits in eight bytes: compared as one word each (the bytes with 0x20 set,
-    // as the byte-wise comparison sets it), not letter by letter against fifteen names.
-    guard length <= 8 else { return false }
-    let key = packedFolded(name, length)
-    for k in readNameKeys.indices where readNameKeys[k] == key && readNameLengths[k] == length { return true }
-    return false
+    guard length >= 2 && length <= 8 else { return false }
+    var key: UInt64 = 0
+    for k in 0..<length { key |= UInt64(name[k] | 0x20) << (8 * UInt64(k)) }
+    switch length {
+    case 2: return key == 0x6469  // id
+    case 3: return key == 0x6C_6572  // rel
+    case 4:
+      // role, type, href, lang, name
+      return key == 0x656C_6F72 || key == 0x6570_7974 || key == 0x6665_7268 || key == 0x676E_616C || key == 0x656D_616E
+    case 5: return key == 0x73_7361_6C63 || key == 0x65_6C79_7473 || key == 0x65_6C74_6974  // class, style, title
+    case 6: return key == 0x6E65_6464_6968  // hidden
+    case 7: return key == 0x74_6E65_746E_6F63  // content
+    default:
+      // itemprop, property, datetime
+      return key == 0x706F_7270_6D65_7469 || key == 0x7974_7265_706F_7270 || key == 0x656D_6974_6574_6164
+    }
   }
 
-  /// Whether `isReadName` compares the names byte by byte, for the test that holds the packed
-  /// comparison to it.
-  static func isReadNameBytewise(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+  /// `isReadName` as a loop over `readNames` (the reference tests compare it with).
+  static func referenceIsReadName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     candidates: for candidate in readNames where candidate.count == length {
       for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
       return true
     }
     return false
   }
-
-  /// The `length` (at most 8) bytes at `name`, each with 0x20 set, in one word (the length is
-  /// compared apart: a shorter name leaves zero bytes that no longer name could have, since every
-  /// folded byte has 0x20 set).
-  @inline(__always)
-  static func packedFolded(_ name: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-    var key: UInt64 = 0
-    for k in 0..<length { key |= UInt64(name[k] | 0x20) << (8 * k) }
-    return key
-  }
-
-  private static let readNameKeys: [UInt64] = readNames.map { name in
-    name.withUnsafeBufferPointer { packedFolded($0.baseAddress!, $0.count) }
-  }
-  private static let readNameLengths: [Int] = readNames.map(\.count)
 }

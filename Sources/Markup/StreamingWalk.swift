@@ -41,6 +41,9 @@ final class StreamingWalk {
   private let limits: ParseLimits
   private let knownOnly: Bool
   private let sink: WalkSink
+  /// The sink's visitor takes a run of text in pieces (`HTMLVisitor.takesTextInPieces`): text
+  /// goes to it as libxml2 hands it out, and `pending` stays empty.
+  private let textInPieces: Bool
   let names = NameCache()
   // The walk belongs to one parse on one thread, and no access to its state overlaps another
   // (the visitor never reaches back into the walk), so Swift's run-time exclusivity checks,
@@ -63,6 +66,7 @@ final class StreamingWalk {
     self.limits = limits
     knownOnly = attributes == .known
     self.sink = sink
+    textInPieces = sink.takesTextInPieces
   }
 
   /// Points `sax` at this walk; `ctxt._private` must hold the walk while libxml2 parses.
@@ -74,38 +78,40 @@ final class StreamingWalk {
     sax.pointee.reference = nil
     sax.pointee.ignorableWhitespace = nil
     sax.pointee.internalSubset = { ctx, _, _, _ in
-      guard let (_, walk) = StreamingWalk.of(ctx) else { return }
-      walk.doctype()
+      StreamingWalk.with(ctx) { _, walk in walk.doctype() }
     }
     sax.pointee.startElement = { ctx, name, attributes in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx), let name else { return }
-      walk.start(ctxt, name, attributes)
+      guard let name else { return }
+      StreamingWalk.with(ctx) { ctxt, walk in walk.start(ctxt, name, attributes) }
     }
     sax.pointee.endElement = { ctx, _ in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx) else { return }
-      walk.end(ctxt)
+      StreamingWalk.with(ctx) { ctxt, walk in walk.end(ctxt) }
     }
     sax.pointee.characters = { ctx, bytes, length in
-      guard let (_, walk) = StreamingWalk.of(ctx), let bytes, length > 0 else { return }
-      walk.characters(bytes, Int(length))
+      guard let bytes, length > 0 else { return }
+      StreamingWalk.with(ctx) { _, walk in walk.characters(bytes, Int(length)) }
     }
     sax.pointee.cdataBlock = { ctx, bytes, length in
-      guard let (_, walk) = StreamingWalk.of(ctx), let bytes, length > 0 else { return }
-      walk.characters(bytes, Int(length))
+      guard let bytes, length > 0 else { return }
+      StreamingWalk.with(ctx) { _, walk in walk.characters(bytes, Int(length)) }
     }
     sax.pointee.comment = { ctx, _ in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx) else { return }
-      walk.otherNode(ctxt)
+      StreamingWalk.with(ctx) { ctxt, walk in walk.otherNode(ctxt) }
     }
     sax.pointee.processingInstruction = { ctx, _, _ in
-      guard let (ctxt, walk) = StreamingWalk.of(ctx) else { return }
-      walk.otherNode(ctxt)
+      StreamingWalk.with(ctx) { ctxt, walk in walk.otherNode(ctxt) }
     }
   }
 
-  private static func of(_ ctx: UnsafeMutableRawPointer?) -> (UnsafeMutablePointer<xmlParserCtxt>, StreamingWalk)? {
-    guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let p = ctxt.pointee._private else { return nil }
-    return (ctxt, Unmanaged<StreamingWalk>.fromOpaque(p).takeUnretainedValue())
+  /// Calls `body` with the parser context and the walk it holds in `_private`, if any. The walk
+  /// is lent, not retained: the parse that calls back holds it for its whole run (`stream`), and
+  /// a retain and a release per event (several per element) cost as much as the event's test.
+  @inline(__always)
+  private static func with(
+    _ ctx: UnsafeMutableRawPointer?, _ body: (UnsafeMutablePointer<xmlParserCtxt>, StreamingWalk) -> Void
+  ) {
+    guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let p = ctxt.pointee._private else { return }
+    Unmanaged<StreamingWalk>.fromOpaque(p)._withUnsafeGuaranteedRef { body(ctxt, $0) }
   }
 
   // MARK: Events
@@ -186,11 +192,14 @@ final class StreamingWalk {
     guard let top = frames.last, !(rootClosed && frames.count == 1), top.descends else { return }
     // Text `Prescan` replaced with a placeholder arrives as the placeholder alone (it spans the
     // whole text between two tags): the run gets the page's own bytes.
-    if bytes[0] == Prescan.placeholderMark, let placed = names.placed {
-      pending.append(contentsOf: placed.bytes(of: bytes, count: length))
+    let text =
+      bytes[0] == Prescan.placeholderMark && names.placed != nil
+      ? names.placed!.bytes(of: bytes, count: length) : UnsafeBufferPointer(start: bytes, count: length)
+    if textInPieces {
+      sink.text(text)
       return
     }
-    pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+    pending.append(contentsOf: text)
   }
 
   /// A comment or processing instruction: not read, but a node (it ends a run of text and counts
@@ -260,6 +269,7 @@ final class StreamingWalk {
 /// The receiving end of a `StreamingWalk`: the visitor, behind a class so that the C callbacks,
 /// which cannot be generic, reach it.
 protocol WalkSink: AnyObject {
+  var takesTextInPieces: Bool { get }
   func enter(_ element: ElementRef) -> Bool
   func text(_ utf8: UnsafeBufferPointer<UInt8>)
   func leave(_ element: ElementRef)
@@ -269,6 +279,8 @@ final class VisitorSink<V: HTMLVisitor>: WalkSink {
   @exclusivity(unchecked) var visitor: V
 
   init(_ visitor: V) { self.visitor = visitor }
+
+  var takesTextInPieces: Bool { V.takesTextInPieces }
 
   func enter(_ element: ElementRef) -> Bool { visitor.enter(element) }
   func text(_ utf8: UnsafeBufferPointer<UInt8>) { visitor.text(utf8) }

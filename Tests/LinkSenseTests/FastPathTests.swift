@@ -73,6 +73,43 @@ import TestSupport
     }
   }
 
+  @Test("rules looked up by their bytes are filed as the rule sets file them")
+  func ruleIndexAnswersAsTheRuleSets() {
+    let lines = [
+      "com", "CO.KR", "!www.ck", "!WWW.CK", "*.ck", "*.CK", "ck", "!", "*.", "*", "*x", "!\u{301}x.ck", "*.\u{301}x",
+      "*\u{301}.x", "!é.fr", "*.É.fr", "!İ.tr", "\u{212A}.com", "// comment", "  // indented comment", "\tjp", "a.b c.d",
+      "!!", "*.*.x", "", "   ", "/x", "!*.y", "*.!z", "公司.cn", "x\u{37E}y", "e\u{301}.fr", "é.fr",
+    ]
+    var texts = [
+      lines.joined(separator: "\n") + "\r\n" + lines.reversed().joined(separator: "\r\n"),
+      // Without the rules that could equal ASCII text, ASCII candidates are answered by bytes alone.
+      lines.filter { !$0.contains("\u{212A}") && !$0.contains("\u{37E}") }.joined(separator: "\n"),
+      PublicSuffixList.fallbackRules,
+    ]
+    if let system = try? String(contentsOfFile: "/usr/share/publicsuffix/public_suffix_list.dat", encoding: .utf8) {
+      texts.append(system)
+    }
+    for text in texts {
+      let list = PublicSuffixList(listText: text)
+      let sets = PublicSuffixList.generalRules(listText: text)
+      // Every rule, each in other cases, with a label more or one less, and text no rule holds.
+      var candidates = Set(sets.exact).union(sets.wildcards).union(sets.exceptions)
+      for rule in Array(candidates) {
+        candidates.insert(rule.uppercased())
+        candidates.insert("www." + rule)
+        if let dot = rule.firstIndex(of: ".") { candidates.insert(String(rule[rule.index(after: dot)...])) }
+      }
+      candidates.formUnion(["", "k.com", "\u{212A}.com", "x;y", "x\u{37E}y", "é.fr", "e\u{301}.fr", "example", "co.kr", "xn--3e0b707e"])
+      for candidate in candidates {
+        var expected: RuleIndex.Kinds = []
+        if sets.exact.contains(candidate) { expected.insert(.exact) }
+        if sets.wildcards.contains(candidate) { expected.insert(.wildcard) }
+        if sets.exceptions.contains(candidate) { expected.insert(.exception) }
+        #expect(list.ruleKinds(of: candidate) == expected, "\(candidate.debugDescription)")
+      }
+    }
+  }
+
   @Test func evaluationInTwoStepsGivesEverySignal() {
     let scorer = URLScorer(lists: HostLists(blocked: ["blocked.example"], allowed: ["nytimes.com"]))
     let urls = [
@@ -270,6 +307,48 @@ import TestSupport
         continue
       }
       #expect(fast == URLWords.characterTokens(text), "\(text.debugDescription)")
+    }
+  }
+}
+
+@Suite struct PhishingPathSegmentTests {
+  @Test("the path segments read for credential words are the joined segments that could be one")
+  func wordSegments() {
+    // Every listed word is lower-case letters, 2 to `longestWord` long: no word is left out.
+    for word in PhishingPath.words.union(PhishingPath.companions) {
+      #expect(word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && (2...PhishingPath.longestWord).contains(word.utf8.count))
+    }
+    let pieces = [
+      "/", "//", "login", "Login", "LOG-IN", "log_in", "account-update", "wallet", "Wallet-Connect", "id", "ID", "i", "x",
+      "2024", "a1", "verification", "verificationx", "reactivate", "secure", "-", "_", "@", "[", "`", "{", "~", ".", "%20",
+      "é", "\r", "é-x", "walletconnectx", "ab",
+    ]
+    var random = SplitMix64(seed: 0x7068_6973)
+    for _ in 0..<20_000 {
+      let path = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      let all = PhishingPath.joinedSegments(path)
+      let ascii = path.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+      let expected = ascii
+        ? all.filter { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && (2...PhishingPath.longestWord).contains($0.utf8.count) }
+        : all
+      #expect(PhishingPath.wordSegments(path) == expected, "\(path.debugDescription)")
+    }
+  }
+}
+
+@Suite struct ByteSearchTests {
+  @Test("containsBytes finds a needle wherever the byte-by-byte search finds it, short and long haystacks")
+  func agreesWithNaiveSearch() {
+    let pieces = ["a", "b", "ab", "aab", ":", "//", "://", "www.", "ww", "w", ".", " ", "é", "한국", "x"]
+    let needles = ["a", "ab", "aab", "://", "www.", "b", "é", "국", "ba", "abab"]
+    var random = SplitMix64(seed: 0x6279_7465)
+    for _ in 0..<20_000 {
+      // Up to some 120 bytes: both sides of the length where `memchr` takes over.
+      let hay = (0..<Int(random.next() % 40)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      let needle = needles[Int(random.next() % UInt64(needles.count))]
+      let h = Array(hay.utf8), n = Array(needle.utf8)
+      let naive = h.count >= n.count && (0...(h.count - n.count)).contains { Array(h[$0..<($0 + n.count)]) == n }
+      #expect(hay.containsBytes(needle) == naive, "\(hay.debugDescription) \(needle.debugDescription)")
     }
   }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import LinkSense
@@ -50,5 +51,23 @@ import Testing
     let text = "a https://a.com/b c"
     let hit = URLFinder.find(in: text)[0]
     #expect(String(text[hit.range]) == "https://a.com/b")
+  }
+}
+
+@Suite struct URLFinderPrecheckTests {
+  @Test("the memchr precheck answers as the byte-by-byte precheck, forms at either end included")
+  func precheckAgrees() {
+    let pieces = [
+      "/", "//", ".", ".]", ".)", ".}", " . ", " .", ". ", "w", "W", "ww", "wW", "www", "WwW", "d", "D", "do", "dot", "DoT", "]",
+      ")", "}", "dot]", "dOt)", "a", " ", "text", "é", "한", "\n", "x/y", "..", "[.]",
+    ]
+    var random = SplitMix64(seed: 0x7072_6563)
+    for _ in 0..<30_000 {
+      let text = (0..<Int(random.next() % 7)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      let bytes = Array(text.utf8)
+      let fast = bytes.withUnsafeBufferPointer { URLFinder.mayContainURL($0) }
+      let reference = bytes.withUnsafeBufferPointer { URLFinder.referenceMayContainURL($0) }
+      #expect(fast == reference, "\(text.debugDescription)")
+    }
   }
 }

@@ -36,4 +36,15 @@ import Testing
       if let topic { #expect(type(of: topic) == type(of: rule)) }
     }
   }
+
+  /// The scorer reads each rule's kind once; the marks must be what each rule's type says, in
+  /// the same places and order.
+  @Test func ruleMarksAreTheRulesOwn() {
+    let scorer = URLScorer(lists: HostLists(blocked: ["blocked.example"], allowed: ["nytimes.com"]))
+    let vouching = scorer.rules.map { type(of: $0).onlyLowersScore }
+    #expect(scorer.vouches == vouching)
+    #expect(scorer.raisingRules == scorer.rules.indices.filter { !vouching[$0] })
+    #expect(scorer.vouchingRules == scorer.rules.indices.filter { vouching[$0] })
+    #expect(scorer.isTopic == scorer.topicRules.map { $0 != nil })
+  }
 }

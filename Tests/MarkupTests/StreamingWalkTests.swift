@@ -360,21 +360,109 @@ struct PrescanByteTests {
       if got != expected { return }
     }
   }
+}
 
-  @Test("read attribute names compared as words agree with the byte-wise comparison")
-  func readNames() {
-    var random = SplitMix64(seed: 0x6E61_6D65)
-    var names = KnownName.attributeNames.map(\.string) + ["CLASS", "Href", "itempron", "itempro", "classes", "i", "", "datetimes", "@lass", "cla-s"]
-    for _ in 0..<5_000 {
-      let length = Int(random.next() % 10)
-      names.append(String(decoding: (0..<length).map { _ in UInt8(0x21 + random.next() % 0x5E) }, as: UTF8.self))
+/// A visitor that takes text in pieces (`HTMLVisitor.takesTextInPieces`) is handed text as
+/// libxml2 delivers it; what it gathers between two element events must be the text a visitor
+/// of whole runs gathers there.
+@Suite("Text in pieces")
+struct TextInPiecesTests {
+  /// Element events, and the text gathered between two of them as one event.
+  struct Gatherer {
+    var events: [String] = []
+    var text: [UInt8] = []
+    var calls = 0
+
+    mutating func close() {
+      if !text.isEmpty { events.append(String(reflecting: String(decoding: text, as: UTF8.self))) }
+      text.removeAll()
     }
-    for name in names {
-      let bytes = Array(name.utf8)
-      let packed = bytes.withUnsafeBufferPointer { Prescan.isReadName($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count) }
-      let bytewise = bytes.withUnsafeBufferPointer { Prescan.isReadNameBytewise($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count) }
-      #expect(packed == bytewise, "\(name)")
+    mutating func enter(_ element: ElementRef) -> Bool {
+      close()
+      events.append("+" + element.tag)
+      return element.tag != "blockquote"  // a declined element: its content is not walked
+    }
+    mutating func add(_ utf8: UnsafeBufferPointer<UInt8>) {
+      calls += 1
+      text.append(contentsOf: utf8)
+    }
+    mutating func leave(_ element: ElementRef) {
+      close()
+      events.append("-" + element.tag)
+    }
+  }
+
+  struct Runs: HTMLVisitor {
+    var gatherer = Gatherer()
+    mutating func enter(_ element: ElementRef) -> Bool { gatherer.enter(element) }
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) { gatherer.add(utf8) }
+    mutating func leave(_ element: ElementRef) { gatherer.leave(element) }
+  }
+
+  struct Pieces: HTMLVisitor {
+    static var takesTextInPieces: Bool { true }
+    var gatherer = Gatherer()
+    mutating func enter(_ element: ElementRef) -> Bool { gatherer.enter(element) }
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) { gatherer.add(utf8) }
+    mutating func leave(_ element: ElementRef) { gatherer.leave(element) }
+  }
+
+  /// Both walks' events (nil for a failed walk) and how many text calls each took.
+  func walks(_ bytes: [UInt8], _ reading: AttributeReading = .all) -> (runs: [String]?, pieces: [String]?, runCalls: Int, pieceCalls: Int) {
+    var runs = Runs()
+    var pieces = Pieces()
+    let a = HTMLParser.walk(bytes, attributes: reading, visitor: &runs)
+    let b = HTMLParser.walk(bytes, attributes: reading, visitor: &pieces)
+    runs.gatherer.close()
+    pieces.gatherer.close()
+    var ok = true
+    if case .failure = a { ok = false }
+    if case .failure = b { ok = false }
+    return ok
+      ? (runs.gatherer.events, pieces.gatherer.events, runs.gatherer.calls, pieces.gatherer.calls)
+      : (nil, nil, 0, 0)
+  }
+
+  @Test("long text, entities and comments arrive in pieces that join to the runs")
+  func pieces() {
+    let html = "<p>one &amp; two &#xAC00; " + String(repeating: "long text ", count: 800) + "<!-- c -->after</p>x<b>y</b>"
+    let result = walks(Array(html.utf8))
+    #expect(result.runs != nil)
+    #expect(result.pieces == result.runs)
+    // The pieces path is taken: more calls than runs.
+    #expect(result.pieceCalls > result.runCalls)
+  }
+
+  @Test("generated markup: the text between element events is the same")
+  func generated() {
+    var random = SplitMix64(seed: 0x7069_6563)
+    let tags = ["div", "p", "span", "a", "b", "table", "tr", "td", "li", "html", "body", "head", "script", "style", "br",
+                "o:p", "title", "blockquote", "textarea", "noscript"]
+    let bits = ["text", " ", "\n", "&amp;", "&#xAC00;", "é", "<!--c-->", "</html>", "<!DOCTYPE html>", "<", ">", "&", "<?x?>",
+                String(repeating: "word ", count: 300), "<![CDATA[cd]]>"]
+    for _ in 0..<400 {
+      var html = ""
+      for _ in 0..<Int(random.next() % 40) {
+        switch random.next() % 4 {
+        case 0: html += "<\(tags[Int(random.next() % UInt64(tags.count))])>"
+        case 1: html += "</\(tags[Int(random.next() % UInt64(tags.count))])>"
+        default: html += bits[Int(random.next() % UInt64(bits.count))]
+        }
+      }
+      let result = walks(Array(html.utf8))
+      #expect(result.pieces == result.runs, "\(html)")
+    }
+  }
+
+  @Test("the bundled sample pages, all attributes and known ones")
+  func samplePages() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../samples/pages")
+    for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) where file.pathExtension == "html" {
+      let bytes = [UInt8](try Data(contentsOf: file))
+      for reading in [AttributeReading.all, .known] {
+        let result = walks(bytes, reading)
+        #expect(result.pieces == result.runs, "\(file.lastPathComponent)")
+      }
     }
   }
 }
-

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import NewsClean
@@ -63,6 +64,24 @@ import Testing
     return String(out)
   }
 
+  @Test("signatures made as one string equal the concatenated ones")
+  func signatureConcatenation() {
+    let prefixes = ["", "div.", "li.post", "article.post bg", "td.col-md- col-sm- w-", "p.é"]
+    for prefix in prefixes {
+      for cls in Self.classValues {
+        #expect(HTMLBlocks.joined(prefix, 0x2E, cls) == prefix + "." + cls)
+      }
+      for id in Self.idValues {
+        var copy = id
+        let fast = copy.withUTF8 { HTMLBlocks.appendingSignatureID(prefix, utf8: $0) }
+        let plain = copy.withUTF8 { HTMLBlocks.signatureID(utf8: $0) }
+        // Declined exactly where the id alone is declined, and otherwise the concatenation.
+        #expect((fast == nil) == (plain == nil), "\(id.debugDescription)")
+        if let fast { #expect(fast == prefix + HTMLBlocks.signatureID(id), "\(id.debugDescription)") }
+      }
+    }
+  }
+
   @Test("space normalizing: the byte loop (with its run of printable ASCII) equals the scalar reading")
   func spaceNormalizing() {
     // Words of printable ASCII broken by every kind of byte the run must stop at: ASCII spaces,
@@ -71,9 +90,11 @@ import Testing
       "a", "word", "~", "!", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\r\n", "\u{0}", "\u{1}", "\u{8}", "\u{E}",
       "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200B}", "\u{200C}", "\u{2028}", "\u{202F}",
       "\u{205F}", "\u{3000}", "\u{FEFF}", "é", "가", "中", "👍", "\u{E1}", "\u{2010}",
+      // Runs long enough for the eight-byte copy, single spaces inside, a space at each end.
+      "abcdefghijkl", "a b c d e f g h i", "The quick brown fox", " ok ", "x~y!z{|}\u{7F}w", "0123456789",
     ]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<4000 {
+    for _ in 0..<20000 {
       var text = ""
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       for _ in 0..<Int(state >> 60) {
@@ -116,6 +137,36 @@ import Testing
           #expect(characterCount(text) == reference, "\(length) \(position) \(piece.unicodeScalars.map(\.value))")
         }
       }
+    }
+  }
+
+  @Test("screen-reader-only classes: bytes and String agree")
+  func screenReaderOnly() {
+    let pieces = ["sr-only", "SR-ONLY", "Sound_Only", "screen-reader-text", "visually-hidden", "visuallyhidden", "blind", "hidden",
+                  "hide", "offscreen", "a11y-hidden", "skip", "readonly-hidden", "ir", "IR", "u-hidden", "post", "hides", "i", " ",
+                  "  ", "\t", "x", "sr-onlyx", "é", "col-md-6"]
+    var random = SplitMix64(seed: 0x7372_6F6E)
+    for _ in 0..<5000 {
+      let value = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: random.next() % 3 == 0 ? "" : " ")
+      let reference = value.lowercased().split(separator: " ").contains { Visibility.srClasses.contains(String($0)) }
+      #expect(Visibility.isScreenReaderOnly(className: value) == reference, "\(value.debugDescription)")
+    }
+  }
+
+  @Test("camouflage styles: bytes and String agree")
+  func camouflage() {
+    let pieces = [
+      "text-decoration:none", "TEXT-DECORATION: NONE", "text-decoration :none", "text-decoration:\tnone", "color:inherit",
+      "Color: Inherit", "color:currentColor", "color: currentcolor", "color:red", ";", " ", "\r\n", "\n", "é", "text-",
+      "decoration:none", "color:", "inherit", "background-color:inherit", "K", "\u{212A}",
+    ]
+    var values = Self.styleValues
+    var random = SplitMix64(seed: 0x6361_6D6F)
+    for _ in 0..<3000 {
+      values.append((0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
+    }
+    for value in values {
+      #expect(Visibility.isCamouflaged(style: value) == Visibility.generalIsCamouflaged(style: value), "\(value.debugDescription)")
     }
   }
 

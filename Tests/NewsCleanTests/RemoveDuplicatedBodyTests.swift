@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import NewsClean
@@ -146,5 +148,43 @@ import Testing
     guard let out = run([first, second, third, first, second, third, first, second, third]) else { return }
     #expect(out.blocks.map(\.text) == [first, second, third])
   }
-}
 
+  @Test("a copy is exact when each removed paragraph folds to the text of an earlier paragraph, else near")
+  func exactOrNearOnGeneratedPages() {
+    let paragraphs = [
+      first, second, third,
+      "Tickets bought before the closure remain valid until the end of the year, the operator said.",
+      "Passengers with bicycles should board through the rear ramp at the lower deck.",
+      "서울시는 새로운 교통정책을 발표했다고 밝혔으며 자세한 내용은 다음 주에 공개할 예정이다.",
+    ]
+    // Variants that fold alike (case, spacing, punctuation) or nearly alike (one word changed).
+    func variant(_ text: String, _ kind: UInt64) -> String {
+      switch kind % 4 {
+      case 0: return text
+      case 1: return text.uppercased()
+      case 2: return text.replacingOccurrences(of: " ", with: "  ") + "!"
+      default: return text + " (updated)"
+      }
+    }
+    var random = SplitMix64(seed: 0x6475_7073)
+    var seen: Set<String> = []
+    for _ in 0..<400 {
+      let count = 3 + Int(random.next() % 4)
+      let body = (0..<count).map { _ in paragraphs[Int(random.next() % UInt64(paragraphs.count))] }
+      var texts = body
+      for text in body where random.next() % 4 != 0 { texts.append(variant(text, random.next())) }
+      let blocks = page(texts, at: Stripped.self).blocks
+      let result = RemoveDuplicatedBody.deduplicate(blocks)
+      guard result.isCopy, let kind = result.kind, kind != "truncated" else { continue }
+      seen.insert(kind)
+      let folded = blocks.map { RemoveDuplicatedBody.fold($0.text) }
+      // Each removed paragraph, against the paragraphs before it that were not removed.
+      let removed = Set(result.removed.map(\.index))
+      let everyRepeatExact = blocks.indices.filter { removed.contains(blocks[$0].index) }.allSatisfy { i in
+        (0..<i).contains { j in !removed.contains(blocks[j].index) && folded[j] == folded[i] }
+      }
+      #expect((kind == "exact") == everyRepeatExact, "\(texts)")
+    }
+    #expect(seen == ["exact", "near"])
+  }
+}

@@ -1,4 +1,5 @@
 import Testing
+import LinkSense
 
 @testable import NewsClean
 
@@ -103,5 +104,35 @@ import Testing
     let text = "The port (https://x.test/) said so , https://y.test/ today."
     let cuts = ["https://x.test/", "https://y.test/"].map { text.range(of: $0)! }
     #expect(RemoveSpamLinks.repair(text, removing: cuts) == "The port said so, today.")
+  }
+
+  @Test("link signal cache keys: equal keys hash alike, and one URL's anchors stay apart")
+  func signalCacheKeys() throws {
+    let urls = ["https://casino.example/win", "https://casino.example/win?x=1", "http://뉴스.example/기사", "https://a.example"]
+    let anchors: [String?] = [nil, "", "best casino", "카지노 사이트", "e\u{301}", "\u{E9}"]
+    var cache = URLSignalCache()
+    var expected: [URLSignalCache.Key: Int] = [:]
+    var n = 0
+    for url in urls {
+      let parsed = try #require(WebURL.parse(url))
+      for anchor in anchors {
+        let key = URLSignalCache.Key(url: parsed, anchorText: anchor)
+        let again = URLSignalCache.Key(url: try #require(WebURL.parse(url)), anchorText: anchor.map { String($0) })
+        #expect(key == again && key.hashValue == again.hashValue)
+        if expected[key] == nil {
+          expected[key] = n
+          n += 1
+        }
+        cache.entries[key] = stage.scorer.raisingEvaluation(for: parsed, anchorText: anchor)
+      }
+    }
+    // Canonically equal anchors (`e` with a combining accent and `é`) are one key, as before.
+    #expect(expected.count == urls.count * (anchors.count - 1))
+    #expect(cache.entries.count == expected.count)
+  }
+
+  @Test("the context signals' marks are what each signal's type says")
+  func contextSignalMarks() {
+    #expect(stage.contextVouches == stage.contextSignals.map { type(of: $0).onlyLowersScore })
   }
 }

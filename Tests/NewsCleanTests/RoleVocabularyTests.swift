@@ -128,5 +128,22 @@ import Testing
       #expect(RoleVocabulary.nameRoles(value) == reference(value), "\(value)")
     }
   }
+
+  @Test("values spelled letter by letter read the same by bytes as by tokens")
+  func matchesTokensLetterByLetter() {
+    // Single characters, so that separators, digits and case changes fall anywhere in a word,
+    // plus whole vocabulary words so that tokens often hit (modifiers before them included).
+    let letters = Array("aAbBcCdeEjJsSnNvVwWxX019-_:. \t\n").map(String.init)
+    let words = ["nav", "with", "has", "w", "ck", "js", "post", "Body", "cookie", "sidebar", "Meta"]
+    var generator = SplitMix64(seed: 0x726F_6C65)  // fixed: a failure can be replayed
+    for _ in 0..<20_000 {
+      let count = Int.random(in: 0...14, using: &generator)
+      let value = (0..<count).map { _ in
+        Int.random(in: 0..<4, using: &generator) == 0
+          ? words.randomElement(using: &generator)! : letters.randomElement(using: &generator)!
+      }.joined()
+      #expect(RoleVocabulary.nameRoles(value) == reference(value), "\(value)")
+    }
+  }
 }
 

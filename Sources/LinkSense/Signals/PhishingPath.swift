@@ -17,7 +17,8 @@ public struct PhishingPath: URLSignal {
   static let companions: Set<String> = ["secure", "account", "update", "confirm", "id", "session", "connect", "billing", "support"]
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
-    let segments = Self.joinedSegments(url.path)
+    // Only the segments in `words` or `companions` count, in their order.
+    let segments = Self.wordSegments(url.path)
     let hits = segments.filter { Self.words.contains($0) }
     let companions = segments.filter { Self.companions.contains($0) }
     let query = url.query.lowercased()
@@ -28,6 +29,53 @@ public struct PhishingPath: URLSignal {
     }
     let weight = (companions.isEmpty && !queryHasId && hits.count == 1) ? 0.4 : 0.6
     return signal(weight, "credential-page path /\(hits.joined(separator: "/"))/")
+  }
+
+  /// The longest of `words` and `companions`, in bytes.
+  static let longestWord = words.union(companions).map(\.utf8.count).max()!
+
+  /// `joinedSegments(path)` without the segments that cannot be any of `words` or `companions`:
+  /// for an ASCII path without CR, those are read off the bytes and made into strings only when
+  /// 2 to `longestWord` letters `a-z` long (what every listed word is), so slugs, numbers and
+  /// file names cost no string and no set lookup. Any other path keeps all its segments.
+  static func wordSegments(_ path: String) -> [String] {
+    var path = path
+    return path.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      var segments: [String] = []
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        if bytes[i] == 0x2F {
+          i += 1
+          continue
+        }
+        var j = i
+        var letters = 0
+        var other = false
+        while j < n && bytes[j] != 0x2F {
+          // Hyphens and underscores are removed from the segment; `b | 0x20` is a lower-case
+          // letter exactly when `b` is a letter.
+          if bytes[j] != 0x2D && bytes[j] != 0x5F {
+            let lower = bytes[j] | 0x20
+            if lower >= 0x61 && lower <= 0x7A { letters += 1 } else { other = true }
+          }
+          j += 1
+        }
+        if !other, letters >= 2, letters <= longestWord {
+          segments.append(String(unsafeUninitializedCapacity: letters) { out in
+            var o = 0
+            for k in i..<j where bytes[k] != 0x2D && bytes[k] != 0x5F {
+              out[o] = bytes[k] | 0x20
+              o += 1
+            }
+            return o
+          })
+        }
+        i = j
+      }
+      return segments
+    } ?? joinedSegments(path)
   }
 
   /// The path's segments, lower-cased, with hyphens and underscores removed (`account-update`

@@ -100,7 +100,12 @@ public struct RemoveDuplicatedBody: Stage {
     var removed: [Block] = []
     var exact = true
     var longerLater = false
-    var keyOfKept: [String: Int] = [:]
+    // Whether each repeat is word for word a block kept before it (then the copy is exact):
+    // answered only for a page that turns out to hold a copy, most have none. `appended` holds
+    // the folded text of each block appended to `kept`, in order; `repeats` each repeat's
+    // folded text with the number of blocks appended before it.
+    var appended: [String] = []
+    var repeats: [(folded: String, appendedBefore: Int)] = []
     for (position, block) in blocks.enumerated() {
       let print = prints[position]
       let folded = print.folded
@@ -113,7 +118,7 @@ public struct RemoveDuplicatedBody: Stage {
       let cover = firstIndexOfShingle.coverage(of: grams)
       if cover >= coverageThreshold, print.characters >= 6 {
         removed.append(block)
-        if keyOfKept[folded] == nil { exact = false }
+        repeats.append((folded, appended.count))
         continue
       }
       // The later block contains an earlier, shorter one: the earlier copy was cut short.
@@ -132,7 +137,7 @@ public struct RemoveDuplicatedBody: Stage {
         continue
       }
       firstIndexOfShingle.insert(grams, value: kept.count)
-      keyOfKept[folded] = kept.count
+      appended.append(folded)
       kept.append(block)
       keptFolded.append(folded)
     }
@@ -200,6 +205,21 @@ public struct RemoveDuplicatedBody: Stage {
     }
     guard !copies.isEmpty || restartsAtEnd || longerLater && removed.count >= 2 else {
       return Result(kept: blocks, removed: [], isCopy: false, kind: nil)
+    }
+    if exact && !longerLater {
+      // A repeat is exact when its folded text is that of a block appended before it.
+      var earlier = Set<String>()
+      var added = 0
+      for repeated in repeats {
+        while added < repeated.appendedBefore {
+          earlier.insert(appended[added])
+          added += 1
+        }
+        if !earlier.contains(repeated.folded) {
+          exact = false
+          break
+        }
+      }
     }
     let kind = longerLater ? "truncated" : (exact ? "exact" : "near")
     if restartsAtEnd || (copies.count == runs.count) {
@@ -275,12 +295,14 @@ public struct RemoveDuplicatedBody: Stage {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// `foldGeneral` for text made only of ASCII, Latin-1 letters and plain symbols, typographic
+  /// `foldGeneral` for text made only of ASCII, Latin-1 (its spacing accents excepted), typographic
   /// punctuation (`isPlainText`), Hangul syllables, CJK unified ideographs, kana, the CJK space
   /// and full stops, and zero-width spaces; else nil.
   ///
   /// Each of those scalars is unchanged by compatibility folding and by lower-casing except the
-  /// ASCII and Latin-1 capitals (lowered) and the punctuation (which folds to no letter or digit), and none of
+  /// ASCII and Latin-1 capitals (lowered), the punctuation (which folds to no letter or digit), and
+  /// the Latin-1 ordinals, superscripts, fractions and micro sign (which fold to letters and
+  /// digits that neither compose nor change case: `½` is `12` once folded), and none of
   /// them combines with a neighbour under composition: no combining mark, conjoining jamo or
   /// voicing mark (U+3099–309C) is among them. So the scalars can be folded one at a time, and
   /// Korean, Chinese and Japanese posts skip Foundation's normalisation of the whole string.
@@ -320,8 +342,26 @@ public struct RemoveDuplicatedBody: Stage {
             case 0xA0...0xA7, 0xA9, 0xAB...0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF, 0xD7, 0xF7:
               // The no-break space (which folds to a space) and symbols: no letter or digit.
               break
+            case 0xB2, 0xB3, 0xB9:
+              // Superscript two, three and one fold to their digits.
+              out[k] = v == 0xB9 ? 0x31 : UInt8(0x30 + (v & 0x0F))
+              k += 1
+            case 0xBC...0xBE:
+              // `¼`, `½`, `¾` fold to digit, fraction slash (no letter or digit), digit.
+              out[k] = v == 0xBE ? 0x33 : 0x31
+              out[k + 1] = v == 0xBC ? 0x34 : v == 0xBD ? 0x32 : 0x34
+              k += 2
+            case 0xAA, 0xBA:
+              // The ordinal indicators fold to `a` and `o`.
+              out[k] = v == 0xAA ? 0x61 : 0x6F
+              k += 1
+            case 0xB5:
+              // The micro sign folds to the Greek small letter mu, U+03BC (CE BC).
+              out[k] = 0xCE
+              out[k + 1] = 0xBC
+              k += 2
             default:
-              // Ordinals, superscripts, fractions, `µ` and spacing accents fold to other text.
+              // Spacing accents fold to a space and a combining mark: left to Foundation.
               simple = false
               return 0
             }
@@ -400,11 +440,27 @@ public struct RemoveDuplicatedBody: Stage {
       }
       return h
     }
+    // `hash(i, i + 8)` with the eight steps written out: the loop's count and test cost as much
+    // as the hashing (this runs for every character of every block).
+    @inline(__always)
+    func hash8(_ i: Int) -> UInt64 {
+      let p = base + i
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      h = (h ^ UInt64(p[0])) &* 0x0000_0100_0000_01B3
+      h = (h ^ UInt64(p[1])) &* 0x0000_0100_0000_01B3
+      h = (h ^ UInt64(p[2])) &* 0x0000_0100_0000_01B3
+      h = (h ^ UInt64(p[3])) &* 0x0000_0100_0000_01B3
+      h = (h ^ UInt64(p[4])) &* 0x0000_0100_0000_01B3
+      h = (h ^ UInt64(p[5])) &* 0x0000_0100_0000_01B3
+      h = (h ^ UInt64(p[6])) &* 0x0000_0100_0000_01B3
+      h = (h ^ UInt64(p[7])) &* 0x0000_0100_0000_01B3
+      return h
+    }
     if scalars.count <= shingleLength { return [hash(0, scalars.count)] }
     let windows = scalars.count - shingleLength + 1
     scratch.reset(for: windows)
     let length = shingleLength
-    return scratch.distinct(count: windows) { i in hash(i, i + length) }
+    return scratch.distinct(count: windows) { i in length == 8 ? hash8(i) : hash(i, i + length) }
   }
 
   static func coverage(_ grams: Set<UInt64>, by seen: Set<UInt64>) -> Double {

@@ -65,6 +65,9 @@ struct HTMLBlocks: HTMLVisitor {
     var signatureClasses: String
     /// `tag + "." + signatureClasses` for the tags seen with this class, by `ElementRef.tagNumber`:
     /// the signature of an element without an id, made once instead of concatenated per element.
+    /// The first tag's is kept here (most class values go with one tag), the others in `prefixes`.
+    var firstTag = -1
+    var firstPrefix = ""
     var prefixes: [(tag: Int, prefix: String)] = []
   }
 
@@ -137,17 +140,67 @@ struct HTMLBlocks: HTMLVisitor {
       named: classRoles.union(idRoles))
     let tagNumber = element.tagNumber
     var prefix: String
-    if let hit = classEntries[entry].prefixes.first(where: { $0.tag == tagNumber }) {
+    if classEntries[entry].firstTag == tagNumber {
+      prefix = classEntries[entry].firstPrefix
+    } else if let hit = classEntries[entry].prefixes.first(where: { $0.tag == tagNumber }) {
       prefix = hit.prefix
     } else {
-      prefix = element.tag + "." + classEntries[entry].signatureClasses
-      // Appended in place (no copy of the entry is alive).
-      classEntries[entry].prefixes.append((tagNumber, prefix))
+      prefix = Self.joined(element.tag, 0x2E, classEntries[entry].signatureClasses)
+      // Stored in place (no copy of the entry is alive).
+      if classEntries[entry].firstTag < 0 {
+        classEntries[entry].firstTag = tagNumber
+        classEntries[entry].firstPrefix = prefix
+      } else {
+        classEntries[entry].prefixes.append((tagNumber, prefix))
+      }
     }
     if let id = attributes.id {
-      prefix += id.withBytes { Self.signatureID(utf8: $0) } ?? Self.signatureID(id.string)
+      prefix = id.withBytes { Self.appendingSignatureID(prefix, utf8: $0) } ?? prefix + Self.signatureID(id.string)
     }
     return Traits(roles: roles, signature: prefix, screenReaderOnly: screenReaderOnly)
+  }
+
+  /// `a + separator + b` (`separator` an ASCII byte), made as one string: concatenating made
+  /// the string twice over.
+  static func joined(_ a: String, _ separator: UInt8, _ b: String) -> String {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        String(unsafeUninitializedCapacity: x.count + 1 + y.count) { out in
+          let o = out.baseAddress!
+          if let from = x.baseAddress { o.update(from: from, count: x.count) }
+          o[x.count] = separator
+          if let from = y.baseAddress { (o + x.count + 1).update(from: from, count: y.count) }
+          return x.count + 1 + y.count
+        }
+      }
+    }
+  }
+
+  /// `prefix + signatureID(utf8: bytes)`, made as one string; nil where `signatureID(utf8:)` is.
+  static func appendingSignatureID(_ prefix: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if bytes.isEmpty { return prefix }
+    var digits = false
+    for b in bytes {
+      if b >= 0x80 || b == 0x0D { return nil }
+      if b >= 0x30 && b <= 0x39 { digits = true }
+    }
+    var prefix = prefix
+    return prefix.withUTF8 { head in
+      // The prefix, "#" and the id, without its digits when it has any.
+      String(unsafeUninitializedCapacity: head.count + 1 + bytes.count) { out in
+        if let from = head.baseAddress { out.baseAddress!.update(from: from, count: head.count) }
+        var o = head.count
+        out[o] = 0x23
+        o += 1
+        for b in bytes where !(digits && b >= 0x30 && b <= 0x39) {
+          out[o] = b
+          o += 1
+        }
+        return o
+      }
+    }
   }
 
   /// The `classEntries` index for a class value (absent counts as empty), made on first sight.
@@ -504,7 +557,8 @@ struct HTMLBlocks: HTMLVisitor {
       block.index = blocks.count
       blocks.append(block)
     }
-    buffer.removeAll(keepingCapacity: true)
+    // Emptying an empty buffer still went through the generic range replacement.
+    if !buffer.isEmpty { buffer.removeAll(keepingCapacity: true) }
     bufferScalars = 0
     scalarsCounted = 0
     if !links.isEmpty { links = [] }
@@ -563,6 +617,23 @@ func normalizeSpace(utf8 src: UnsafeBufferPointer<UInt8>) -> String {
           dst[o] = b
           o += 1
           i += 1
+          // Eight bytes at a time while they are printable ASCII and single spaces between
+          // printable bytes (a byte other than a space was just written, and none is pending):
+          // such text is its own normalized form, so the word is copied whole.
+          while i + 8 <= n, let from = src.baseAddress {
+            let w = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 (`(x - 0x20…) & ~x` sets the top bit of the lowest such byte,
+            // and only borrows above it), or from 0x80 on.
+            if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 || w & 0x8080_8080_8080_8080 != 0 { break }
+            // The spaces, one top bit each (exactly: no carry crosses a byte).
+            let t = w ^ 0x2020_2020_2020_2020
+            let spaces = ~(((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | t) & 0x8080_8080_8080_8080
+            // Two spaces in a row, or a space last (which might lead a run or end the text).
+            if spaces & (spaces << 8) != 0 || spaces & 0x8000_0000_0000_0000 != 0 { break }
+            UnsafeMutableRawPointer(dst.baseAddress! + o).storeBytes(of: w, as: UInt64.self)
+            o += 8
+            i += 8
+          }
           // The rest of the word while it is printable ASCII (most of most text), copied without
           // the tests above: none of these bytes is a space or starts a multi-byte scalar, and no
           // space is pending. Any other byte goes round the outer loop.
@@ -700,6 +771,35 @@ enum Visibility {
   /// Whether an element whose `style` attribute is `value` is a link styled to pass for plain
   /// text: no underline and the surrounding colour.
   static func isCamouflaged(style value: String) -> Bool {
+    var value = value
+    if let answer = value.withUTF8({ asciiIsCamouflaged($0) }) { return answer }
+    return generalIsCamouflaged(style: value)
+  }
+
+  /// `isCamouflaged(style:)` for plain ASCII values, on bytes (each `Character` one byte, a
+  /// `\r\n` pair aside, which no pattern holds a byte of, as in `asciiStyleHides`). Nil for any
+  /// other value. Lower-casing and filtering a `String` and Foundation's search cost some
+  /// thirty thousand instructions per anchor with a style.
+  private static func asciiIsCamouflaged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    for b in bytes where b >= 0x80 { return nil }
+    // Lower-cased, without spaces.
+    var compact: [UInt8] = []
+    compact.reserveCapacity(bytes.count)
+    for b in bytes where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+    func contains(_ pattern: StaticString) -> Bool {
+      let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+      guard p.count <= compact.count else { return false }
+      outer: for start in 0...(compact.count - p.count) {
+        for k in 0..<p.count where compact[start + k] != p[k] { continue outer }
+        return true
+      }
+      return false
+    }
+    return contains("text-decoration:none") && (contains("color:inherit") || contains("color:currentcolor"))
+  }
+
+  /// `isCamouflaged(style:)` for any value, through `String` (the reference the ASCII path must match).
+  static func generalIsCamouflaged(style value: String) -> Bool {
     let style = value.lowercased()
     let compact = style.filter { $0 != " " }
     return compact.contains("text-decoration:none") && (compact.contains("color:inherit") || compact.contains("color:currentcolor"))
@@ -722,18 +822,24 @@ enum Visibility {
   }
 
   static let srClassBytes: [[UInt8]] = srClasses.sorted().map { Array($0.utf8) }
+  /// A bit for each length (below 64) of the names in `srClassBytes`.
+  static let srClassLengths: UInt64 = srClassBytes.reduce(0) { $0 | ($1.count < 64 ? 1 << UInt64($1.count) : 0) }
 
   /// `isScreenReaderOnly(className:)` for ASCII values; nil for any other.
   fileprivate static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     if bytes.contains(where: { $0 >= 0x80 }) { return nil }
     var start = 0
     let n = bytes.count
+    // Read once per value, not once per token.
+    let names = srClassBytes
+    let lengths = srClassLengths
     while start <= n {
       var end = start
       while end < n, bytes[end] != 0x20 { end += 1 }
       let length = end - start
-      if length > 0 {
-        candidates: for name in srClassBytes where name.count == length {
+      // Only a token as long as one of the names is compared (most class tokens are not).
+      if length > 0, length < 64, lengths & (1 << UInt64(length)) != 0 {
+        candidates: for name in names where name.count == length {
           for k in 0..<length {
             var b = bytes[start + k]
             if b >= 0x41 && b <= 0x5A { b += 0x20 }

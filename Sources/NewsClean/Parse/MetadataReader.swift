@@ -63,7 +63,9 @@ struct MetadataReader: HTMLVisitor {
     switch open.kind {
     case .title: meta.documentTitle = normalizeSpace(String(decoding: captured, as: UTF8.self))
     case .jsonLD:
-      if Self.mayDescribePage(captured) { Self.readJSONLD(String(decoding: captured, as: UTF8.self), into: &meta) }
+      if Self.mayDescribePage(captured), !Self.readsNothingNew(captured, meta) {
+        Self.readJSONLD(String(decoding: captured, as: UTF8.self), into: &meta)
+      }
     }
     capturing = nil
     captured.removeAll(keepingCapacity: true)
@@ -91,18 +93,35 @@ struct MetadataReader: HTMLVisitor {
       }
     }
     let key = (property ?? name ?? itemprop)?.string.lowercased() ?? ""
-    guard let content = content.map({ normalizeSpace($0.string) }), !content.isEmpty else { return }
+    // The content, made (and its spaces normalized) only for a key read below: most `meta`
+    // elements (viewport, robots, verification codes) say nothing read here. Nil when absent or
+    // empty, which reads nothing for any key.
+    func text() -> String? { content.map { normalizeSpace($0.string) }.flatMap { $0.isEmpty ? nil : $0 } }
     switch key {
-    case "og:title", "twitter:title": if meta.title == nil { meta.title = content }
-    case "og:site_name", "application-name": if meta.siteName == nil { meta.siteName = content }
+    case "og:title", "twitter:title":
+      guard let content = text() else { return }
+      if meta.title == nil { meta.title = content }
+    case "og:site_name", "application-name":
+      guard let content = text() else { return }
+      if meta.siteName == nil { meta.siteName = content }
     case "author", "article:author", "byl", "dc.creator", "sailthru.author":
+      guard let content = text() else { return }
       if meta.byline == nil, !content.hasPrefix("http") { meta.byline = content }
     case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "sailthru.date":
+      guard let content = text() else { return }
       if meta.published == nil { meta.published = DateReader.iso8601(content) }
-    case "og:url": if meta.canonicalURL == nil { meta.canonicalURL = content }
-    case "description", "og:description": if meta.description == nil { meta.description = content }
-    case "og:type": if content.lowercased().hasPrefix("product") { meta.declaresProduct = true }
-    case "og:locale", "content-language", "language": if meta.declaredLanguage == nil { meta.declaredLanguage = content }
+    case "og:url":
+      guard let content = text() else { return }
+      if meta.canonicalURL == nil { meta.canonicalURL = content }
+    case "description", "og:description":
+      guard let content = text() else { return }
+      if meta.description == nil { meta.description = content }
+    case "og:type":
+      guard let content = text() else { return }
+      if content.lowercased().hasPrefix("product") { meta.declaresProduct = true }
+    case "og:locale", "content-language", "language":
+      guard let content = text() else { return }
+      if meta.declaredLanguage == nil { meta.declaredLanguage = content }
     default: break
     }
   }
@@ -136,6 +155,31 @@ struct MetadataReader: HTMLVisitor {
         i += 1
       }
       return false
+    }
+  }
+
+  /// True when `readJSONLD` could change nothing in `meta`: it fills only a title, a publication
+  /// date, a byline and a site name that are still missing, and sets `declaresProduct`, which
+  /// needs a type holding `Product` (in the bytes unless written with a `\u` escape, as
+  /// `mayDescribePage` explains). Pages whose meta elements named all four spare
+  /// `JSONSerialization` the whole JSON-LD block.
+  static func readsNothingNew(_ utf8: [UInt8], _ meta: PageMetadata) -> Bool {
+    guard meta.title != nil, meta.published != nil, meta.byline != nil, meta.siteName != nil else { return false }
+    if meta.declaresProduct { return true }
+    return utf8.withUnsafeBufferPointer { bytes in
+      let product: [UInt8] = Array("Product".utf8)
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        if bytes[i] == 0x5C, i + 1 < n, bytes[i + 1] == 0x75 { return false }  // `\u`
+        if bytes[i] == 0x50, i + product.count <= n {
+          var k = 1
+          while k < product.count && bytes[i + k] == product[k] { k += 1 }
+          if k == product.count { return false }
+        }
+        i += 1
+      }
+      return true
     }
   }
 

@@ -55,6 +55,10 @@ struct PageReading: HTMLVisitor {
   /// Above zero while inside an element the block builder declined: its nesting depth there.
   private var blocksSkipping = 0
 
+  /// Both readers only append the text they are given to a buffer, so a run in pieces reads the
+  /// same as the run whole.
+  static var takesTextInPieces: Bool { true }
+
   mutating func enter(_ element: ElementRef) -> Bool {
     _ = metadata.enter(element)
     if blocksSkipping > 0 {

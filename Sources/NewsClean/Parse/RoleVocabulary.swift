@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import Markup
 
 /// Reads the role of an element from its tag, ARIA role, class and id.
@@ -212,59 +217,72 @@ extension RoleVocabulary {
 }
 
 extension RoleVocabulary {
-  /// A vocabulary word's roles and whether it is a layout modifier, found by the word's bytes.
-  struct Entry {
-    let bytes: [UInt8]
-    let roles: MarkupRoles
-    let isModifier: Bool
-  }
-
   /// `tokenRoles` and `layoutModifiers` by the FNV-1a hash of each word's bytes, in an
-  /// open-addressing table (the entry keeps the bytes, so a collision never gives a wrong answer).
-  /// A class value's tokens are looked up several times per distinct value on every page, where a
-  /// `Dictionary` would hash each 64-bit key again with SipHash.
-  struct EntryTable {
-    /// Index into `items` of each slot, or -1 for an empty slot.
-    let slots: [Int32]
-    let hashes: [UInt64]
-    let items: [Entry]
+  /// open-addressing table (each entry keeps its word's bytes, so a collision never gives a wrong
+  /// answer). A class value's tokens are looked up several times per distinct value on every page,
+  /// where a `Dictionary` would hash each key again with SipHash.
+  ///
+  /// The table lives in plain memory made once for the process and never freed, read through
+  /// pointers: as a struct of arrays it cost a retain, a release and a bounds check per array per
+  /// token, and reading the static for each token cost a `swift_once` check.
+  final class EntryTable: @unchecked Sendable {
+    /// Index of each slot's entry, or -1 for an empty slot.
+    let slots: UnsafeMutablePointer<Int32>
     let mask: Int
+    let hashes: UnsafeMutablePointer<UInt64>
+    let roles: UnsafeMutablePointer<MarkupRoles>
+    let isModifier: UnsafeMutablePointer<Bool>
+    /// Each entry's word in `arena`: `starts[k]..<starts[k + 1]`.
+    let starts: UnsafeMutablePointer<Int>
+    let arena: UnsafeMutablePointer<UInt8>
 
     init() {
-      var items: [Entry] = []
-      for word in Set(tokenRoles.keys).union(layoutModifiers).sorted() {
-        items.append(Entry(bytes: Array(word.utf8), roles: tokenRoles[word] ?? [], isModifier: layoutModifiers.contains(word)))
-      }
+      let words = Set(tokenRoles.keys).union(layoutModifiers).sorted()
+      let count = words.count
       // At most a quarter full: probes are short.
       var size = 16
-      while size < items.count * 4 { size *= 2 }
-      var slots = [Int32](repeating: -1, count: size)
-      let hashes = items.map { fnv1a($0.bytes) }
-      for (k, hash) in hashes.enumerated() {
-        var i = EntryTable.start(hash, size - 1)
-        while slots[i] >= 0 { i = (i + 1) & (size - 1) }
+      while size < count * 4 { size *= 2 }
+      slots = .allocate(capacity: size)
+      slots.initialize(repeating: -1, count: size)
+      mask = size - 1
+      hashes = .allocate(capacity: count)
+      roles = .allocate(capacity: count)
+      isModifier = .allocate(capacity: count)
+      starts = .allocate(capacity: count + 1)
+      let total = words.reduce(0) { $0 + $1.utf8.count }
+      arena = .allocate(capacity: max(total, 1))
+      var offset = 0
+      for (k, word) in words.enumerated() {
+        let bytes = Array(word.utf8)
+        starts[k] = offset
+        for b in bytes {
+          arena[offset] = b
+          offset += 1
+        }
+        let hash = fnv1a(bytes)
+        (hashes + k).initialize(to: hash)
+        (roles + k).initialize(to: tokenRoles[word] ?? [])
+        (isModifier + k).initialize(to: layoutModifiers.contains(word))
+        var i = Self.start(hash, mask)
+        while slots[i] >= 0 { i = (i + 1) & mask }
         slots[i] = Int32(k)
       }
-      self.slots = slots
-      self.hashes = hashes
-      self.items = items
-      mask = size - 1
+      starts[count] = offset
     }
 
     @inline(__always)
     static func start(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
 
-    func find(_ token: UnsafeMutableBufferPointer<UInt8>.SubSequence) -> Entry? {
-      let hash = fnv1a(token)
+    /// The entry of the `count` bytes at `token` (lower-case), or -1.
+    @inline(__always)
+    func find(_ token: UnsafePointer<UInt8>, _ count: Int) -> Int {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for k in 0..<count { hash = (hash ^ UInt64(token[k])) &* 0x100_0000_01b3 }
       var i = Self.start(hash, mask)
       while true {
-        let k = slots[i]
-        if k < 0 { return nil }
-        if hashes[Int(k)] == hash,
-          items[Int(k)].bytes.withUnsafeBufferPointer({ sameBytes($0, UnsafeBufferPointer(rebasing: token)) })
-        {
-          return items[Int(k)]
-        }
+        let k = Int(slots[i])
+        if k < 0 { return -1 }
+        if hashes[k] == hash, starts[k + 1] - starts[k] == count, memcmp(arena + starts[k], token, count) == 0 { return k }
         i = (i + 1) & mask
       }
     }
@@ -278,63 +296,74 @@ extension RoleVocabulary {
     return h
   }
 
-  static func entry(_ token: UnsafeMutableBufferPointer<UInt8>.SubSequence) -> Entry? {
-    entries.find(token)
-  }
-
   /// `nameRoles` for the values `asciiTokens` reads (plain ASCII without carriage returns),
   /// without making a string of each token: the same tokens in the same order, each looked up by
   /// its bytes. Nil for any other value. Pages have thousands of class and id values, most of them
   /// distinct ids that name no role.
+  ///
+  /// One pass over the bytes with the state in locals (no nested functions over captured state),
+  /// the table read once: this runs for every distinct class value of every page and every id.
   static func asciiNameRoles(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkupRoles? {
     for b in bytes where b >= 0x80 || b == 0x0D { return nil }
     let n = bytes.count
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { joined -> MarkupRoles in
+    guard n > 0, let source = bytes.baseAddress else { return [] }
+    let table = entries
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { scratch -> MarkupRoles in
+      let joined = scratch.baseAddress!
       var roles: MarkupRoles = []
+      // Whether the token emitted last is a layout modifier (this carries across words).
       var previousIsModifier = false
-      func emit(_ token: UnsafeMutableBufferPointer<UInt8>.SubSequence) {
-        let found = entry(token)
-        if !previousIsModifier, let found { roles.formUnion(found.roles) }
-        previousIsModifier = found?.isModifier ?? false
-      }
       var i = 0
       while i < n {
         // Words are separated by space, tab and newline; empty words are skipped.
-        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A { i += 1 }
+        while i < n, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A { i += 1 }
         guard i < n else { break }
         let start = i
-        while i < n, !(bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A) { i += 1 }
+        while i < n, !(source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A) { i += 1 }
         // `js-…` classes are hooks for scripts, not descriptions.
-        if i - start >= 3, bytes[start] == 0x6A, bytes[start + 1] == 0x73, bytes[start + 2] == 0x2D || bytes[start + 2] == 0x5F {
+        if i - start >= 3, source[start] == 0x6A, source[start + 1] == 0x73, source[start + 2] == 0x2D || source[start + 2] == 0x5F {
           continue
         }
         // Parts, lower-cased with trailing digits cut, are laid end to end in `joined`, which
-        // then holds the word's joined form.
+        // then holds the word's joined form. A part ends at `-`, `_`, `:`, `.`, where a capital
+        // follows a lower-case letter, and at the word's end.
         var length = 0
         var partStart = 0
         var parts = 0
         var previousLower = false
-        func endPart() {
-          while length > partStart, joined[length - 1] >= 0x30, joined[length - 1] <= 0x39 { length -= 1 }
-          parts += 1
-          if length > partStart { emit(joined[partStart..<length]) }
-          partStart = length
-        }
-        for k in start..<i {
-          let b = bytes[k]
-          if b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E {
-            if length > partStart { endPart() }
+        var k = start
+        while true {
+          let atEnd = k == i
+          let b: UInt8 = atEnd ? 0 : source[k]
+          let separator = b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E
+          let upper = b >= 0x41 && b <= 0x5A
+          // A part that is open ends here (at a separator or the end only when it holds bytes;
+          // before a capital after a lower-case letter it always does).
+          if (atEnd || separator) ? length > partStart : (upper && previousLower) {
+            while length > partStart, joined[length - 1] >= 0x30, joined[length - 1] <= 0x39 { length -= 1 }
+            parts += 1
+            if length > partStart {
+              let found = table.find(joined + partStart, length - partStart)
+              if !previousIsModifier, found >= 0 { roles.formUnion(table.roles[found]) }
+              previousIsModifier = found >= 0 && table.isModifier[found]
+            }
+            partStart = length
+          }
+          if atEnd { break }
+          k += 1
+          if separator {
             previousLower = false
             continue
           }
-          let upper = b >= 0x41 && b <= 0x5A
-          if upper && previousLower { endPart() }
           previousLower = b >= 0x61 && b <= 0x7A
           joined[length] = upper ? b + 0x20 : b
           length += 1
         }
-        if length > partStart { endPart() }
-        if parts > 1 { emit(joined[0..<length]) }
+        if parts > 1 {
+          let found = table.find(joined, length)
+          if !previousIsModifier, found >= 0 { roles.formUnion(table.roles[found]) }
+          previousIsModifier = found >= 0 && table.isModifier[found]
+        }
       }
       return roles
     }

@@ -16,9 +16,14 @@ public struct RemoveSpamLinks: Stage {
     SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), HijackedWord(), CamouflagedLink(), OnTopicTarget(), SameSiteLink(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
   ]
 
+  /// `onlyLowersScore` of each of `contextSignals`, read once (asked of each signal's type for
+  /// every link, it cost a dynamic type lookup each time).
+  let contextVouches: [Bool]
+
   public init(config: CleanConfig) {
     self.config = config
     self.scorer = URLScorer(lists: HostLists(blocked: config.blockedHosts, allowed: config.allowedHosts), threshold: config.spamThreshold)
+    contextVouches = contextSignals.map { type(of: $0).onlyLowersScore }
   }
 
   public func process(_ page: Page<Deduplicated>) -> Verdict<Page<Despammed>> {
@@ -76,12 +81,118 @@ public struct RemoveSpamLinks: Stage {
   /// vouch for itself).
   static func articleWords(_ blocks: [Block]) -> Set<String> {
     var words = Set<String>()
-    for block in blocks where !addPlainWords(of: block.text, to: &words) {
-      for token in block.text.lowercased().split(separator: " ") where !token.containsBytes("://") && !token.hasPrefix("www.") {
-        for w in token.split(whereSeparator: { !$0.isLetter }) where w.count >= 4 { words.insert(String(w)) }
-      }
+    for block in blocks where !addPlainWords(of: block.text, to: &words) && !addCaselessWords(of: block.text, to: &words) {
+      addWords(of: block.text, to: &words)
     }
     return words
+  }
+
+  /// `articleWords` of one text, through `String` and `Character` (the reference the byte
+  /// readings must match).
+  static func addWords(of text: String, to words: inout Set<String>) {
+    for token in text.lowercased().split(separator: " ") where !token.containsBytes("://") && !token.hasPrefix("www.") {
+      for w in token.split(whereSeparator: { !$0.isLetter }) where w.count >= 4 { words.insert(String(w)) }
+    }
+  }
+
+  /// Whether `articleWords` reads scalar `v` by itself (`addCaselessWords`): ASCII without CR,
+  /// Latin-1, and the plain scalars (`isPlainScalar`, each a character on its own) from U+2010
+  /// on that have no case (punctuation, symbols, CJK, kana, jamo, Hangul syllables), full-width
+  /// forms excepted. `ArticleWordsTests` checks every one of them.
+  @inline(__always)
+  static func isCaselessWordScalar(_ v: UInt32) -> Bool {
+    v < 0x100 ? v != 0x0D : v >= 0x2010 && !(0xFF01...0xFF9D).contains(v) && isPlainScalar(v)
+  }
+
+  /// Scalar `v` lower-cased as `String.lowercased()` does it for the scalars of
+  /// `isCaselessWordScalar`: the capitals of ASCII and Latin-1 (not `×`) move by 0x20, and the
+  /// rest stay as they are.
+  @inline(__always)
+  static func caselessLower(_ v: UInt32) -> UInt32 {
+    (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) ? v + 0x20 : v
+  }
+
+  /// Whether scalar `v` of `isCaselessWordScalar` is a letter as `Character.isLetter` reads the
+  /// character it is.
+  @inline(__always)
+  static func caselessIsLetter(_ v: UInt32) -> Bool {
+    if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+    // Hangul syllables, the bulk of such text, are all letters.
+    if v >= 0xAC00 && v <= 0xD7A3 { return true }
+    return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+  }
+
+  /// `addWords` for a text whose every scalar `isCaselessWordScalar` accepts (Korean, Chinese and
+  /// Japanese prose with ASCII and Latin-1 in it), read scalar by scalar off the bytes: each
+  /// scalar is a character, lower-casing keeps its UTF-8 length, and only ASCII and Latin-1
+  /// capitals change. False, with nothing added, for any other text. The general reading
+  /// lower-cases and walks characters, some hundred thousand instructions per paragraph.
+  static func addCaselessWords(of text: String, to words: inout Set<String>) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes -> Bool in
+      let n = bytes.count
+      // One scalar at `i`: its value and its length in bytes (a Swift string is valid UTF-8).
+      @inline(__always) func scalar(_ i: Int) -> (UInt32, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (UInt32(b), 1) }
+        if b < 0xE0 { return (UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b < 0xF0 { return (UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
+        return (UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
+      }
+      var i = 0
+      while i < n {
+        let (v, length) = scalar(i)
+        if !isCaselessWordScalar(v) { return false }
+        i += length
+      }
+      // Lower-cased runs of letters are built here (lower-casing keeps every scalar's length).
+      var run: [UInt8] = []
+      var start = 0
+      while start < n {
+        // One space-separated token: bytes[start..<end] (a space byte is the space character).
+        var end = start
+        while end < n && bytes[end] != 0x20 { end += 1 }
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // `www.` in any case (lower-cased first), or `://` anywhere: a URL written in the text.
+        if token.count >= 4 && token[0] | 0x20 == 0x77 && token[1] | 0x20 == 0x77 && token[2] | 0x20 == 0x77 && token[3] == 0x2E {
+          continue
+        }
+        if token.count >= 3 && containsSchemeSeparator(token) { continue }
+        var k = start
+        var letters = 0
+        while true {
+          var letter = false
+          var v: UInt32 = 0
+          var length = 0
+          if k < end {
+            (v, length) = scalar(k)
+            letter = caselessIsLetter(v)
+          }
+          if letter {
+            let lower = caselessLower(v)
+            if lower == v {
+              for j in 0..<length { run.append(bytes[k + j]) }
+            } else if lower < 0x80 {
+              run.append(UInt8(lower))
+            } else {
+              // A Latin-1 capital: two bytes, C3 and the lower-case letter's second byte.
+              run.append(0xC3)
+              run.append(UInt8(0x80 | (lower & 0x3F)))
+            }
+            letters += 1
+          } else {
+            if letters >= 4 { words.insert(String(decoding: run, as: UTF8.self)) }
+            run.removeAll(keepingCapacity: true)
+            letters = 0
+            if k >= end { break }
+          }
+          k += length
+        }
+      }
+      return true
+    }
   }
 
   /// `articleWords` for one plain text (`isPlainText`: ASCII and typographic punctuation), read
@@ -139,7 +250,7 @@ public struct RemoveSpamLinks: Stage {
   private func assess(_ url: WebURL, placement: LinkPlacement, site: String?, cache: inout URLSignalCache) -> URLAssessment {
     var placement = placement
     placement.siteDomain = site
-    var context = contextSignals.map { type(of: $0).onlyLowersScore ? nil : $0.evaluate(url, placement: placement) }
+    var context = contextSignals.indices.map { contextVouches[$0] ? nil : contextSignals[$0].evaluate(url, placement: placement) }
     // Signals that only lower the score cannot make a link spam: where the others leave it below
     // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
     // is fine only because a kept link's reasons are never reported.)
@@ -152,8 +263,8 @@ public struct RemoveSpamLinks: Stage {
       cache.entries[key] = evaluation
       return withoutVouchers
     }
-    for (i, signal) in contextSignals.enumerated() where type(of: signal).onlyLowersScore {
-      context[i] = signal.evaluate(url, placement: placement)
+    for i in contextSignals.indices where contextVouches[i] {
+      context[i] = contextSignals[i].evaluate(url, placement: placement)
     }
     evaluation = scorer.completing(evaluation, for: url, anchorText: placement.anchorText)
     cache.entries[key] = evaluation
@@ -276,6 +387,14 @@ struct URLSignalCache {
   struct Key: Hashable {
     let url: WebURL
     let anchorText: String?
+
+    /// Hashes the URL as written and nothing else (keys stay equal as all their parts are): the
+    /// full hash went over every part of the URL and the anchor text, which for non-ASCII text
+    /// means normalizing it first, on every lookup and every insertion. One page's links differ
+    /// by URL; two keys of one URL with different anchors are told apart by `==`.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(url.original)
+    }
   }
   var entries: [Key: URLScorer.Evaluation] = [:]
 }
