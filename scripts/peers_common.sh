@@ -36,14 +36,23 @@ ensure_peers_venv() {
 
 # build_newsclean: swift build -c release; others edit Sources/ concurrently, so a failed build
 # (often "input file ... was modified during the build") is retried a few times a minute apart.
-# Sets $newsclean_bin.
+# With static_stdlib=1 the Swift runtime and Foundation are linked into the binary
+# (--static-swift-stdlib: direct calls instead of calls through the shared libraries' tables);
+# a toolchain without the static libraries gets the ordinary build. Sets $newsclean_bin.
 build_newsclean() {
-  local tries="${NEWSCLEAN_BUILD_TRIES:-5}" i buildlog
+  local tries="${NEWSCLEAN_BUILD_TRIES:-5}" i buildlog flags=()
   buildlog="$(mktemp)"
+  if [[ "${static_stdlib:-0}" == 1 ]]; then
+    if (cd "$root" && swift build -c release --scratch-path "$scratch" --static-swift-stdlib) >"$buildlog" 2>&1; then
+      flags=(--static-swift-stdlib)
+    else
+      log "note: no static Swift standard library here; building the ordinary way"
+    fi
+  fi
   for ((i = 1; i <= tries; i++)); do
-    log "building newsclean (release, --scratch-path $scratch), try $i/$tries"
-    if (cd "$root" && swift build -c release --scratch-path "$scratch") >"$buildlog" 2>&1; then
-      newsclean_bin="$(cd "$root" && swift build -c release --scratch-path "$scratch" --show-bin-path)/newsclean"
+    log "building newsclean (release${flags[*]:+, ${flags[*]}}, --scratch-path $scratch), try $i/$tries"
+    if (cd "$root" && swift build -c release --scratch-path "$scratch" "${flags[@]}") >"$buildlog" 2>&1; then
+      newsclean_bin="$(cd "$root" && swift build -c release --scratch-path "$scratch" "${flags[@]}" --show-bin-path)/newsclean"
       rm -f "$buildlog"
       [[ -x "$newsclean_bin" ]] || die "built, but no binary at $newsclean_bin"
       return 0

@@ -32,7 +32,9 @@
 /// raw text to the first `</script` or `</style` (any case). Where the scan cannot follow (a quote that never closes, a script that never ends, a doctype with quoted
 /// identifiers, the input ending inside a tag) it stops cutting. libxml2 stops reading markup at a
 /// NUL, so the scan ends at the first one. Pages with nothing to cut are returned without a copy.
-/// The fuzz target holds the cleaner's walk to the full walk on every input it tries.
+/// The input is UTF-8, as the parser requires (libxml2 switches a page with a malformed sequence
+/// to Latin-1 midway); on such input the fuzz target holds the cleaner's walk to libxml2's
+/// reading of the untouched page.
 enum Prescan {
   static func prepared(_ bytes: [UInt8], reading: AttributeReading = .all, maxVisible: Int = .max) -> [UInt8] {
     bytes.withUnsafeBufferPointer { prepared($0, reading: reading, maxVisible: maxVisible) } ?? bytes

@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Ingest
 import Markup
@@ -36,12 +37,17 @@ struct EventRecorder: HTMLVisitor {
 /// read back) must show what libxml2 reads of the untouched page: a difference is a crash, so the
 /// fuzzer keeps the input.
 func checkKnownWalk(_ bytes: [UInt8]) {
+  // The parser takes UTF-8 (the pipeline decodes every page first): libxml2 switches a page with
+  // a malformed sequence to Latin-1 midway, and what it then reads is no contract of the walk.
+  guard String(validating: bytes, as: UTF8.self) != nil else { return }
   var known = EventRecorder()
   var full = EventRecorder()
   let a = HTMLParser.walk(bytes, attributes: .known, visitor: &known)
   let b = HTMLParser.walkAsIs(bytes, visitor: &full)
-  if case .success = a, case .success = b {
-    precondition(known.events == full.events, "the known-attribute walk differs from the full walk")
+  if case .success = a, case .success = b, known.events != full.events {
+    // Kept before the crash: the crash handler of the Swift runtime runs before libFuzzer's.
+    FileManager.default.createFile(atPath: "fuzz-divergence", contents: Data(bytes))
+    preconditionFailure("the known-attribute walk differs from the full walk")
   }
 }
 
