@@ -271,39 +271,7 @@ func cappedCharacterCount(_ s: String, cap: Int) -> Int {
   // A character has at least one byte.
   if s.utf8.count < cap { return quickCharacterCount(s) }
   var s = s
-  let capped = s.withUTF8 { bytes -> Int? in
-    var i = 0
-    var count = 0
-    let n = bytes.count
-    let base = UnsafeRawPointer(bytes.baseAddress)
-    while i < n {
-      if count >= cap { return cap }
-      // Eight ASCII bytes without a CR are eight plain scalars (see `plainCharacterCount`).
-      if let base, i + 8 <= n {
-        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
-        if (w | ((x &- 0x0101_0101_0101_0101) & ~x)) & 0x8080_8080_8080_8080 == 0 {
-          count += 8
-          i += 8
-          continue
-        }
-      }
-      let b = bytes[i]
-      count += 1
-      if b < 0x80 {
-        if b == 0x0D { return nil }
-        i += 1
-        continue
-      }
-      guard b < 0xF0 else { return nil }
-      let length = b >= 0xE0 ? 3 : 2
-      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
-      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-      if !isPlainScalar(v) { return nil }
-      i += length
-    }
-    return min(count, cap)
-  }
+  let capped = s.withUTF8 { plainScalarCount($0, cap: cap) }
   return capped ?? min(s.count, cap)
 }
 
@@ -378,41 +346,46 @@ func isPlain(_ s: String) -> Bool { plainCharacterCount(s) != nil }
 /// The number of characters of `s` when it is plain (then one per scalar), else nil.
 func plainCharacterCount(_ s: String) -> Int? {
   var s = s
-  return s.withUTF8 { bytes -> Int? in
-    var i = 0
-    var count = 0
-    let n = bytes.count
-    let base = UnsafeRawPointer(bytes.baseAddress)
-    while i < n {
-      // Eight ASCII bytes without a CR are eight characters: most text is read a word at a time.
-      // (`x - 0x01…` borrows into a byte's top bit, under a clear top bit of `x`, exactly when
-      // some byte of `x` is zero; `x` is zero where the byte is CR.)
-      if let base, i + 8 <= n {
-        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
-        if (w | ((x &- 0x0101_0101_0101_0101) & ~x)) & 0x8080_8080_8080_8080 == 0 {
-          count += 8
-          i += 8
-          continue
-        }
-      }
-      let b = bytes[i]
-      count += 1
-      if b < 0x80 {
-        if b == 0x0D { return nil }
-        i += 1
+  return s.withUTF8 { plainScalarCount($0, cap: .max) }
+}
+
+/// `min(count, cap)` for the scalars of valid UTF-8 `bytes` when they are plain up to the
+/// `cap`-th (then each is a character), else nil.
+func plainScalarCount(_ bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int? {
+  var i = 0
+  var count = 0
+  let n = bytes.count
+  let base = UnsafeRawPointer(bytes.baseAddress)
+  while i < n {
+    if count >= cap { return cap }
+    // Eight ASCII bytes without a CR are eight characters: most text is read a word at a time.
+    // (`x - 0x01…` borrows into a byte's top bit, under a clear top bit of `x`, exactly when
+    // some byte of `x` is zero; `x` is zero where the byte is CR.)
+    if let base, i + 8 <= n {
+      let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+      if (w | ((x &- 0x0101_0101_0101_0101) & ~x)) & 0x8080_8080_8080_8080 == 0 {
+        count += 8
+        i += 8
         continue
       }
-      // Decode one scalar (a Swift string is valid UTF-8).
-      guard b < 0xF0 else { return nil }  // beyond the Basic Multilingual Plane: emoji, rare scripts
-      let length = b >= 0xE0 ? 3 : 2
-      var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
-      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-      if !isPlainScalar(v) { return nil }
-      i += length
     }
-    return count
+    let b = bytes[i]
+    count += 1
+    if b < 0x80 {
+      if b == 0x0D { return nil }
+      i += 1
+      continue
+    }
+    // Decode one scalar (a Swift string is valid UTF-8).
+    guard b < 0xF0 else { return nil }  // beyond the Basic Multilingual Plane: emoji, rare scripts
+    let length = b >= 0xE0 ? 3 : 2
+    var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+    for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+    if !isPlainScalar(v) { return nil }
+    i += length
   }
+  return min(count, cap)
 }
 
 /// Scalars that are a character on their own next to any other plain scalar (no combining mark,
