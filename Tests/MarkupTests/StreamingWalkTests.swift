@@ -253,12 +253,12 @@ struct KnownAttributeReadingTests {
     expectSame(Array(html.utf8), "DEL")
   }
 
-  @Test("long text between tags reads back from the page as it was, whatever its bytes")
+  @Test("long text between tags reads back from the page as it was, whatever its characters")
   func generatedPlacedText() {
     var random = SplitMix64(seed: 0x7465_7874)
     let pieces: [[UInt8]] = [
       Array("words of text ".utf8), [0x20], [0x0A], [0x09], [0x0D], [0x0D, 0x0A], Array("&amp;".utf8), [0x26], Array("< b".utf8),
-      Array("é".utf8), Array("한국어".utf8), Array("😀".utf8), [0xEF, 0xBF, 0xBE], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xFF],
+      Array("é".utf8), Array("한국어".utf8), Array("😀".utf8), [0xEF, 0xBF, 0xBE], Array("\u{85}".utf8),
       [0x01], [0x0C], [0x7F], Array(repeating: 0x20, count: 950), Array(repeating: 0x0A, count: 1100), Array("0123456789".utf8),
     ]
     let tags = ["<p>", "</p>", "<div class=\"x\">", "</div >", "</div\n>", "</ div>", "<br>", "<b>", "</b>", "<!-- c -->",
