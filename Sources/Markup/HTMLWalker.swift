@@ -187,14 +187,27 @@ struct PlacedValues {
 
   /// The bytes a placeholder (`0x7F` and a decimal number, NUL-terminated or `count` bytes long)
   /// stands for.
+  ///
+  /// `Prescan` places nothing on a page where libxml2 could hand out a DEL of its own (the byte
+  /// itself or a reference to it), so every value starting with one is a placeholder. Should
+  /// anything else arrive all the same, it is read as it is rather than trusted as a number.
   func bytes(of placeholder: UnsafePointer<xmlChar>, count: Int = .max) -> UnsafeBufferPointer<UInt8> {
     var k = 0
     var p = 1
     while p < count, placeholder[p] != 0 {
-      k = k * 10 + Int(placeholder[p] &- 0x30)
+      let digit = Int(placeholder[p]) - 0x30
+      guard digit >= 0, digit <= 9, k <= spans.count else { return asIs(placeholder, count) }
+      k = k * 10 + digit
       p += 1
     }
+    guard p > 1, 2 * k + 1 < spans.count else { return asIs(placeholder, count) }
     return UnsafeBufferPointer(start: base + spans[2 * k], count: spans[2 * k + 1])
+  }
+
+  private func asIs(_ bytes: UnsafePointer<xmlChar>, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+    var n = 0
+    while n < count, bytes[n] != 0 { n += 1 }
+    return UnsafeBufferPointer(start: bytes, count: n)
   }
 }
 

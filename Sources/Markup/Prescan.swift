@@ -74,6 +74,7 @@ enum Prescan {
       let n = memchr(base, 0, count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
       let pruning = reading == .known
       let placing = pruning && substituting && memchr(base, Int32(placeholderMark), count) == nil
+        && !Self.refersToDelete(buffer)
       var out: [UInt8]?
       var copiedUpTo = 0
       var i = 0
@@ -299,6 +300,47 @@ enum Prescan {
       guard var result = out else { return nil }
       result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: count - copiedUpTo))
       return result
+    }
+  }
+
+  /// Whether `bytes` hold a numeric character reference to DEL (`&#127;`, `&#x7F;`): libxml2
+  /// turns it into the byte a placeholder starts with, so such a page gets no placeholder.
+  static func refersToDelete(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let n = bytes.count
+    var i = 0
+    while i < n, let hit = memchr(base + i, 0x26, n - i) {
+      var j = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base + 1
+      i = j
+      guard j < n, base[j] == 0x23 else { continue }
+      j += 1
+      var value = 0
+      var digits = 0
+      if j < n, base[j] | 0x20 == 0x78 {
+        j += 1
+        while j < n, let digit = hexValue(base[j]) {
+          value = min(value * 16 + digit, 1 << 24)
+          digits += 1
+          j += 1
+        }
+      } else {
+        while j < n, base[j] >= 0x30, base[j] <= 0x39 {
+          value = min(value * 10 + Int(base[j] - 0x30), 1 << 24)
+          digits += 1
+          j += 1
+        }
+      }
+      if digits > 0, value == 0x7F { return true }
+    }
+    return false
+  }
+
+  private static func hexValue(_ c: UInt8) -> Int? {
+    switch c {
+    case 0x30...0x39: return Int(c - 0x30)
+    case 0x41...0x46: return Int(c - 0x41 + 10)
+    case 0x61...0x66: return Int(c - 0x61 + 10)
+    default: return nil
     }
   }
 

@@ -246,6 +246,15 @@ struct KnownAttributeReadingTests {
     #expect(placeholders(html) == 8)
   }
 
+  @Test("a character reference to DEL (&#127;) cannot pass for a placeholder either")
+  func deleteReference() {
+    let long = "a long class value for a placeholder"
+    for reference in ["&#127;", "&#x7f;", "&#X7F;", "&#0127;", "&#127"] {
+      let html = #"<div class="\#(reference)5" id="\#(long)"><p class="\#(long)">\#(reference)0 and the text after it, long</p><p>\#(reference)</p></div>"#
+      expectSame(Array(html.utf8), reference)
+    }
+  }
+
   @Test("a page holding a DEL byte gets no placeholder, so none of its values can pass for one")
   func deleteByte() {
     let html = "<div class=\"\u{7F}0 looks like a placeholder\" id=\"another-long-identifier\">t</div>"
