@@ -287,6 +287,22 @@ enum Prescan {
           }
         }
         if let rawText, !selfClosed {
+          // libxml2 looks for an end tag, and for a tag that closes the element (`noscript` a
+          // script, `body` or `frameset` a style), before it reads raw text: content that opens
+          // with one is parsed as markup, up to where the element may end. The scan does not
+          // follow that (it would need libxml2's stack of open elements) and stops cutting; an
+          // empty element (`<script></script>`) is the common case and reads the same either way.
+          if i + 2 < n, base[i + 1] == 0x3C {
+            func opens(_ name: StaticString, at k: Int) -> Bool {
+              let end = k + name.utf8CodeUnitCount
+              return matches(name, at: k) && (end >= n || !Self.isNameByte(base[end]))
+            }
+            if base[i + 2] == 0x2F {
+              guard opens(rawText, at: i + 3) else { break scan }
+            } else if rawText.utf8CodeUnitCount == 6 ? opens("noscript", at: i + 2) : (opens("body", at: i + 2) || opens("frameset", at: i + 2)) {
+              break scan
+            }
+          }
           // A script or style that never ends is raw text to the end of the page for libxml2:
           // nothing after it is markup, so nothing more is cut.
           guard let end = endTag(rawText, from: i + 1) else { break scan }

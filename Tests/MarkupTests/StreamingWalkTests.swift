@@ -308,6 +308,10 @@ struct KnownAttributeReadingTests {
       ("processing instructions and doctypes", #"<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD <x>" "y"><p data-x=1 class="\#(long)">text after the doctype here</p><? bad><p class="\#(long)">more</p>"#),
       ("a form feed is no blank to libxml2", "<p data-a=1\u{0C}class=\"\(long)\" data-b=2>form feed text between the tags</p>"),
       ("a NUL ends the markup libxml2 reads", "<p data-a=1 class=\"\(long)\">before the NUL byte here</p>\u{0}<p data-b=2 class=\"\(long)\">after</p>"),
+      ("a script whose content opens with an end tag", #"<html><head><script type="x" a</script></head><script type="y"></script><p data-x=1 class="\#(long)">after the scripts, some text</p>"#),
+      ("a script whose content opens with an unknown end tag", #"<p>a</p><script></foo><div data-x=1 class="\#(long)">x</div></script><p class="\#(long)">text after the script here</p>"#),
+      ("a script closed by a noscript, a style by a body", #"<script><noscript><p data-x=1 class="\#(long)">no script text here</p></noscript><style><body class="\#(long)"><p>the body text, long enough</p>"#),
+      ("an empty script and a script named longer", #"<script src="a.js"></script><p class="\#(long)">between the two scripts</p><script></scriptx><p class="\#(long)">raw</p></script><p>end</p>"#),
       ("an inline svg holding another svg", #"<svg class="sprite"><symbol id="a"><svg><path d="M0 0"/></svg></symbol> <symbol id="b"><title>x</title></symbol></svg><div id="top-of-page" class="\#(long)">text after the icons here</div>"#),
       ("a name of a hundred letters and more", "<p \(String(repeating: "a", count: 120))=1 data-x=2 class=\"\(long)\">long attribute names</p>"),
     ]
