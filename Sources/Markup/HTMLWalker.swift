@@ -149,7 +149,7 @@ public struct ElementRef {
     while i < 2 * maxAttributes, let pointer = attributes[i] {
       let name = names.attributeName(interned: pointer)
       // Reading known attributes, the rest are hidden whether or not the prescan could cut them.
-      if !knownOnly || name.isAttributeName { body(name, AttributeValue(name: pointer, value: attributes[i + 1], placed: names.placed)) }
+      if !knownOnly || name.isAttributeName { body(name, AttributeValue(name: pointer, value: attributes[i + 1], names: names)) }
       i += 2
     }
   }
@@ -160,8 +160,9 @@ public struct AttributeValue {
   let name: UnsafePointer<xmlChar>
   /// nil for an attribute written without a value (`<input disabled>`).
   let value: UnsafePointer<xmlChar>?
-  /// The page's values that `Prescan` replaced with placeholders, if any.
-  let placed: PlacedValues?
+  /// The walk's names, which hold the page's values `Prescan` replaced with placeholders (read
+  /// only for a value that is one, so handing out a value costs no reference counting).
+  unowned(unsafe) let names: NameCache
 
   /// The value (a copy).
   public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
@@ -171,7 +172,7 @@ public struct AttributeValue {
   /// An attribute written without a value reads as libxml2's tree gives it: HTML's boolean
   /// attributes (`checked`, `disabled`, `selected`, …) as their own name, any other as empty.
   public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    if let value, value[0] == Prescan.placeholderMark, let placed { return body(placed.bytes(of: value)) }
+    if let value, value[0] == Prescan.placeholderMark, let placed = names.placed { return body(placed.bytes(of: value)) }
     let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil)
     guard let bytes else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
     return bytes.withMemoryRebound(to: CChar.self, capacity: 1) { body(UnsafeBufferPointer(start: bytes, count: strlen($0))) }

@@ -85,8 +85,6 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in LLVMFuzzerTestOneInput(data, size) }
   }
 #else
-  import Foundation
-
   /// `newsclean-fuzz SECONDS [CORPUS_DIR] [SEED]`: mutates seed files at random (byte flips,
   /// inserts, deletes, splices of two seeds, repeated chunks, dictionary tokens) and runs each
   /// mutant; a crash is a crash of this process, and the last input is kept in

@@ -11,26 +11,30 @@ struct TemplatePlaceholderSignal: BoilerplateSignal {
 
   /// Whether `text` holds at least one `{{ … }}` and, outside them, no letter or digit.
   static func isPlaceholderOnly(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    var i = 0
-    var placeholders = 0
-    while i < bytes.count {
-      if bytes[i] == 0x7B, i + 1 < bytes.count, bytes[i + 1] == 0x7B {
-        // Up to the matching `}}`; an unclosed placeholder is not one.
-        var j = i + 2
-        while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) { j += 1 }
-        guard j + 1 < bytes.count else { return false }
-        placeholders += 1
-        i = j + 2
-        continue
+    // Every block meets this signal: its bytes are read in place, and ordinary text fails at its
+    // first letter.
+    var text = text
+    return text.withUTF8 { bytes in
+      var i = 0
+      var placeholders = 0
+      while i < bytes.count {
+        if bytes[i] == 0x7B, i + 1 < bytes.count, bytes[i + 1] == 0x7B {
+          // Up to the matching `}}`; an unclosed placeholder is not one.
+          var j = i + 2
+          while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) { j += 1 }
+          guard j + 1 < bytes.count else { return false }
+          placeholders += 1
+          i = j + 2
+          continue
+        }
+        let b = bytes[i]
+        // Any letter or digit outside a placeholder (every byte of a non-ASCII scalar is ≥ 0x80,
+        // and scripts other than Latin are words too) makes the block text.
+        if b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) { return false }
+        i += 1
       }
-      let b = bytes[i]
-      // Any letter or digit outside a placeholder (every byte of a non-ASCII scalar is ≥ 0x80,
-      // and scripts other than Latin are words too) makes the block text.
-      if b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) { return false }
-      i += 1
+      return placeholders > 0
     }
-    return placeholders > 0
   }
 }
 
