@@ -8,7 +8,17 @@
 //   CZlib    -> Ingest      (gzip, WARC, files, JSON Lines)
 //   CSQLite  -> NearDup     (the persistent near-duplicate index)
 // NewsClean is the pipeline library; `newsclean` is the thin command-line front end.
+import Foundation
 import PackageDescription
+
+// mimalloc (Debian `libmimalloc-dev`) replaces the C allocator for the whole process, libxml2's
+// allocations included, when it is installed. The pipeline makes and frees hundreds of thousands
+// of small blocks a second plus large buffers per page; glibc's malloc spent about 7% of one
+// job's time on them, plus page faults where it handed memory back and took it again, and one
+// job runs about 8% faster with mimalloc (scripts/bench). Without it the build still works, on
+// glibc's malloc, with the same output.
+let libraryDirectories = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
+let hasMimalloc = libraryDirectories.contains { FileManager.default.fileExists(atPath: $0 + "/libmimalloc.so") }
 
 let package = Package(
   name: "newsclean",
@@ -40,7 +50,8 @@ let package = Package(
         "NewsClean",
         "LinkSense",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      linkerSettings: hasMimalloc ? [.linkedLibrary("mimalloc")] : []),
     // Fuzz target for decode -> parse -> clean; `scripts/fuzz` builds it with -sanitize=fuzzer.
     .executableTarget(name: "newsclean-fuzz", dependencies: ["NewsClean", "TestSupport"]),
     // A seeded generator for generated test cases and the fuzz driver.
