@@ -19,10 +19,15 @@ final class ByteReader {
   /// Stream offset of the first unconsumed byte (a WARC record's offset).
   private(set) var position = 0
 
+  private let chunk: Int
+
+  /// The chunk buffer is allocated at the first read through it: a whole file of known size
+  /// never needs one (`readToEnd`).
   init(source: ByteSource, chunk: Int = 256 << 10) {
     self.source = source
-    capacity = chunk
-    buffer = .allocate(capacity: chunk)
+    self.chunk = chunk
+    capacity = 0
+    buffer = .allocate(capacity: 0)
   }
 
   deinit { buffer.deallocate() }
@@ -33,6 +38,11 @@ final class ByteReader {
   @discardableResult
   private func fill() throws(StreamFailure) -> Bool {
     if atEOF { return false }
+    if capacity == 0 {
+      buffer.deallocate()
+      buffer = .allocate(capacity: chunk)
+      capacity = chunk
+    }
     if start == end {
       start = 0
       end = 0
@@ -151,6 +161,42 @@ final class ByteReader {
   /// decompression bomb costs at most `limit` plus one chunk of memory).
   func readToEnd(limit: Int) throws(StreamFailure) -> [UInt8]? {
     var out: [UInt8] = []
+    if let remaining = source.remainingHint, !atEOF {
+      // A file of known size is read straight into an array of that size, one byte more to
+      // see the end without growing it: no chunk buffer, no second copy, no regrowth, and no
+      // fresh memory touched twice (a page is typically 100-300 KB). A file that grew since it
+      // was opened goes on through the chunk buffer below.
+      let capacity = min(available + remaining, limit) + 1
+      let buffered = available
+      var failure: StreamFailure?
+      var ended = false
+      out = [UInt8](unsafeUninitializedCapacity: capacity) { array, count in
+        let base = array.baseAddress!
+        base.initialize(from: buffer + start, count: buffered)
+        count = buffered
+        while count < capacity {
+          do throws(StreamFailure) {
+            let n = try source.read(into: base + count, capacity: capacity - count)
+            if n == 0 {
+              ended = true
+              break
+            }
+            count += n
+          } catch {
+            failure = error
+            break
+          }
+        }
+      }
+      consume(buffered)
+      position += out.count - buffered
+      if let failure { throw failure }
+      if out.count > limit { return nil }
+      if ended {
+        atEOF = true
+        return out
+      }
+    }
     while true {
       if available == 0, try !fill() { return out }
       if out.count + available > limit { return nil }

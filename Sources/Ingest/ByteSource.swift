@@ -30,17 +30,32 @@ enum StreamFailure: Error {
 /// A pull source of bytes: fills the caller's buffer, returns 0 at end of stream.
 protocol ByteSource: AnyObject {
   func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws(StreamFailure) -> Int
+  /// How many bytes are still to come, when the source knows (a regular file: its size at open
+  /// time less what was read). Only a hint for sizing buffers: a file can grow or shrink while
+  /// it is read, so readers still read to the end of the stream.
+  var remainingHint: Int? { get }
+}
+
+extension ByteSource {
+  var remainingHint: Int? { nil }
 }
 
 /// Reads a file descriptor with read(2); owns and closes it.
 final class FileDescriptorSource: ByteSource {
   private let fd: Int32
   private let owned: Bool
+  private let size: Int?
+  private var consumed = 0
 
-  init(fd: Int32, owned: Bool) {
+  /// `size`: the file's size when it is a regular file (from `fstat`), nil for pipes and
+  /// terminals.
+  init(fd: Int32, owned: Bool, size: Int? = nil) {
     self.fd = fd
     self.owned = owned
+    self.size = size
   }
+
+  var remainingHint: Int? { size.map { max(0, $0 - consumed) } }
 
   deinit {
     if owned { close(fd) }
@@ -49,7 +64,10 @@ final class FileDescriptorSource: ByteSource {
   func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws(StreamFailure) -> Int {
     while true {
       let n = Glibc.read(fd, buffer, capacity)
-      if n >= 0 { return n }
+      if n >= 0 {
+        consumed += n
+        return n
+      }
       // EINTR is not a failure; EAGAIN only happens if someone hands us a non-blocking pipe,
       // and we never opened non-regular files, so treat it as a hard error rather than spin.
       if errno == EINTR { continue }
@@ -68,6 +86,8 @@ final class PrefixedSource: ByteSource {
     self.prefix = prefix
     self.base = base
   }
+
+  var remainingHint: Int? { base.remainingHint.map { $0 + prefix.count - position } }
 
   func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws(StreamFailure) -> Int {
     if position < prefix.count {

@@ -148,7 +148,7 @@ public final class PageReader: Sequence, IteratorProtocol {
     // Regular files ignore O_NONBLOCK, but clear it so reads behave plainly everywhere.
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     current = makeProducer(
-      source: FileDescriptorSource(fd: fd, owned: true), path: path, nameHint: path,
+      source: FileDescriptorSource(fd: fd, owned: true, size: Int(opened.st_size)), path: path, nameHint: path,
       limits: limits, stats: box)
     return nil
   }
