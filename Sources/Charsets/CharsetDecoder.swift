@@ -15,7 +15,11 @@ public enum CharsetSource: String, Sendable, Codable {
 /// A page's bytes decoded to a Swift String, with the evidence for the charset used.
 public struct DecodedText: Sendable {
   /// Valid Unicode; invalid byte sequences are replaced by U+FFFD. A BOM is not included.
+  /// Empty when `textIsInput`.
   public var text: String
+  /// The text is the input bytes exactly (valid UTF-8 without a BOM) and was not copied into
+  /// `text`: only `decode(_:transportCharset:isHTML:keepingUTF8:)` with `keepingUTF8` returns this.
+  public var textIsInput = false
   /// Canonical name of the charset actually used ("utf-8", "windows-949", "windows-31j", …).
   public var charset: String
   /// How `charset` was chosen.
@@ -76,6 +80,17 @@ public enum CharsetDecoder {
     bytes.withUnsafeBufferPointer { decode($0, transportCharset: transportCharset, isHTML: isHTML) }
   }
 
+  /// `decode`, except that with `keepingUTF8` a page whose text is its bytes as they are (valid
+  /// UTF-8, no BOM; most of the web) comes back with `textIsInput` set and an empty `text`: the
+  /// caller keeps the bytes it already holds instead of a 100-300 KB copy in a String.
+  public static func decode(
+    _ bytes: [UInt8], transportCharset: String?, isHTML: Bool, keepingUTF8: Bool
+  ) -> Result<DecodedText, DecodeFailure> {
+    bytes.withUnsafeBufferPointer {
+      decode($0, transportCharset: transportCharset, isHTML: isHTML, keepingUTF8: keepingUTF8)
+    }
+  }
+
   /// `String(decoding: bytes, as: UTF8.self)`, faster for input that is already valid UTF-8
   /// (JSON Lines content): one scan proves it valid, then the bytes are copied without the
   /// standard library validating them again. Invalid input is repaired the standard way.
@@ -116,7 +131,9 @@ public enum CharsetDecoder {
 
   // MARK: - Pipeline
 
-  static func decode(_ b: UnsafeBufferPointer<UInt8>, transportCharset: String?, isHTML: Bool) -> Result<DecodedText, DecodeFailure> {
+  static func decode(
+    _ b: UnsafeBufferPointer<UInt8>, transportCharset: String?, isHTML: Bool, keepingUTF8: Bool = false
+  ) -> Result<DecodedText, DecodeFailure> {
     guard !b.isEmpty else { return .failure(.empty) }
     if let what = ByteSniffing.binarySignature(b) { return .failure(.binary(what)) }
 
@@ -130,7 +147,7 @@ public enum CharsetDecoder {
     if let bom {
       let body = UnsafeBufferPointer(rebasing: b[bom.length...])
       guard let attempt = Conversion.decode(body, as: bom.charset) else { return .failure(.undecodable("no converter for \(bom.charset)")) }
-      return finish(attempt, source: .bom, declared: declared)
+      return finish(attempt, source: .bom, declared: declared, input: body)
     }
 
     let utf16 = ByteSniffing.utf16Pattern(b)
@@ -150,10 +167,10 @@ public enum CharsetDecoder {
     }
 
     if let (charset, source) = choice {
-      if let attempt = validatedDeclaration(b, charset: charset, utf16: utf16, scan: scan) {
-        return finish(attempt, source: source, declared: declared)
+      if let attempt = validatedDeclaration(b, charset: charset, utf16: utf16, scan: scan, keepingUTF8: keepingUTF8) {
+        return finish(attempt, source: source, declared: declared, input: b)
       }
-      let (attempt, detectedSource) = detect(b, utf16: utf16, scan: scan, excluding: charset)
+      let (attempt, detectedSource) = detect(b, utf16: utf16, scan: scan, excluding: charset, keepingUTF8: keepingUTF8)
       // Detection only replaces the declaration when it actually reads better. A single-byte
       // label never produces replacements, so there "better" means a multi-byte CJK reading that
       // decodes cleanly (an EUC-KR page mislabelled ISO-8859-1 is common on old servers).
@@ -162,21 +179,21 @@ public enum CharsetDecoder {
       // Clean UTF-8 under a legacy label: the label is a template leftover (pages often carry an
       // old `charset=iso-8859-1` meta before the real `<meta charset="utf-8">`).
       let cleanUTF8 = attempt.charset == "utf-8" && attempt.replacements == 0
-      if !cjkOverSingleByte, !cleanUTF8, let declaredAttempt = decode(b, as: charset, scan: scan),
+      if !cjkOverSingleByte, !cleanUTF8, let declaredAttempt = decode(b, as: charset, scan: scan, keepingUTF8: keepingUTF8),
         declaredAttempt.replacements <= attempt.replacements
       {
-        return finish(declaredAttempt, source: source, declared: declared)
+        return finish(declaredAttempt, source: source, declared: declared, input: b)
       }
-      return finish(attempt, source: detectedSource, declared: declared)
+      return finish(attempt, source: detectedSource, declared: declared, input: b)
     }
 
-    let (attempt, source) = detect(b, utf16: utf16, scan: scan, excluding: nil)
-    return finish(attempt, source: source, declared: declared)
+    let (attempt, source) = detect(b, utf16: utf16, scan: scan, excluding: nil, keepingUTF8: keepingUTF8)
+    return finish(attempt, source: source, declared: declared, input: b)
   }
 
   /// Decodes with the declared charset if the bytes support it, nil if detection should decide.
   private static func validatedDeclaration(
-    _ b: UnsafeBufferPointer<UInt8>, charset: String, utf16: String?, scan: ByteSniffing.UTF8Scan?
+    _ b: UnsafeBufferPointer<UInt8>, charset: String, utf16: String?, scan: ByteSniffing.UTF8Scan?, keepingUTF8: Bool
   ) -> Attempt? {
     switch charset {
     case "utf-16le", "utf-16be":
@@ -189,7 +206,7 @@ public enum CharsetDecoder {
       // A few stray bytes in a real UTF-8 page are normal; many, relative to the valid
       // multi-byte sequences, mean the label is wrong.
       if scan.invalid > 3, scan.invalid * 10 > scan.multibyte { return nil }
-      return Conversion.decodeUTF8(b, scan: scan)
+      return Conversion.decodeUTF8(b, scan: scan, keepingInput: keepingUTF8)
     default:
       guard utf16 == nil, let scan else { return nil }
       if scan.isValid, scan.multibyte >= utf8OverrideSequences { return nil }
@@ -208,7 +225,8 @@ public enum CharsetDecoder {
 
   /// Chooses a charset from the bytes alone and decodes with it.
   private static func detect(
-    _ b: UnsafeBufferPointer<UInt8>, utf16: String?, scan: ByteSniffing.UTF8Scan?, excluding: String?
+    _ b: UnsafeBufferPointer<UInt8>, utf16: String?, scan: ByteSniffing.UTF8Scan?, excluding: String?,
+    keepingUTF8: Bool
   ) -> (Attempt, CharsetSource) {
     if let utf16, utf16 != excluding, let attempt = Conversion.decode(b, as: utf16) {
       return (attempt, .detected)
@@ -217,7 +235,7 @@ public enum CharsetDecoder {
       // ASCII is valid UTF-8, so the scan alone decides.
       let scan = scan ?? ByteSniffing.scanUTF8(b)
       if scan.isValid {
-        return (Conversion.decodeUTF8(b, scan: scan), .detected)
+        return (Conversion.decodeUTF8(b, scan: scan, keepingInput: keepingUTF8), .detected)
       }
     }
 
@@ -245,14 +263,17 @@ public enum CharsetDecoder {
       winner = (c, attempt.replacements, plausible)
     }
     let charset = winner?.charset ?? "windows-1252"
-    let attempt = decode(b, as: charset, scan: scan) ?? decode(b, as: "utf-8", scan: scan)!
+    let attempt = decode(b, as: charset, scan: scan, keepingUTF8: keepingUTF8)
+      ?? decode(b, as: "utf-8", scan: scan, keepingUTF8: keepingUTF8)!
     let namedByICU = guesses.prefix(2).contains { $0.charset == charset }
     return (attempt, charset == "windows-1252" && !namedByICU ? .fallback : .detected)
   }
 
   /// `Conversion.decode` of the whole page, reusing the page's UTF-8 scan when there is one.
-  private static func decode(_ b: UnsafeBufferPointer<UInt8>, as charset: String, scan: ByteSniffing.UTF8Scan?) -> Attempt? {
-    if charset == "utf-8", let scan { return Conversion.decodeUTF8(b, scan: scan) }
+  private static func decode(
+    _ b: UnsafeBufferPointer<UInt8>, as charset: String, scan: ByteSniffing.UTF8Scan?, keepingUTF8: Bool
+  ) -> Attempt? {
+    if charset == "utf-8", let scan { return Conversion.decodeUTF8(b, scan: scan, keepingInput: keepingUTF8) }
     return Conversion.decode(b, as: charset)
   }
 
@@ -265,16 +286,33 @@ public enum CharsetDecoder {
   static let cjkCharsets: Set<String> = ["windows-949", "windows-31j", "gb18030", "big5", "euc-jp"]
 
   /// Applies the empty and undecodable checks and builds the public result.
-  private static func finish(_ attempt: Attempt, source: CharsetSource, declared: String?) -> Result<DecodedText, DecodeFailure> {
-    if attempt.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+  private static func finish(
+    _ attempt: Attempt, source: CharsetSource, declared: String?, input: UnsafeBufferPointer<UInt8>
+  ) -> Result<DecodedText, DecodeFailure> {
+    func blank(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{FEFF}" }
+    if attempt.textIsInput {
+      // The same test on the input's scalars (valid UTF-8: the decoder never meets an error).
+      var bytes = input.makeIterator()
+      var utf8 = UTF8()
+      var allBlank = true
+      while case .scalarValue(let scalar) = utf8.decode(&bytes) {
+        if !blank(scalar) {
+          allBlank = false
+          break
+        }
+      }
+      if allBlank { return .failure(.empty) }
+    } else if attempt.text.unicodeScalars.allSatisfy(blank) {
       return .failure(.empty)
     }
     if attempt.replacementRatio > undecodableRatio {
       return .failure(
         .undecodable("\(attempt.replacements) of \(attempt.units) characters replaced decoding as \(attempt.charset)"))
     }
-    return .success(
-      DecodedText(text: attempt.text, charset: attempt.charset, source: source, declared: declared,
-                  replacementCount: attempt.replacements))
+    var decoded = DecodedText(
+      text: attempt.text, charset: attempt.charset, source: source, declared: declared,
+      replacementCount: attempt.replacements)
+    decoded.textIsInput = attempt.textIsInput
+    return .success(decoded)
   }
 }

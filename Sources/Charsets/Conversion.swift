@@ -2,7 +2,11 @@ import CICU
 
 /// The result of decoding bytes with one charset.
 struct Attempt {
+  /// The decoded text; empty when `textIsInput`.
   var text: String
+  /// The text is the decoded bytes as they are (valid UTF-8 of the whole input), left uncopied
+  /// because the caller asked to keep such input as bytes.
+  var textIsInput = false
   var charset: String
   var replacements: Int
   /// UTF-16 code units produced, the denominator for replacement ratios.
@@ -22,7 +26,7 @@ enum Conversion {
 
   /// Decodes `b` as UTF-8 given its scan, so a caller that already validated the page does not
   /// pay for a second pass.
-  static func decodeUTF8(_ b: UnsafeBufferPointer<UInt8>, scan: ByteSniffing.UTF8Scan) -> Attempt {
+  static func decodeUTF8(_ b: UnsafeBufferPointer<UInt8>, scan: ByteSniffing.UTF8Scan, keepingInput: Bool = false) -> Attempt {
     guard scan.isValid else {
       // Swift's decoder replaces maximal subparts, the same units scanUTF8 counts.
       let text = String(decoding: b, as: UTF8.self)
@@ -30,6 +34,9 @@ enum Conversion {
     }
     // Valid UTF-8 has one UTF-16 unit per sequence, two for four-byte ones: counted from the
     // scan, since counting a non-ASCII String's UTF-16 view walks the whole text again.
+    if keepingInput {
+      return Attempt(text: "", textIsInput: true, charset: "utf-8", replacements: 0, units: scan.utf16Count(byteCount: b.count))
+    }
     return Attempt(
       text: stringFromValidUTF8(b, isASCII: scan.isASCII), charset: "utf-8", replacements: 0,
       units: scan.utf16Count(byteCount: b.count))

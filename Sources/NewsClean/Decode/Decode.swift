@@ -21,12 +21,16 @@ public struct Decode: Stage {
       let report = CharsetReport(name: "utf-8", source: "unicode-input", declared: page.transportCharset, replacements: 0)
       return .keep(Page(raw: identity, charset: report, text: text))
     }
-    switch CharsetDecoder.decode(page.bytes, transportCharset: page.transportCharset, isHTML: page.format == .html) {
+    // HTML that is valid UTF-8 already is kept as the bytes read (the parser reads bytes); only
+    // text dumps, read as a String, and other charsets get a decoded copy.
+    let isHTML = page.format == .html
+    switch CharsetDecoder.decode(page.bytes, transportCharset: page.transportCharset, isHTML: isHTML, keepingUTF8: isHTML) {
     case .success(let decoded):
       let report = CharsetReport(
         name: decoded.charset, source: decoded.source.rawValue, declared: decoded.declared,
         replacements: decoded.replacementCount)
-      return .keep(Page(raw: identity, charset: report, text: decoded.text))
+      let content: PageContent = decoded.textIsInput ? .utf8(page.bytes) : .string(decoded.text)
+      return .keep(Page(raw: identity, charset: report, content: content))
     case .failure(.empty):
       return .drop(Rejection(stage: Self.name, reason: "empty", detail: "the page holds no text"))
     case .failure(.binary(let what)):

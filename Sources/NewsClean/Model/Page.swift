@@ -15,8 +15,24 @@ public enum Despammed {}
 public struct Page<Phase> {
   public var raw: PageIdentity
   public var charset: CharsetReport
-  /// The decoded page (HTML source or text dump).
-  public var text: String
+  /// The decoded page (HTML source or text dump), as stored by decoding.
+  var content: PageContent
+  /// The decoded page (HTML source or text dump) as a String (made from the bytes when decoding
+  /// kept them; stages read `content` in place).
+  public var text: String {
+    get { content.string }
+    set { content = .string(newValue) }
+  }
+
+  init(raw: PageIdentity, charset: CharsetReport, text: String) {
+    self.init(raw: raw, charset: charset, content: .string(text))
+  }
+
+  init(raw: PageIdentity, charset: CharsetReport, content: PageContent) {
+    self.raw = raw
+    self.charset = charset
+    self.content = content
+  }
   public var blocks: [Block] = []
   public var metadata = PageMetadata()
   public var comments: [Comment] = []
@@ -39,7 +55,7 @@ public struct Page<Phase> {
 
   /// The same page, tagged as having passed the next stage.
   func advanced<Next>(to: Next.Type = Next.self) -> Page<Next> {
-    var next = Page<Next>(raw: raw, charset: charset, text: text)
+    var next = Page<Next>(raw: raw, charset: charset, content: content)
     next.blocks = blocks
     next.metadata = metadata
     next.comments = comments
@@ -53,6 +69,29 @@ public struct Page<Phase> {
     next.strippedLinks = strippedLinks
     next.droppedCopies = droppedCopies
     return next
+  }
+}
+
+/// A decoded page's text: a String, or the page's own bytes when they already were the text
+/// (valid UTF-8 without a BOM, most of the web), kept as read instead of copied into a String.
+enum PageContent {
+  case string(String)
+  /// Valid UTF-8: `CharsetDecoder` proved it before choosing this.
+  case utf8([UInt8])
+
+  var string: String {
+    switch self {
+    case .string(let text): return text
+    case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
+    }
+  }
+
+  /// Calls `body` with the text's UTF-8 bytes, in place.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    switch self {
+    case .string(var text): return try text.withUTF8(body)
+    case .utf8(let bytes): return try bytes.withUnsafeBufferPointer(body)
+    }
   }
 }
 

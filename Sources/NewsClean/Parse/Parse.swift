@@ -18,9 +18,10 @@ public struct Parse: Stage {
       next.blocks = TextDumpBlocks.blocks(from: page.text)
     case .html:
       var reading = PageReading()
-      // The page's bytes read in place (a native string's, as decoding makes it): no copy.
-      var html = page.text
-      let walked = html.withUTF8 { HTMLParser.walk($0, limits: config.parseLimits, attributes: .known, visitor: &reading) }
+      // The page's bytes read in place (the bytes read, or a native string's): no copy.
+      let walked = page.content.withUTF8 {
+        HTMLParser.walk($0, limits: config.parseLimits, attributes: .known, visitor: &reading)
+      }
       switch walked {
       case .failure(.unparseable):
         return .drop(Rejection(stage: Self.name, reason: "unparseable", detail: "libxml2 built no document from the page"))
