@@ -22,24 +22,41 @@ public final class NearDupIndex {
   private var pending: [(id: String, fingerprint: Fingerprint)] = []
   private var nextSequence: Int64
   private var run: Int64
+  /// Whether finished runs are stored for later ones (false: a one-run index nobody reads again).
+  private let keepsRuns: Bool
+  /// The first sequence number of the run being stored in segments, while one is.
+  private var segmentedRunStart: Int64?
+
+  /// Shingles held by the documents added since the last `finish` or `closeSegment`. Clustering
+  /// holds about 40 bytes per shingle (the hashes, their counts in the run, the filtered sets),
+  /// so a caller with a memory budget closes a segment when this passes it.
+  public private(set) var pendingShingles = 0
 
   /// Opens an index.
   ///
-  /// `path` nil keeps everything in memory (the index then lives as long as this object);
-  /// otherwise a SQLite database (created if missing) holding signatures, band keys, shingle
-  /// hashes and canonical ids of earlier runs. It uses WAL mode and stores each `finish` in one
-  /// transaction, so a killed run leaves the index as it was before that run.
-  public init(config: NearDupConfig, path: String?) throws {
+  /// `path` nil keeps the index in a private temporary database that lives as long as this
+  /// object (SQLite caches it in memory and spills to a temporary file, so a long run stored in
+  /// segments stays on disk); otherwise a SQLite database (created if missing) holding
+  /// signatures, band keys, shingle hashes and canonical ids of earlier runs. It uses WAL mode
+  /// and stores each run in one transaction, so a killed run leaves the index as it was before
+  /// that run. `keepsRuns` false (only with `path` nil) stores nothing a later run could use,
+  /// except the segments a long run needs for itself.
+  public init(config: NearDupConfig, path: String?, keepsRuns: Bool = true) throws {
     guard config.bands > 0, config.rows > 0, config.bands * config.rows <= config.permutations
     else {
       throw NearDupIndexError.incompatibleIndex(
         expected: "bands * rows <= permutations", found: config.indexSignature)
     }
     self.config = config
-    database = try SQLiteDatabase(path: path ?? ":memory:")
+    self.keepsRuns = keepsRuns || path != nil
+    // An empty name is SQLite's private temporary database on disk, deleted when closed.
+    database = try SQLiteDatabase(path: path ?? "")
     if path != nil {
       try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
     }
+    // Band lookups of a segmented run touch the whole band table; 32 MB of page cache keeps
+    // them off the disk for runs of a few hundred thousand documents.
+    try database.execute("PRAGMA cache_size=-8192;")
     try database.execute(
       """
       CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,6 +90,7 @@ public final class NearDupIndex {
   /// Adds a document of this run. Call in input order; ids may repeat.
   public func add(id: String, fingerprint: Fingerprint) {
     pending.append((id, fingerprint))
+    pendingShingles += fingerprint.shingles.count
   }
 
   /// Clusters this run's documents, persists them, and returns the verdict for every id added
@@ -90,12 +108,84 @@ public final class NearDupIndex {
 
   /// Like `finish()`, but returns one verdict per `add`, in the order of the calls, so that
   /// repeated ids keep their own verdicts.
-  public func finishInOrder() throws -> [DuplicateInfo] {
-    var run = try RunClustering(config: config, database: database, firstSequence: nextSequence)
-    let infos = try run.cluster(pending, runNumber: self.run)
-    nextSequence += Int64(pending.count)
-    self.run += 1
+  ///
+  /// A run stored in segments passes the verdicts `closeSegment` returned as `closedSegments`;
+  /// they come back first, brought up to date: a document's cluster may have grown since its
+  /// segment closed, or merged into an older one through a later document. In that last case
+  /// the document is a near-duplicate of the new canonical, without a measure against it (its
+  /// shingles were compared with the old one).
+  public func finishInOrder(closedSegments: [DuplicateInfo] = []) throws -> [DuplicateInfo] {
+    let start = segmentedRunStart
+    var infos = closedSegments + (try clusterPending(persisting: keepsRuns || start != nil))
+    if let start {
+      infos = try settled(infos, runStart: start)
+      try database.execute("COMMIT")
+      segmentedRunStart = nil
+    }
+    run += 1
+    return infos
+  }
+
+  /// Clusters the documents added since the last segment as one segment of the current run and
+  /// stores them, so that the memory a run needs stays bounded however long it is: the run's
+  /// later documents find them as candidates through their stored band keys, as they find the
+  /// documents of earlier runs (whose canonicals stay canonical). Returns one verdict per `add`,
+  /// in order, for `finishInOrder(closedSegments:)`. The whole run is still one transaction:
+  /// `abandonRun` (or a kill) stores none of it.
+  ///
+  /// Unlike one `finish` of the whole run, a shingle's count in the run misses at most one
+  /// document per segment (see `RunClustering.persist`), and a more complete copy in a later
+  /// segment does not become canonical.
+  public func closeSegment() throws -> [DuplicateInfo] {
+    if segmentedRunStart == nil {
+      try database.execute("BEGIN IMMEDIATE")
+      segmentedRunStart = nextSequence
+    }
+    return try clusterPending(persisting: true)
+  }
+
+  /// Drops a run stored in segments and never finished (an interrupted batch).
+  public func abandonRun() throws {
+    guard segmentedRunStart != nil else { return }
+    segmentedRunStart = nil
     pending = []
+    pendingShingles = 0
+    try database.execute("ROLLBACK")
+  }
+
+  /// The verdicts of a run stored in segments (one per `add` from `runStart` on) with the
+  /// clusters as stored now.
+  private func settled(_ infos: [DuplicateInfo], runStart: Int64) throws -> [DuplicateInfo] {
+    let query = try database.prepare(
+      """
+      SELECT d.cluster, d.cluster_seq, d.seq, (SELECT COUNT(*) FROM docs c WHERE c.cluster_seq = d.cluster_seq)
+      FROM docs d WHERE d.seq >= ? AND d.seq < ? ORDER BY d.seq
+      """)
+    query.bind(1, runStart)
+    query.bind(2, runStart + Int64(infos.count))
+    var result = infos
+    var i = 0
+    while try query.step(), i < result.count {
+      let cluster = query.string(0)
+      result[i].clusterSize = Int(query.int64(3))
+      if cluster != result[i].cluster {
+        result[i].cluster = cluster
+        let isCanonical = query.int64(1) == query.int64(2)
+        result[i].nearDuplicateOf = isCanonical ? nil : cluster
+        result[i].resemblance = nil
+        result[i].containment = nil
+      }
+      i += 1
+    }
+    return result
+  }
+
+  private func clusterPending(persisting: Bool) throws -> [DuplicateInfo] {
+    var clustering = try RunClustering(config: config, database: database, firstSequence: nextSequence)
+    let infos = try clustering.cluster(pending, runNumber: run, persisting: persisting)
+    nextSequence += Int64(pending.count)
+    pending = []
+    pendingShingles = 0
     return infos
   }
 }

@@ -34,8 +34,9 @@ struct RunClustering {
     indexHasCounts = any.int64(0) != 0
   }
 
+  /// `persisting` false leaves the index as it was (a run nobody will read again).
   mutating func cluster(
-    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64
+    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64, persisting: Bool = true
   ) throws(NearDupIndexError) -> [DuplicateInfo] {
     let batchCount = batch.count
     for (offset, doc) in batch.enumerated() {
@@ -165,9 +166,11 @@ struct RunClustering {
       clusterSequences.append(canonical.sequence)
     }
 
-    try persist(
-      batch, bandKeys: bandKeys, clusters: infos, clusterSequences: clusterSequences,
-      merged: mergedStoredClusters.map { ($0.from, $0.to.sequence, $0.to.id) }, runNumber: runNumber)
+    if persisting {
+      try persist(
+        batch, bandKeys: bandKeys, clusters: infos, clusterSequences: clusterSequences,
+        merged: mergedStoredClusters.map { ($0.from, $0.to.sequence, $0.to.id) }, runNumber: runNumber)
+    }
     return infos
   }
 

@@ -57,7 +57,20 @@ final class SQLiteDatabase {
   }
 
   /// Runs `body` in one transaction: all of it is stored, or (on error or kill) none of it.
+  /// Inside a transaction already open (a run stored in segments) it is a savepoint of that one.
   func transaction(_ body: () throws(NearDupIndexError) -> Void) throws(NearDupIndexError) {
+    if isInTransaction {
+      try execute("SAVEPOINT part")
+      do {
+        try body()
+        try execute("RELEASE part")
+      } catch {
+        try? execute("ROLLBACK TO part")
+        try? execute("RELEASE part")
+        throw error
+      }
+      return
+    }
     try execute("BEGIN IMMEDIATE")
     do {
       try body()
@@ -67,6 +80,9 @@ final class SQLiteDatabase {
       throw error
     }
   }
+
+  /// Whether a transaction is open (SQLite is not in autocommit mode).
+  var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
   /// A prepared statement; bind indices start at 1, column indices at 0.
   final class Statement {

@@ -12,8 +12,15 @@ public struct BatchOptions: Sendable {
   /// Cluster near-duplicate articles across the batch (and across runs with `indexPath`).
   public var nearDuplicates = true
   public var nearDup = NearDupConfig()
-  /// SQLite index shared across runs; nil keeps the index in memory for this run only.
+  /// SQLite index shared across runs; nil keeps a temporary index for this run only.
   public var indexPath: String?
+  /// Shingles of the near-duplicate fingerprints held in memory at most: past that many, the
+  /// documents so far are clustered and stored as a segment of the run (on disk), so memory is
+  /// bounded by this, not by the input (see `NearDupIndex.closeSegment`). Clustering a segment
+  /// takes 60-150 bytes a shingle (the more, the more earlier documents are candidates); a news
+  /// article has about 400, so the default is about 2,500 articles and at most about 150 MB.
+  /// neardup-dev (2,832 documents, 0.95 M shingles) is one segment.
+  public var nearDupSegmentShingles = 1_000_000
   /// Show a live progress line on standard error.
   public var progress = false
   /// Raw page bytes held in one window at most (besides the item count), so a run of huge
@@ -171,7 +178,16 @@ public final class BatchRunner {
     let started = Date()
     var summary = BatchSummary()
     let reader = PageReader(arguments: arguments, limits: options.ingest)
-    let index = options.nearDuplicates ? try NearDupIndex(config: options.nearDup, path: options.indexPath) : nil
+    let index = options.nearDuplicates
+      ? try NearDupIndex(config: options.nearDup, path: options.indexPath, keepsRuns: options.indexPath != nil) : nil
+    // Verdicts of the run's segments already clustered (see `nearDupSegmentShingles`).
+    var closedSegments: [DuplicateInfo] = []
+    func addToIndex(_ index: NearDupIndex, id: String, fingerprint: Fingerprint) throws {
+      index.add(id: id, fingerprint: fingerprint)
+      if index.pendingShingles >= options.nearDupSegmentShingles {
+        closedSegments += try index.closeSegment()
+      }
+    }
     let jobs = max(1, options.jobs)
     let window = jobs == 1 ? 16 : 64 * jobs
     let progress = options.progress ? Progress() : nil
@@ -197,7 +213,7 @@ public final class BatchRunner {
         guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
           let id = object["id"] as? String, let text = object["text"] as? String
         else { throw BatchError.resumeNeedsFiles("cannot resume: a line of the records file is not a record") }
-        index.add(id: id, fingerprint: Fingerprinter.fingerprint(text, config: options.nearDup))
+        try addToIndex(index, id: id, fingerprint: Fingerprinter.fingerprint(text, config: options.nearDup))
       }
     }
     summary.resumedAfter = resume?.items ?? 0
@@ -248,7 +264,7 @@ public final class BatchRunner {
         summary.pages += 1
         switch outcome {
         case .record(let id, let line, let fingerprint):
-          if let index, let fingerprint { index.add(id: id, fingerprint: fingerprint) }
+          if let index, let fingerprint { try addToIndex(index, id: id, fingerprint: fingerprint) }
           if let spool {
             try spool.append(line, patch: index != nil)
           } else if let recordFile {
@@ -300,8 +316,9 @@ public final class BatchRunner {
     if let index {
       if summary.interrupted && options.indexPath != nil {
         summary.unpatched = true
+        try index.abandonRun()
       } else {
-        patches = try index.finishInOrder().map(Self.patch)
+        patches = try index.finishInOrder(closedSegments: closedSegments).map(Self.patch)
       }
     }
     switch records {
