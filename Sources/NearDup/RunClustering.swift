@@ -16,7 +16,7 @@ struct RunClustering {
   private let firstSequence: Int64
   private var nodes: [Node] = []
   private var nodeOfSequence: [Int64: Int] = [:]
-  private var runCounts: [UInt64: Int32] = [:]
+  private var runCounts = ShingleCounts()
   private var storedCounts: [UInt64: Int32] = [:]
   private var indexHasCounts = false
   private let lookupCount: SQLiteDatabase.Statement
@@ -38,10 +38,11 @@ struct RunClustering {
     _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64
   ) throws(NearDupIndexError) -> [DuplicateInfo] {
     let batchCount = batch.count
+    runCounts = ShingleCounts(expected: batch.reduce(0) { $0 + $1.fingerprint.shingles.count })
     for (offset, doc) in batch.enumerated() {
       nodes.append(
         Node(sequence: firstSequence + Int64(offset), id: doc.id, shingles: doc.fingerprint.shingles))
-      for h in doc.fingerprint.shingles { runCounts[h, default: 0] += 1 }
+      runCounts.addOne(doc.fingerprint.shingles)
     }
     let bandKeys = batch.map { doc in
       doc.fingerprint.shingles.isEmpty ? [] : MinHash.bandKeys(doc.fingerprint.signature, config: config)
@@ -184,7 +185,7 @@ struct RunClustering {
 
   /// Documents containing the shingle, in this run plus the index.
   private mutating func documentCount(_ hash: UInt64) throws(NearDupIndexError) -> Int {
-    Int(runCounts[hash, default: 0]) + Int(try storedCount(hash))
+    Int(runCounts[hash]) + Int(try storedCount(hash))
   }
 
   private mutating func storedCount(_ hash: UInt64) throws(NearDupIndexError) -> Int32 {
@@ -237,7 +238,9 @@ struct RunClustering {
     // Counts of shingles seen once in this run and never before are not stored: it keeps the
     // table to shared shingles, at the price of undercounting by at most one per run.
     var counts: [(UInt64, Int64)] = []
-    for (hash, count) in runCounts {
+    // A copy (no elements are copied): `storedCount` mutates `self` while the table is read.
+    let runCounts = self.runCounts
+    try runCounts.forEach { (hash, count) throws(NearDupIndexError) in
       let stored = try storedCount(hash)
       if count >= 2 || stored > 0 { counts.append((hash, Int64(count) + Int64(stored))) }
     }

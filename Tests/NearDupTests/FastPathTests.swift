@@ -1,0 +1,65 @@
+import Testing
+
+@testable import NearDup
+
+/// The hand-tuned paths of fingerprinting and clustering, held to their plain definitions.
+@Suite("near-duplicate fast paths")
+struct NearDupFastPathTests {
+  /// splitmix64, so the inputs are the same on every run.
+  struct Generator {
+    var state: UInt64
+    mutating func next() -> UInt64 { MinHash.splitmix64(&state) }
+  }
+
+  @Test("the unrolled MinHash signature equals the plain one", arguments: [1, 5, 8, 13, 64, 128, 131])
+  func signature(permutations: Int) {
+    var config = NearDupConfig()
+    config.permutations = permutations
+    var random = Generator(state: UInt64(permutations))
+    for length in [0, 1, 2, 7, 8, 9, 100, 777] {
+      var shingles = (0..<length).map { _ in random.next() }
+      // Extremes of the multiply-add: zero, all ones, and a repeated value.
+      if length >= 3 {
+        shingles[0] = 0
+        shingles[1] = .max
+        shingles[2] = shingles[length - 1]
+      }
+      #expect(
+        MinHash.signature(of: shingles, config: config)
+          == MinHash.referenceSignature(of: shingles, config: config))
+    }
+  }
+
+  @Test("the default signature of a real text is unchanged by the fast path")
+  func realText() {
+    let config = NearDupConfig()
+    let text = String(repeating: "The council voted on Tuesday to close the old library, 12 to 3. ", count: 20)
+    let print = Fingerprinter.fingerprint(text, config: config)
+    #expect(print.signature == MinHash.referenceSignature(of: print.shingles, config: config))
+  }
+
+  @Test("shingle counts agree with a dictionary, across growth and for any key")
+  func counts() {
+    var random = Generator(state: 42)
+    // Sized too small on purpose for some batches, so the table grows while counting.
+    for expected in [0, 10, 1000] {
+      var table = ShingleCounts(expected: expected)
+      var reference: [UInt64: Int32] = [:]
+      var pool = (0..<300).map { _ in random.next() }
+      pool += [0, .max, 1]
+      for _ in 0..<20 {
+        // A document's hashes are distinct, but documents share many of them.
+        var document = Set<UInt64>()
+        for _ in 0..<Int(random.next() % 120) { document.insert(pool[Int(random.next() % UInt64(pool.count))]) }
+        let hashes = Array(document)
+        table.addOne(hashes)
+        for h in hashes { reference[h, default: 0] += 1 }
+      }
+      #expect(table.count == reference.count)
+      for h in pool + [2, 3, random.next()] { #expect(table[h] == reference[h, default: 0]) }
+      var seen: [UInt64: Int32] = [:]
+      table.forEach { hash, count in seen[hash] = count }
+      #expect(seen == reference)
+    }
+  }
+}
