@@ -234,7 +234,13 @@ struct TokenBuilder {
     if pendingNumberSeparator { endToken() }
     beginTokenIfNeeded()
     inNumber = false
-    stream.bytes.append(contentsOf: run.lazy.map { $0 | 0x20 })
+    // Copied as they are (a plain memory copy), then lower-cased in place: appending a lazily
+    // mapped sequence goes element by element through the generic append path.
+    let start = stream.bytes.count
+    stream.bytes.append(contentsOf: run)
+    stream.bytes.withUnsafeMutableBufferPointer { bytes in
+      for i in start..<bytes.count { bytes[i] |= 0x20 }
+    }
   }
 
   /// One ASCII character of the normalised text (already lower-case).
