@@ -22,6 +22,10 @@ public final class NearDupIndex {
   private var pending: [(id: String, fingerprint: Fingerprint)] = []
   private var nextSequence: Int64
   private var run: Int64
+  /// Whether the index outlives this object (it has a path).
+  private let persistent: Bool
+  /// Set by a last run of an in-memory index, which stored nothing for later runs.
+  private var closed = false
 
   /// Opens an index.
   ///
@@ -36,6 +40,7 @@ public final class NearDupIndex {
         expected: "bands * rows <= permutations", found: config.indexSignature)
     }
     self.config = config
+    persistent = path != nil
     database = try SQLiteDatabase(path: path ?? ":memory:")
     if path != nil {
       try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
@@ -72,6 +77,7 @@ public final class NearDupIndex {
 
   /// Adds a document of this run. Call in input order; ids may repeat.
   public func add(id: String, fingerprint: Fingerprint) {
+    precondition(!closed, "an in-memory index was finished with last: true")
     pending.append((id, fingerprint))
   }
 
@@ -91,8 +97,19 @@ public final class NearDupIndex {
   /// Like `finish()`, but returns one verdict per `add`, in the order of the calls, so that
   /// repeated ids keep their own verdicts.
   public func finishInOrder() throws -> [DuplicateInfo] {
+    try finishInOrder(last: false)
+  }
+
+  /// `finishInOrder()`, telling the index whether no run follows this one. The verdicts are
+  /// the same either way; but when no run follows, an in-memory index has nobody to store
+  /// this run for, and skips writing its documents, band keys and shingle counts (a third of
+  /// clustering's work on a batch). After such a run the index takes no more documents.
+  public func finishInOrder(last: Bool) throws -> [DuplicateInfo] {
+    precondition(!closed, "an in-memory index was finished with last: true")
     var run = try RunClustering(config: config, database: database, firstSequence: nextSequence)
-    let infos = try run.cluster(pending, runNumber: self.run)
+    let storing = persistent || !last
+    closed = !storing
+    let infos = try run.cluster(pending, runNumber: self.run, storing: storing)
     nextSequence += Int64(pending.count)
     self.run += 1
     pending = []

@@ -19,6 +19,8 @@ struct RunClustering {
   private var runCounts = ShingleCounts()
   private var storedCounts: [UInt64: Int32] = [:]
   private var indexHasCounts = false
+  /// Whether earlier runs stored any band key; when none did, no lookup can find a candidate.
+  private var indexHasBands = false
   private let lookupCount: SQLiteDatabase.Statement
   private let loadDoc: SQLiteDatabase.Statement
 
@@ -32,10 +34,14 @@ struct RunClustering {
     let any = try database.prepare("SELECT EXISTS(SELECT 1 FROM shingle_df)")
     _ = try any.step()
     indexHasCounts = any.int64(0) != 0
+    let anyBand = try database.prepare("SELECT EXISTS(SELECT 1 FROM bands)")
+    _ = try anyBand.step()
+    indexHasBands = anyBand.int64(0) != 0
   }
 
+  /// `storing` false leaves the index as it was (no later run will read this one).
   mutating func cluster(
-    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64
+    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64, storing: Bool = true
   ) throws(NearDupIndexError) -> [DuplicateInfo] {
     let batchCount = batch.count
     runCounts = ShingleCounts(expected: batch.reduce(0) { $0 + $1.fingerprint.shingles.count })
@@ -63,8 +69,10 @@ struct RunClustering {
     }
 
     // Candidates from earlier runs: documents stored under the same band keys.
+    // (A first run, or any run without `--index`, asks an empty table: one query per band
+    // of every document, all answered with nothing.)
     let bandLookup = try database.prepare("SELECT seq FROM bands WHERE key = ?")
-    for (node, keys) in bandKeys.enumerated() {
+    for (node, keys) in bandKeys.enumerated() where indexHasBands {
       for key in keys {
         bandLookup.bind(1, key)
         while try bandLookup.step() {
@@ -166,6 +174,7 @@ struct RunClustering {
       clusterSequences.append(canonical.sequence)
     }
 
+    guard storing else { return infos }
     try persist(
       batch, bandKeys: bandKeys, clusters: infos, clusterSequences: clusterSequences,
       merged: mergedStoredClusters.map { ($0.from, $0.to.sequence, $0.to.id) }, runNumber: runNumber)

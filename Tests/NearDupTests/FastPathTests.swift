@@ -62,4 +62,44 @@ struct NearDupFastPathTests {
       #expect(seen == reference)
     }
   }
+
+  @Test("the bucket sort of shingle hashes equals sort()", arguments: [0, 1, 2, 63, 64, 65, 700, 1024, 5000])
+  func bucketSort(count: Int) {
+    var random = Generator(state: UInt64(count) &+ 7)
+    let uniform = (0..<count).map { _ in random.next() }
+    // Top bits shared by every hash (one bucket, sorted by `sort()`), many repeats, and the
+    // extremes.
+    let sharedBytes = uniform.map { $0 & 0x0000_FF00_FF00_00FF | 0xAB00_0000_0000_0000 }
+    let repeats = uniform.map { $0 % 7 }
+    var extremes = uniform
+    for i in stride(from: 0, to: extremes.count, by: 3) { extremes[i] = i % 2 == 0 ? 0 : .max }
+    for input in [uniform, sharedBytes, repeats, extremes, uniform.sorted(), uniform.sorted().reversed()] {
+      var fast = input
+      Fingerprinter.sortHashes(&fast)
+      #expect(fast == input.sorted())
+    }
+  }
+
+  @Test("a last run of an in-memory index (nothing stored) gives the same verdicts")
+  func lastRunStoresNothing() throws {
+    let config = NearDupConfig()
+    var docs: [(id: String, text: String)] = []
+    for story in 0..<10 {
+      let text = StoryWriter.story(UInt64(500 + story), sentences: 16)
+      docs.append(("o\(story)", text))
+      if story % 2 == 0 { docs.append(("t\(story)", StoryWriter.truncated(text, keeping: 0.5))) }
+      if story % 3 == 0 { docs.append(("e\(story)", "Posted in: World\n" + text.lowercased())) }
+    }
+    docs.append(("empty", ""))
+    func verdicts(last: Bool?) throws -> [DuplicateInfo] {
+      let index = try NearDupIndex(config: config, path: nil)
+      for doc in docs { index.add(id: doc.id, fingerprint: Fingerprinter.fingerprint(doc.text, config: config)) }
+      guard let last else { return try index.finishInOrder() }
+      return try index.finishInOrder(last: last)
+    }
+    let stored = try verdicts(last: nil)
+    #expect(try verdicts(last: true) == stored)
+    #expect(try verdicts(last: false) == stored)
+    #expect(Set(stored.map(\.cluster)).count < docs.count)
+  }
 }
