@@ -13,11 +13,18 @@ import Testing
     return s
   }
 
-  /// FNV-1a over each window of `shingleLength` scalars, distinct, in order of first occurrence:
-  /// what `shingleList` is defined to give.
+  /// Each window of `shingleLength` scalars, distinct, in order of first occurrence: what
+  /// `shingleList` is defined to give. An all-ASCII window is its bytes packed little-endian
+  /// (with a 0x80 byte after a whole text shorter than a window), any other FNV-1a.
   static func referenceShingles(_ folded: String) -> [UInt64] {
     let scalars = folded.unicodeScalars.map { UInt64($0.value) }
     func hash(_ r: Range<Int>) -> UInt64 {
+      if scalars[r].allSatisfy({ $0 < 0x80 }) {
+        var key: UInt64 = 0
+        for (k, i) in r.enumerated() { key += scalars[i] * (UInt64(1) << (8 * UInt64(k))) }
+        if r.count < 8 { key += 0x80 * (UInt64(1) << (8 * UInt64(r.count))) }
+        return key
+      }
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
       for i in r { h = (h ^ scalars[i]) &* 0x0000_0100_0000_01B3 }
       return h
