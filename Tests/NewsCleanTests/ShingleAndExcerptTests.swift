@@ -102,5 +102,16 @@ import Testing
       }
       #expect(LanguageGuess.scriptCounts(s) == LanguageGuess.generalScriptCounts(s), "round \(round)")
     }
+    // Every ASCII byte, at every alignment of the eight-byte steps, and the sample's end inside
+    // and just after a step.
+    let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+    for shift in 0..<8 {
+      let s = String(repeating: "é", count: shift) + ascii + ascii.uppercased() + "ж" + ascii
+      #expect(LanguageGuess.scriptCounts(s) == LanguageGuess.generalScriptCounts(s), "shift \(shift)")
+      for length in 19_995...20_010 {
+        let long = String(repeating: "x", count: length - shift) + String(repeating: "é", count: shift) + ascii
+        #expect(LanguageGuess.scriptCounts(long) == LanguageGuess.generalScriptCounts(long), "length \(length)")
+      }
+    }
   }
 }
