@@ -114,4 +114,16 @@ import Testing
       }
     }
   }
+
+  @Test("the branch-free ASCII fold keeps what foldGeneral keeps, for every ASCII byte")
+  func asciiFold() {
+    for b in UInt8(0)..<0x80 {
+      let general = RemoveDuplicatedBody.foldGeneral(String(decoding: [b], as: UTF8.self))
+      let fast = RemoveDuplicatedBody.asciiFolded(b)
+      #expect(fast == 0 ? general.isEmpty : general == String(decoding: [fast], as: UTF8.self), "byte \(b)")
+      // Inside a text, the dropped bytes leave no trace.
+      let text = "Ab" + String(decoding: [b], as: UTF8.self) + "Z9"
+      #expect(RemoveDuplicatedBody.foldSimple(text) == RemoveDuplicatedBody.foldGeneral(text), "byte \(b)")
+    }
+  }
 }

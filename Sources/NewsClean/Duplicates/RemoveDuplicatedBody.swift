@@ -317,10 +317,12 @@ public struct RemoveDuplicatedBody: Stage {
         while i < bytes.count {
           let b = bytes[i]
           if b < 0x80 {
-            if isASCIIAlphanumeric(b) {
-              out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-              k += 1
-            }
+            // Without a branch on the byte: its folded form (0 for what is dropped) is written
+            // in any case, and kept by advancing past it only when it is not 0. The write stays
+            // inside the buffer: k <= i < bytes.count.
+            let f = asciiFolded(b)
+            out[k] = f
+            k &+= f == 0 ? 0 : 1
             i += 1
             continue
           }
@@ -400,6 +402,13 @@ public struct RemoveDuplicatedBody: Stage {
   @inline(__always)
   private static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
     (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+  }
+
+  /// An ASCII byte as `foldGeneral` keeps it: a letter lower-cased, a digit as it is, anything
+  /// else 0 (dropped). Setting bit 0x20 lowers a capital and leaves a digit unchanged.
+  @inline(__always)
+  static func asciiFolded(_ b: UInt8) -> UInt8 {
+    isASCIIAlphanumeric(b) ? b | 0x20 : 0
   }
 
   /// Character shingles, one key per window of `shingleLength` scalars (`shingleKey`); only
