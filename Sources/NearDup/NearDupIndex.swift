@@ -10,6 +10,7 @@
 ///        ├─ canonical: an earlier run's canonical if the cluster has one, otherwise the member
 ///        │             with the most shingles (ties: added first)
 ///        └─ persist this run's documents, band keys and shingle counts in one transaction
+///           (in memory: when the next run starts, since only a later run reads them)
 /// ```
 ///
 /// Clusters do not depend on the order of `add` calls: candidates, document frequencies and
@@ -24,8 +25,14 @@ public final class NearDupIndex {
   private var run: Int64
   /// Whether the index outlives this object (it has a path).
   private let persistent: Bool
-  /// Set by a last run of an in-memory index, which stored nothing for later runs.
-  private var closed = false
+  /// The last run of an in-memory index, clustered but not yet written to the database.
+  ///
+  /// Only a later run reads what a run stores, and an in-memory database dies with this
+  /// object, so the writes wait for the next `finish`; when none comes (the usual batch: one
+  /// run per process), they are never made. That was a third of clustering's instructions.
+  /// Nothing writes to the database in between, so the writes, when made, are exactly those
+  /// the run would have made at once.
+  private var unstored: RunClustering?
 
   /// Opens an index.
   ///
@@ -77,7 +84,6 @@ public final class NearDupIndex {
 
   /// Adds a document of this run. Call in input order; ids may repeat.
   public func add(id: String, fingerprint: Fingerprint) {
-    precondition(!closed, "an in-memory index was finished with last: true")
     pending.append((id, fingerprint))
   }
 
@@ -97,19 +103,13 @@ public final class NearDupIndex {
   /// Like `finish()`, but returns one verdict per `add`, in the order of the calls, so that
   /// repeated ids keep their own verdicts.
   public func finishInOrder() throws -> [DuplicateInfo] {
-    try finishInOrder(last: false)
-  }
-
-  /// `finishInOrder()`, telling the index whether no run follows this one. The verdicts are
-  /// the same either way; but when no run follows, an in-memory index has nobody to store
-  /// this run for, and skips writing its documents, band keys and shingle counts (a third of
-  /// clustering's work on a batch). After such a run the index takes no more documents.
-  public func finishInOrder(last: Bool) throws -> [DuplicateInfo] {
-    precondition(!closed, "an in-memory index was finished with last: true")
+    if var earlier = unstored {
+      unstored = nil
+      try earlier.store()
+    }
     var run = try RunClustering(config: config, database: database, firstSequence: nextSequence)
-    let storing = persistent || !last
-    closed = !storing
-    let infos = try run.cluster(pending, runNumber: self.run, storing: storing)
+    let infos = try run.cluster(pending, runNumber: self.run)
+    if persistent { try run.store() } else { unstored = run }
     nextSequence += Int64(pending.count)
     self.run += 1
     pending = []

@@ -39,9 +39,9 @@ struct RunClustering {
     indexHasBands = anyBand.int64(0) != 0
   }
 
-  /// `storing` false leaves the index as it was (no later run will read this one).
+  /// Clusters the batch; `store()` then writes the run to the index.
   mutating func cluster(
-    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64, storing: Bool = true
+    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64
   ) throws(NearDupIndexError) -> [DuplicateInfo] {
     let batchCount = batch.count
     runCounts = ShingleCounts(expected: batch.reduce(0) { $0 + $1.fingerprint.shingles.count })
@@ -174,11 +174,31 @@ struct RunClustering {
       clusterSequences.append(canonical.sequence)
     }
 
-    guard storing else { return infos }
-    try persist(
-      batch, bandKeys: bandKeys, clusters: infos, clusterSequences: clusterSequences,
+    unstored = Unstored(
+      batch: batch, bandKeys: bandKeys, clusters: infos, clusterSequences: clusterSequences,
       merged: mergedStoredClusters.map { ($0.from, $0.to.sequence, $0.to.id) }, runNumber: runNumber)
     return infos
+  }
+
+  /// What `store()` writes, kept from `cluster`.
+  private struct Unstored {
+    var batch: [(id: String, fingerprint: Fingerprint)]
+    var bandKeys: [[Int64]]
+    var clusters: [DuplicateInfo]
+    var clusterSequences: [Int64]
+    var merged: [(from: Int64, to: Int64, id: String)]
+    var runNumber: Int64
+  }
+  private var unstored: Unstored?
+
+  /// Writes the clustered run to the index (once; the database must not have changed since
+  /// `cluster`, so that the shingle counts read now are those the clustering read).
+  mutating func store() throws(NearDupIndexError) {
+    guard let run = unstored else { return }
+    unstored = nil
+    try persist(
+      run.batch, bandKeys: run.bandKeys, clusters: run.clusters, clusterSequences: run.clusterSequences,
+      merged: run.merged, runNumber: run.runNumber)
   }
 
   /// The verification rule: enough shared shingles either way round.
