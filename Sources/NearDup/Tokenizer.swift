@@ -169,16 +169,22 @@ enum Tokenizer {
 
 /// The token rules, fed one normalised character at a time.
 ///
-/// The token bytes go to a buffer of its own, grown by hand, and become `stream.bytes` in
-/// `finish()`: appending to an array checks its uniqueness and capacity in every call, which
-/// cost as much as the token rules. A builder owns its buffer: it must not be copied, and
-/// `finish()` (which frees the buffer) must be its last use.
+/// The token bytes and the token bounds go to buffers of its own, grown by hand, and become
+/// the stream's arrays in `finish()`: appending to an array checks its uniqueness and
+/// capacity in every call, which cost as much as the token rules. A builder owns its buffers:
+/// it must not be copied, and `finish()` (which frees them) must be its last use.
 struct TokenBuilder {
   private var stream = TokenStream()
   private var buffer: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   /// Bytes written to `buffer`.
   private var length = 0
+  /// `starts[0 ..< startCount]` and `ends[0 ..< endCount]`, room for `boundCapacity` each.
+  private var starts: UnsafeMutablePointer<Int>
+  private var ends: UnsafeMutablePointer<Int>
+  private var boundCapacity: Int
+  private var startCount = 0
+  private var endCount = 0
   private var inToken = false
   /// In a number: further digits and the separators between them add nothing.
   private var inNumber = false
@@ -189,15 +195,40 @@ struct TokenBuilder {
   init(capacity: Int = 64) {
     self.capacity = max(capacity, 16)
     buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    // A token and the space after it take two bytes at least; text averages nearer six.
+    boundCapacity = self.capacity / 6 + 16
+    starts = UnsafeMutablePointer<Int>.allocate(capacity: boundCapacity)
+    ends = UnsafeMutablePointer<Int>.allocate(capacity: boundCapacity)
   }
 
-  /// The tokens so far (call `endToken()` first to close the last one); frees the buffer.
+  /// The tokens so far (call `endToken()` first to close the last one); frees the buffers.
   mutating func finish() -> TokenStream {
     stream.bytes = Array(UnsafeBufferPointer(start: buffer, count: length))
+    stream.starts = Array(UnsafeBufferPointer(start: starts, count: startCount))
+    stream.ends = Array(UnsafeBufferPointer(start: ends, count: endCount))
     buffer.deallocate()
+    starts.deallocate()
+    ends.deallocate()
     capacity = 0
     length = 0
+    boundCapacity = 0
+    startCount = 0
+    endCount = 0
     return stream
+  }
+
+  /// Doubles the room for token bounds.
+  private mutating func growBounds() {
+    let bigger = boundCapacity * 2
+    let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
+    newStarts.update(from: starts, count: startCount)
+    starts.deallocate()
+    starts = newStarts
+    let newEnds = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
+    newEnds.update(from: ends, count: endCount)
+    ends.deallocate()
+    ends = newEnds
+    boundCapacity = bigger
   }
 
   /// Makes room for `extra` more bytes.
@@ -223,17 +254,22 @@ struct TokenBuilder {
 
   mutating func endToken() {
     if inToken {
-      stream.ends.append(length)
+      // A token ends only after it began, so `ends` has room wherever `starts` had.
+      ends[endCount] = length
+      endCount += 1
       inToken = false
     }
     inNumber = false
     pendingNumberSeparator = false
   }
 
+  @inline(__always)
   private mutating func beginTokenIfNeeded() {
     if !inToken {
       if length > 0 { put(0x20) }
-      stream.starts.append(length)
+      if startCount == boundCapacity { growBounds() }
+      starts[startCount] = length
+      startCount += 1
       inToken = true
     }
   }

@@ -111,4 +111,14 @@ struct NearDupFastPathTests {
     // Later runs did find documents of earlier ones.
     #expect(inMemory[1].contains { $0.nearDuplicateOf == "o0" })
   }
+
+  @Test("the token builder's buffers grow: dense one-letter tokens, digits, CJK characters")
+  func denseTokens() {
+    let dense = (0..<3000).map { i in ["a", "7", "가", "x.", "漢"][i % 5] }.joined(separator: " ")
+    let packed = String(repeating: "漢字かな", count: 500)
+    for text in [dense, packed, "a", ""] {
+      #expect(TokenizerPiecesTests.same(text))
+    }
+    #expect(Tokenizer.tokenize(dense).count == 3000)
+  }
 }
