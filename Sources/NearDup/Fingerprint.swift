@@ -51,9 +51,67 @@ public enum Fingerprinter {
         hashes.append(XXH64.hash(UnsafeRawBufferPointer(rebasing: raw[lower..<upper])))
       }
     }
-    hashes.sort()
+    sortHashes(&hashes)
     return uniqueSorted(hashes)
   }
+
+  /// Sorts shingle hashes ascending. Hashes are spread uniformly, so a long list is first
+  /// distributed by its top bits into about one bucket per hash (a counting pass and a
+  /// scatter), and each bucket, of a hash or two, is then finished by insertion: about a fifth
+  /// of the instructions of the standard library's merge sort for the few hundred hashes of an
+  /// article. A bucket that is not small (repeated or crafted hashes) takes `sort()`, so no
+  /// input is quadratic. Short lists keep `sort()`, below the cost of the counts.
+  static func sortHashes(_ hashes: inout [UInt64]) {
+    let n = hashes.count
+    guard n >= bucketSortMinimum else {
+      hashes.sort()
+      return
+    }
+    let bits = Int.bitWidth - (n - 1).leadingZeroBitCount  // 2^bits >= n
+    let shift = UInt64(64 - bits)
+    let bucketCount = 1 << bits
+    // starts[b] ... starts[b + 1]: where bucket b goes (after the prefix sum).
+    var starts = [Int](repeating: 0, count: bucketCount + 1)
+    var sorted = [UInt64](repeating: 0, count: n)
+    starts.withUnsafeMutableBufferPointer { starts in
+      hashes.withUnsafeMutableBufferPointer { source in
+        sorted.withUnsafeMutableBufferPointer { target in
+          for h in source { starts[Int(truncatingIfNeeded: h >> shift) &+ 1] &+= 1 }
+          for b in 0..<bucketCount { starts[b &+ 1] &+= starts[b] }
+          // Scatter with starts[b] as the next free place of bucket b; afterwards starts[b] is
+          // where bucket b ends, so bucket b spans (b == 0 ? 0 : starts[b - 1]) ..< starts[b].
+          for h in source {
+            let b = Int(truncatingIfNeeded: h >> shift)
+            target[starts[b]] = h
+            starts[b] &+= 1
+          }
+          var lower = 0
+          for b in 0..<bucketCount {
+            let upper = starts[b]
+            if upper &- lower > 16 {
+              var bucket = UnsafeMutableBufferPointer(rebasing: target[lower..<upper])
+              bucket.sort()
+            } else if upper &- lower > 1 {
+              for i in (lower &+ 1)..<upper {
+                let h = target[i]
+                var j = i
+                while j > lower && target[j &- 1] > h {
+                  target[j] = target[j &- 1]
+                  j &-= 1
+                }
+                target[j] = h
+              }
+            }
+            lower = upper
+          }
+        }
+      }
+    }
+    hashes = sorted
+  }
+
+  /// Below this many hashes `sortHashes` uses the standard library's sort.
+  static let bucketSortMinimum = 64
 
   static func uniqueSorted(_ sorted: [UInt64]) -> [UInt64] {
     var result = [UInt64]()

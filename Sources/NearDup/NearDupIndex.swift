@@ -10,6 +10,7 @@
 ///        ├─ canonical: an earlier run's canonical if the cluster has one, otherwise the member
 ///        │             with the most shingles (ties: added first)
 ///        └─ persist this run's documents, band keys and shingle counts in one transaction
+///           (in memory: when the next run starts, since only a later run reads them)
 /// ```
 ///
 /// Clusters do not depend on the order of `add` calls: candidates, document frequencies and
@@ -22,14 +23,23 @@ public final class NearDupIndex {
   private var pending: [(id: String, fingerprint: Fingerprint)] = []
   private var nextSequence: Int64
   private var run: Int64
-  /// Whether finished runs are stored for later ones (false: a one-run index nobody reads again).
-  private let keepsRuns: Bool
+  /// Whether the index outlives this object (it has a path).
+  private let persistent: Bool
+  /// The last run of a temporary index, clustered but not yet written to the database.
+  ///
+  /// Only a later run reads what a run stores, and a temporary database dies with this
+  /// object, so the writes wait for the next `finish`; when none comes (the usual batch: one
+  /// run per process), they are never made. That was a third of clustering's instructions.
+  /// Nothing writes to the database in between, so the writes, when made, are exactly those
+  /// the run would have made at once.
+  private var unstored: RunClustering?
   /// The first sequence number of the run being stored in segments, while one is.
   private var segmentedRunStart: Int64?
 
-  /// Shingles held by the documents added since the last `finish` or `closeSegment`. Clustering
-  /// holds about 40 bytes per shingle (the hashes, their counts in the run, the filtered sets),
-  /// so a caller with a memory budget closes a segment when this passes it.
+  /// Shingles held by the documents added since the last `finish` or `closeSegment`.
+  /// Clustering holds 60-150 bytes per shingle (the hashes, their counts in the run, the
+  /// filtered sets, earlier documents that are candidates), so a caller with a memory budget
+  /// closes a segment when this passes it.
   public private(set) var pendingShingles = 0
 
   /// Opens an index.
@@ -39,17 +49,17 @@ public final class NearDupIndex {
   /// segments stays on disk); otherwise a SQLite database (created if missing) holding
   /// signatures, band keys, shingle hashes and canonical ids of earlier runs. It uses WAL mode
   /// and stores each run in one transaction, so a killed run leaves the index as it was before
-  /// that run. `keepsRuns` false (only with `path` nil) stores nothing a later run could use,
-  /// except the segments a long run needs for itself.
-  public init(config: NearDupConfig, path: String?, keepsRuns: Bool = true) throws {
+  /// that run.
+  public init(config: NearDupConfig, path: String?) throws {
     guard config.bands > 0, config.rows > 0, config.bands * config.rows <= config.permutations
     else {
       throw NearDupIndexError.incompatibleIndex(
         expected: "bands * rows <= permutations", found: config.indexSignature)
     }
     self.config = config
-    self.keepsRuns = keepsRuns || path != nil
-    // An empty name is SQLite's private temporary database on disk, deleted when closed.
+    persistent = path != nil
+    // An empty name is SQLite's private temporary database on disk, deleted when closed: a
+    // run stored in segments must not live in memory.
     database = try SQLiteDatabase(path: path ?? "")
     if path != nil {
       try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
@@ -116,7 +126,7 @@ public final class NearDupIndex {
   /// shingles were compared with the old one).
   public func finishInOrder(closedSegments: [DuplicateInfo] = []) throws -> [DuplicateInfo] {
     let start = segmentedRunStart
-    var infos = closedSegments + (try clusterPending(persisting: keepsRuns || start != nil))
+    var infos = closedSegments + (try clusterPending(storing: persistent || start != nil))
     if let start {
       infos = try settled(infos, runStart: start)
       try database.execute("COMMIT")
@@ -134,14 +144,16 @@ public final class NearDupIndex {
   /// `abandonRun` (or a kill) stores none of it.
   ///
   /// Unlike one `finish` of the whole run, a shingle's count in the run misses at most one
-  /// document per segment (see `RunClustering.persist`), and a more complete copy in a later
-  /// segment does not become canonical.
+  /// document per segment (see `RunClustering.store`), a shingle common in the whole run may
+  /// not be common yet in its first segments, and a more complete copy in a later segment does
+  /// not become canonical.
   public func closeSegment() throws -> [DuplicateInfo] {
     if segmentedRunStart == nil {
+      try storeUnstored()
       try database.execute("BEGIN IMMEDIATE")
       segmentedRunStart = nextSequence
     }
-    return try clusterPending(persisting: true)
+    return try clusterPending(storing: true)
   }
 
   /// Drops a run stored in segments and never finished (an interrupted batch).
@@ -180,9 +192,19 @@ public final class NearDupIndex {
     return result
   }
 
-  private func clusterPending(persisting: Bool) throws -> [DuplicateInfo] {
+  /// Writes the last run of a temporary index, before anything else reads or writes.
+  private func storeUnstored() throws {
+    if var earlier = unstored {
+      unstored = nil
+      try earlier.store()
+    }
+  }
+
+  private func clusterPending(storing: Bool) throws -> [DuplicateInfo] {
+    try storeUnstored()
     var clustering = try RunClustering(config: config, database: database, firstSequence: nextSequence)
-    let infos = try clustering.cluster(pending, runNumber: run, persisting: persisting)
+    let infos = try clustering.cluster(pending, runNumber: run)
+    if storing { try clustering.store() } else { unstored = clustering }
     nextSequence += Int64(pending.count)
     pending = []
     pendingShingles = 0

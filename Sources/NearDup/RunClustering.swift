@@ -16,9 +16,11 @@ struct RunClustering {
   private let firstSequence: Int64
   private var nodes: [Node] = []
   private var nodeOfSequence: [Int64: Int] = [:]
-  private var runCounts: [UInt64: Int32] = [:]
+  private var runCounts = ShingleCounts()
   private var storedCounts: [UInt64: Int32] = [:]
   private var indexHasCounts = false
+  /// Whether earlier runs stored any band key; when none did, no lookup can find a candidate.
+  private var indexHasBands = false
   private let lookupCount: SQLiteDatabase.Statement
   private let loadDoc: SQLiteDatabase.Statement
 
@@ -32,17 +34,21 @@ struct RunClustering {
     let any = try database.prepare("SELECT EXISTS(SELECT 1 FROM shingle_df)")
     _ = try any.step()
     indexHasCounts = any.int64(0) != 0
+    let anyBand = try database.prepare("SELECT EXISTS(SELECT 1 FROM bands)")
+    _ = try anyBand.step()
+    indexHasBands = anyBand.int64(0) != 0
   }
 
-  /// `persisting` false leaves the index as it was (a run nobody will read again).
+  /// Clusters the batch; `store()` then writes the run to the index.
   mutating func cluster(
-    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64, persisting: Bool = true
+    _ batch: [(id: String, fingerprint: Fingerprint)], runNumber: Int64
   ) throws(NearDupIndexError) -> [DuplicateInfo] {
     let batchCount = batch.count
+    runCounts = ShingleCounts(expected: batch.reduce(0) { $0 + $1.fingerprint.shingles.count })
     for (offset, doc) in batch.enumerated() {
       nodes.append(
         Node(sequence: firstSequence + Int64(offset), id: doc.id, shingles: doc.fingerprint.shingles))
-      for h in doc.fingerprint.shingles { runCounts[h, default: 0] += 1 }
+      runCounts.addOne(doc.fingerprint.shingles)
     }
     let bandKeys = batch.map { doc in
       doc.fingerprint.shingles.isEmpty ? [] : MinHash.bandKeys(doc.fingerprint.signature, config: config)
@@ -63,8 +69,10 @@ struct RunClustering {
     }
 
     // Candidates from earlier runs: documents stored under the same band keys.
+    // (A first run, or any run without `--index`, asks an empty table: one query per band
+    // of every document, all answered with nothing.)
     let bandLookup = try database.prepare("SELECT seq FROM bands WHERE key = ?")
-    for (node, keys) in bandKeys.enumerated() {
+    for (node, keys) in bandKeys.enumerated() where indexHasBands {
       for key in keys {
         bandLookup.bind(1, key)
         while try bandLookup.step() {
@@ -166,12 +174,31 @@ struct RunClustering {
       clusterSequences.append(canonical.sequence)
     }
 
-    if persisting {
-      try persist(
-        batch, bandKeys: bandKeys, clusters: infos, clusterSequences: clusterSequences,
-        merged: mergedStoredClusters.map { ($0.from, $0.to.sequence, $0.to.id) }, runNumber: runNumber)
-    }
+    unstored = Unstored(
+      batch: batch, bandKeys: bandKeys, clusters: infos, clusterSequences: clusterSequences,
+      merged: mergedStoredClusters.map { ($0.from, $0.to.sequence, $0.to.id) }, runNumber: runNumber)
     return infos
+  }
+
+  /// What `store()` writes, kept from `cluster`.
+  private struct Unstored {
+    var batch: [(id: String, fingerprint: Fingerprint)]
+    var bandKeys: [[Int64]]
+    var clusters: [DuplicateInfo]
+    var clusterSequences: [Int64]
+    var merged: [(from: Int64, to: Int64, id: String)]
+    var runNumber: Int64
+  }
+  private var unstored: Unstored?
+
+  /// Writes the clustered run to the index (once; the database must not have changed since
+  /// `cluster`, so that the shingle counts read now are those the clustering read).
+  mutating func store() throws(NearDupIndexError) {
+    guard let run = unstored else { return }
+    unstored = nil
+    try persist(
+      run.batch, bandKeys: run.bandKeys, clusters: run.clusters, clusterSequences: run.clusterSequences,
+      merged: run.merged, runNumber: run.runNumber)
   }
 
   /// The verification rule: enough shared shingles either way round.
@@ -187,7 +214,7 @@ struct RunClustering {
 
   /// Documents containing the shingle, in this run plus the index.
   private mutating func documentCount(_ hash: UInt64) throws(NearDupIndexError) -> Int {
-    Int(runCounts[hash, default: 0]) + Int(try storedCount(hash))
+    Int(runCounts[hash]) + Int(try storedCount(hash))
   }
 
   private mutating func storedCount(_ hash: UInt64) throws(NearDupIndexError) -> Int32 {
@@ -240,7 +267,9 @@ struct RunClustering {
     // Counts of shingles seen once in this run and never before are not stored: it keeps the
     // table to shared shingles, at the price of undercounting by at most one per run.
     var counts: [(UInt64, Int64)] = []
-    for (hash, count) in runCounts {
+    // A copy (no elements are copied): `storedCount` mutates `self` while the table is read.
+    let runCounts = self.runCounts
+    try runCounts.forEach { (hash, count) throws(NearDupIndexError) in
       let stored = try storedCount(hash)
       if count >= 2 || stored > 0 { counts.append((hash, Int64(count) + Int64(stored))) }
     }

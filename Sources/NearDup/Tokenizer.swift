@@ -36,8 +36,7 @@ enum Tokenizer {
   /// Everything else goes through Foundation in pieces of at least the non-ASCII run, merged
   /// across short ASCII gaps so Korean or Russian text with spaces is normalised in few calls.
   static func tokenize(_ text: String) -> TokenStream {
-    var builder = TokenBuilder()
-    builder.stream.bytes.reserveCapacity(text.utf8.count)
+    var builder = TokenBuilder(capacity: text.utf8.count)
     var text = text
     text.withUTF8 { bytes in
       let n = bytes.count
@@ -91,7 +90,7 @@ enum Tokenizer {
       }
     }
     builder.endToken()
-    return builder.stream
+    return builder.finish()
   }
 
   /// ASCII bytes a Foundation piece may run across before it ends.
@@ -169,27 +168,108 @@ enum Tokenizer {
 }
 
 /// The token rules, fed one normalised character at a time.
+///
+/// The token bytes and the token bounds go to buffers of its own, grown by hand, and become
+/// the stream's arrays in `finish()`: appending to an array checks its uniqueness and
+/// capacity in every call, which cost as much as the token rules. A builder owns its buffers:
+/// it must not be copied, and `finish()` (which frees them) must be its last use.
 struct TokenBuilder {
-  var stream = TokenStream()
+  private var stream = TokenStream()
+  private var buffer: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// Bytes written to `buffer`.
+  private var length = 0
+  /// `starts[0 ..< startCount]` and `ends[0 ..< endCount]`, room for `boundCapacity` each.
+  private var starts: UnsafeMutablePointer<Int>
+  private var ends: UnsafeMutablePointer<Int>
+  private var boundCapacity: Int
+  private var startCount = 0
+  private var endCount = 0
   private var inToken = false
   /// In a number: further digits and the separators between them add nothing.
   private var inNumber = false
   /// A '.' or ',' right after a digit: joins only if a digit follows.
   private var pendingNumberSeparator = false
 
+  /// A builder with room for `capacity` bytes before it grows.
+  init(capacity: Int = 64) {
+    self.capacity = max(capacity, 16)
+    buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    // A token and the space after it take two bytes at least; text averages nearer six.
+    boundCapacity = self.capacity / 6 + 16
+    starts = UnsafeMutablePointer<Int>.allocate(capacity: boundCapacity)
+    ends = UnsafeMutablePointer<Int>.allocate(capacity: boundCapacity)
+  }
+
+  /// The tokens so far (call `endToken()` first to close the last one); frees the buffers.
+  mutating func finish() -> TokenStream {
+    stream.bytes = Array(UnsafeBufferPointer(start: buffer, count: length))
+    stream.starts = Array(UnsafeBufferPointer(start: starts, count: startCount))
+    stream.ends = Array(UnsafeBufferPointer(start: ends, count: endCount))
+    buffer.deallocate()
+    starts.deallocate()
+    ends.deallocate()
+    capacity = 0
+    length = 0
+    boundCapacity = 0
+    startCount = 0
+    endCount = 0
+    return stream
+  }
+
+  /// Doubles the room for token bounds.
+  private mutating func growBounds() {
+    let bigger = boundCapacity * 2
+    let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
+    newStarts.update(from: starts, count: startCount)
+    starts.deallocate()
+    starts = newStarts
+    let newEnds = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
+    newEnds.update(from: ends, count: endCount)
+    ends.deallocate()
+    ends = newEnds
+    boundCapacity = bigger
+  }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if length + extra > capacity { grow(to: length + extra) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(needed, capacity * 2))
+    bigger.update(from: buffer, count: length)
+    buffer.deallocate()
+    buffer = bigger
+    capacity = max(needed, capacity * 2)
+  }
+
+  @inline(__always)
+  private mutating func put(_ byte: UInt8) {
+    reserve(1)
+    buffer[length] = byte
+    length += 1
+  }
+
   mutating func endToken() {
     if inToken {
-      stream.ends.append(stream.bytes.count)
+      // A token ends only after it began, so `ends` has room wherever `starts` had.
+      ends[endCount] = length
+      endCount += 1
       inToken = false
     }
     inNumber = false
     pendingNumberSeparator = false
   }
 
+  @inline(__always)
   private mutating func beginTokenIfNeeded() {
     if !inToken {
-      if !stream.bytes.isEmpty { stream.bytes.append(0x20) }
-      stream.starts.append(stream.bytes.count)
+      if length > 0 { put(0x20) }
+      if startCount == boundCapacity { growBounds() }
+      starts[startCount] = length
+      startCount += 1
       inToken = true
     }
   }
@@ -198,7 +278,7 @@ struct TokenBuilder {
     pendingNumberSeparator = false
     if inNumber { return }
     beginTokenIfNeeded()
-    stream.bytes.append(0x30)
+    put(0x30)
     inNumber = true
   }
 
@@ -213,19 +293,19 @@ struct TokenBuilder {
     let v = scalar.value
     switch v {
     case ..<0x80:
-      stream.bytes.append(UInt8(v))
+      put(UInt8(v))
     case ..<0x800:
-      stream.bytes.append(UInt8(0xC0 | v >> 6))
-      stream.bytes.append(UInt8(0x80 | v & 0x3F))
+      put(UInt8(0xC0 | v >> 6))
+      put(UInt8(0x80 | v & 0x3F))
     case ..<0x10000:
-      stream.bytes.append(UInt8(0xE0 | v >> 12))
-      stream.bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
-      stream.bytes.append(UInt8(0x80 | v & 0x3F))
+      put(UInt8(0xE0 | v >> 12))
+      put(UInt8(0x80 | v >> 6 & 0x3F))
+      put(UInt8(0x80 | v & 0x3F))
     default:
-      stream.bytes.append(UInt8(0xF0 | v >> 18))
-      stream.bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
-      stream.bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
-      stream.bytes.append(UInt8(0x80 | v & 0x3F))
+      put(UInt8(0xF0 | v >> 18))
+      put(UInt8(0x80 | v >> 12 & 0x3F))
+      put(UInt8(0x80 | v >> 6 & 0x3F))
+      put(UInt8(0x80 | v & 0x3F))
     }
   }
 
@@ -234,7 +314,10 @@ struct TokenBuilder {
     if pendingNumberSeparator { endToken() }
     beginTokenIfNeeded()
     inNumber = false
-    stream.bytes.append(contentsOf: run.lazy.map { $0 | 0x20 })
+    reserve(run.count)
+    let out = buffer + length
+    for i in 0..<run.count { out[i] = run[i] | 0x20 }
+    length += run.count
   }
 
   /// One ASCII character of the normalised text (already lower-case).
@@ -245,7 +328,7 @@ struct TokenBuilder {
       if pendingNumberSeparator { endToken() }
       beginTokenIfNeeded()
       inNumber = false
-      stream.bytes.append(v)
+      put(v)
     case 0x30...0x39:
       appendDigit()
     case 0x27:  // ' joins: "don't" == "dont", and smart-quote edits cannot split words

@@ -16,7 +16,7 @@ struct TokenizerPiecesTests {
       builder.scalar(scalar)
     }
     builder.endToken()
-    return builder.stream
+    return builder.finish()
   }
 
   static func same(_ text: String) -> Bool {

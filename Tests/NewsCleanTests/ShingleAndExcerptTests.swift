@@ -13,11 +13,18 @@ import Testing
     return s
   }
 
-  /// FNV-1a over each window of `shingleLength` scalars, distinct, in order of first occurrence:
-  /// what `shingleList` is defined to give.
+  /// Each window of `shingleLength` scalars, distinct, in order of first occurrence: what
+  /// `shingleList` is defined to give. An all-ASCII window is its bytes packed little-endian
+  /// (with a 0x80 byte after a whole text shorter than a window), any other FNV-1a.
   static func referenceShingles(_ folded: String) -> [UInt64] {
     let scalars = folded.unicodeScalars.map { UInt64($0.value) }
     func hash(_ r: Range<Int>) -> UInt64 {
+      if scalars[r].allSatisfy({ $0 < 0x80 }) {
+        var key: UInt64 = 0
+        for (k, i) in r.enumerated() { key += scalars[i] * (UInt64(1) << (8 * UInt64(k))) }
+        if r.count < 8 { key += 0x80 * (UInt64(1) << (8 * UInt64(r.count))) }
+        return key
+      }
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
       for i in r { h = (h ^ scalars[i]) &* 0x0000_0100_0000_01B3 }
       return h
@@ -94,6 +101,29 @@ import Testing
         s = String(repeating: "a", count: 19_990 + g.next(20)) + s + String(repeating: "가", count: g.next(30))
       }
       #expect(LanguageGuess.scriptCounts(s) == LanguageGuess.generalScriptCounts(s), "round \(round)")
+    }
+    // Every ASCII byte, at every alignment of the eight-byte steps, and the sample's end inside
+    // and just after a step.
+    let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+    for shift in 0..<8 {
+      let s = String(repeating: "é", count: shift) + ascii + ascii.uppercased() + "ж" + ascii
+      #expect(LanguageGuess.scriptCounts(s) == LanguageGuess.generalScriptCounts(s), "shift \(shift)")
+      for length in 19_995...20_010 {
+        let long = String(repeating: "x", count: length - shift) + String(repeating: "é", count: shift) + ascii
+        #expect(LanguageGuess.scriptCounts(long) == LanguageGuess.generalScriptCounts(long), "length \(length)")
+      }
+    }
+  }
+
+  @Test("the branch-free ASCII fold keeps what foldGeneral keeps, for every ASCII byte")
+  func asciiFold() {
+    for b in UInt8(0)..<0x80 {
+      let general = RemoveDuplicatedBody.foldGeneral(String(decoding: [b], as: UTF8.self))
+      let fast = RemoveDuplicatedBody.asciiFolded(b)
+      #expect(fast == 0 ? general.isEmpty : general == String(decoding: [fast], as: UTF8.self), "byte \(b)")
+      // Inside a text, the dropped bytes leave no trace.
+      let text = "Ab" + String(decoding: [b], as: UTF8.self) + "Z9"
+      #expect(RemoveDuplicatedBody.foldSimple(text) == RemoveDuplicatedBody.foldGeneral(text), "byte \(b)")
     }
   }
 }

@@ -179,7 +179,7 @@ public final class BatchRunner {
     var summary = BatchSummary()
     let reader = PageReader(arguments: arguments, limits: options.ingest)
     let index = options.nearDuplicates
-      ? try NearDupIndex(config: options.nearDup, path: options.indexPath, keepsRuns: options.indexPath != nil) : nil
+      ? try NearDupIndex(config: options.nearDup, path: options.indexPath) : nil
     // Verdicts of the run's segments already clustered (see `nearDupSegmentShingles`).
     var closedSegments: [DuplicateInfo] = []
     func addToIndex(_ index: NearDupIndex, id: String, fingerprint: Fingerprint) throws {

@@ -317,10 +317,12 @@ public struct RemoveDuplicatedBody: Stage {
         while i < bytes.count {
           let b = bytes[i]
           if b < 0x80 {
-            if isASCIIAlphanumeric(b) {
-              out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-              k += 1
-            }
+            // Without a branch on the byte: its folded form (0 for what is dropped) is written
+            // in any case, and kept by advancing past it only when it is not 0. The write stays
+            // inside the buffer: k <= i < bytes.count.
+            let f = asciiFolded(b)
+            out[k] = f
+            k &+= f == 0 ? 0 : 1
             i += 1
             continue
           }
@@ -402,9 +404,34 @@ public struct RemoveDuplicatedBody: Stage {
     (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
   }
 
-  /// Hashed character shingles (FNV-1a over the scalars of each window; only compared within
-  /// one page, so a simple in-process hash is enough).
+  /// An ASCII byte as `foldGeneral` keeps it: a letter lower-cased, a digit as it is, anything
+  /// else 0 (dropped). Setting bit 0x20 lowers a capital and leaves a digit unchanged.
+  @inline(__always)
+  static func asciiFolded(_ b: UInt8) -> UInt8 {
+    isASCIIAlphanumeric(b) ? b | 0x20 : 0
+  }
+
+  /// Character shingles, one key per window of `shingleLength` scalars (`shingleKey`); only
+  /// compared within one page.
   static func shingles(_ folded: String) -> Set<UInt64> { Set(shingleList(folded)) }
+
+  /// The key of a window of at most eight scalars (all of a text shorter than a shingle).
+  ///
+  /// A window of ASCII scalars is its bytes, packed little-endian into the key: exact, and
+  /// nearly free to read off the text (folded text is almost all ASCII). A window shorter than
+  /// eight gets a 0x80 byte after its bytes, which no packed ASCII byte equals, so windows of
+  /// different lengths never share a key. Any other window is hashed, FNV-1a over its scalars.
+  static func shingleKey<C: UnsignedInteger>(_ window: UnsafeBufferPointer<C>) -> UInt64 {
+    if window.allSatisfy({ $0 < 0x80 }) {
+      var key: UInt64 = 0
+      for (i, scalar) in window.enumerated() { key |= UInt64(scalar) << (8 * i) }
+      if window.count < 8 { key |= 0x80 << (8 * window.count) }
+      return key
+    }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for scalar in window { h = (h ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3 }
+    return h
+  }
 
   static func shingleList(_ folded: String) -> [UInt64] {
     var scratch = ShingleScratch()
@@ -415,52 +442,49 @@ public struct RemoveDuplicatedBody: Stage {
   /// than a `Set`, and all the comparison needs is which of them were seen. `scratch` only
   /// serves to drop repeats, and is reused from block to block.
   static func shingleList(_ folded: String, scratch: inout ShingleScratch) -> [UInt64] {
+    precondition(shingleLength == 8, "shingle keys pack eight ASCII bytes into 64 bits")
     var folded = folded
-    // Folded text is mostly ASCII, where each byte is one scalar.
-    if let list = folded.withUTF8({ bytes in
-      bytes.allSatisfy { $0 < 0x80 } ? shingleList(bytes, scratch: &scratch) : nil
+    // Folded text is mostly ASCII, where each byte is one scalar and each window's key is the
+    // eight bytes at its start, read in one load.
+    if let list = folded.withUTF8({ bytes -> [UInt64]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      guard let base = bytes.baseAddress, bytes.count > 8 else {
+        return bytes.isEmpty ? [] : [shingleKey(bytes)]
+      }
+      let raw = UnsafeRawPointer(base)
+      let windows = bytes.count - 7
+      scratch.reset(for: windows)
+      return scratch.distinct(count: windows) { i in UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
     }) {
       return list
     }
-    return Array(folded.unicodeScalars.lazy.map(\.value)).withUnsafeBufferPointer { shingleList($0, scratch: &scratch) }
+    return Array(folded.unicodeScalars.lazy.map(\.value)).withUnsafeBufferPointer { scalars -> [UInt64] in
+      guard scalars.count > 8 else { return scalars.isEmpty ? [] : [shingleKey(scalars)] }
+      let windows = scalars.count - 7
+      scratch.reset(for: windows)
+      let base = scalars.baseAddress!
+      return scratch.distinct(count: windows) { i in windowKey(base + i) }
+    }
   }
 
-  private static func shingleList<C: UnsignedInteger>(
-    _ scalars: UnsafeBufferPointer<C>, scratch: inout ShingleScratch
-  ) -> [UInt64] {
-    guard let base = scalars.baseAddress, !scalars.isEmpty else { return [] }
-    // Read through the base pointer: every index below is inside `scalars`.
-    @inline(__always)
-    func hash(_ start: Int, _ end: Int) -> UInt64 {
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      var i = start
-      while i < end {
-        h = (h ^ UInt64(base[i])) &* 0x0000_0100_0000_01B3
-        i += 1
-      }
-      return h
+  /// `shingleKey` of the eight scalars at `p`, written out: this runs for every character of
+  /// every block that is not all ASCII.
+  @inline(__always)
+  private static func windowKey(_ p: UnsafePointer<UInt32>) -> UInt64 {
+    if p[0] | p[1] | p[2] | p[3] | p[4] | p[5] | p[6] | p[7] < 0x80 {
+      return UInt64(p[0]) | UInt64(p[1]) << 8 | UInt64(p[2]) << 16 | UInt64(p[3]) << 24
+        | UInt64(p[4]) << 32 | UInt64(p[5]) << 40 | UInt64(p[6]) << 48 | UInt64(p[7]) << 56
     }
-    // `hash(i, i + 8)` with the eight steps written out: the loop's count and test cost as much
-    // as the hashing (this runs for every character of every block).
-    @inline(__always)
-    func hash8(_ i: Int) -> UInt64 {
-      let p = base + i
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      h = (h ^ UInt64(p[0])) &* 0x0000_0100_0000_01B3
-      h = (h ^ UInt64(p[1])) &* 0x0000_0100_0000_01B3
-      h = (h ^ UInt64(p[2])) &* 0x0000_0100_0000_01B3
-      h = (h ^ UInt64(p[3])) &* 0x0000_0100_0000_01B3
-      h = (h ^ UInt64(p[4])) &* 0x0000_0100_0000_01B3
-      h = (h ^ UInt64(p[5])) &* 0x0000_0100_0000_01B3
-      h = (h ^ UInt64(p[6])) &* 0x0000_0100_0000_01B3
-      h = (h ^ UInt64(p[7])) &* 0x0000_0100_0000_01B3
-      return h
-    }
-    if scalars.count <= shingleLength { return [hash(0, scalars.count)] }
-    let windows = scalars.count - shingleLength + 1
-    scratch.reset(for: windows)
-    let length = shingleLength
-    return scratch.distinct(count: windows) { i in length == 8 ? hash8(i) : hash(i, i + length) }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    h = (h ^ UInt64(p[0])) &* 0x0000_0100_0000_01B3
+    h = (h ^ UInt64(p[1])) &* 0x0000_0100_0000_01B3
+    h = (h ^ UInt64(p[2])) &* 0x0000_0100_0000_01B3
+    h = (h ^ UInt64(p[3])) &* 0x0000_0100_0000_01B3
+    h = (h ^ UInt64(p[4])) &* 0x0000_0100_0000_01B3
+    h = (h ^ UInt64(p[5])) &* 0x0000_0100_0000_01B3
+    h = (h ^ UInt64(p[6])) &* 0x0000_0100_0000_01B3
+    h = (h ^ UInt64(p[7])) &* 0x0000_0100_0000_01B3
+    return h
   }
 
   static func coverage(_ grams: Set<UInt64>, by seen: Set<UInt64>) -> Double {
@@ -631,8 +655,8 @@ private func tableCapacity(for count: Int) -> Int {
   return capacity
 }
 
-/// Slot of a shingle hash in a table of `1 << (64 - shift)` slots: the hashes are FNV values,
-/// so a Fibonacci multiply spreads them well enough.
+/// Slot of a shingle key in a table of `1 << (64 - shift)` slots: a Fibonacci multiply spreads
+/// the FNV values and packed ASCII bytes well enough.
 @inline(__always)
 private func shingleSlot(_ key: UInt64, shift: UInt64) -> Int {
   Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
