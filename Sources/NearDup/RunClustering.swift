@@ -6,7 +6,10 @@ struct RunClustering {
   private struct Node {
     var sequence: Int64
     var id: String
-    var shingles: [UInt64]
+    /// Nil for an earlier document until verification needs them (read from the index then,
+    /// and not kept: a long run stored in segments can make thousands of earlier documents
+    /// candidates, and holding all their shingles would make memory grow with the run).
+    var shingles: [UInt64]?
     /// Cluster stored by an earlier run (canonical sequence and id); nil for this run's nodes.
     var stored: (sequence: Int64, id: String)?
   }
@@ -23,14 +26,15 @@ struct RunClustering {
   private var indexHasBands = false
   private let lookupCount: SQLiteDatabase.Statement
   private let loadDoc: SQLiteDatabase.Statement
+  private let loadShingles: SQLiteDatabase.Statement
 
   init(config: NearDupConfig, database: SQLiteDatabase, firstSequence: Int64) throws(NearDupIndexError) {
     self.config = config
     self.database = database
     self.firstSequence = firstSequence
     lookupCount = try database.prepare("SELECT n FROM shingle_df WHERE hash = ?")
-    loadDoc = try database.prepare(
-      "SELECT id, shingles, cluster_seq, cluster FROM docs WHERE seq = ?")
+    loadDoc = try database.prepare("SELECT id, cluster_seq, cluster FROM docs WHERE seq = ?")
+    loadShingles = try database.prepare("SELECT shingles FROM docs WHERE seq = ?")
     let any = try database.prepare("SELECT EXISTS(SELECT 1 FROM shingle_df)")
     _ = try any.step()
     indexHasCounts = any.int64(0) != 0
@@ -76,23 +80,34 @@ struct RunClustering {
       for key in keys {
         bandLookup.bind(1, key)
         while try bandLookup.step() {
+          // The earlier document first, so that sorted pairs hold each one's pairs together
+          // (its shingles are read once and dropped after them).
           let other = try loadNode(sequence: bandLookup.int64(0))
-          pairs.insert(UInt64(UInt32(node)) << 32 | UInt64(UInt32(other)))
+          pairs.insert(UInt64(UInt32(other)) << 32 | UInt64(UInt32(node)))
         }
         bandLookup.reset()
       }
     }
 
     // Verification on boilerplate-suppressed sets; pairs already joined need no check.
+    // The partition does not depend on the order of the checks (a pair is skipped only when
+    // its documents are joined already).
     var filtered = [[UInt64]?](repeating: nil, count: nodes.count)
     var sets = UnionFind(count: nodes.count)
+    var previousA = -1
     for pair in pairs.sorted() {
       let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+      if a != previousA {
+        // An earlier document's pairs are done: drop its shingles.
+        if previousA >= batchCount { filtered[previousA] = nil }
+        previousA = a
+      }
       if sets.find(a) == sets.find(b) { continue }
       let setA = try filteredShingles(a, cache: &filtered)
       let setB = try filteredShingles(b, cache: &filtered)
       if accepts(setA, setB) { sets.union(a, b) }
     }
+    if previousA >= batchCount { filtered[previousA] = nil }
     // Documents of one earlier cluster stay together even if this run loaded only some of them.
     var nodeOfStoredCluster: [Int64: Int] = [:]
     for node in batchCount..<nodes.count {
@@ -223,6 +238,9 @@ struct RunClustering {
     lookupCount.bind(1, Int64(bitPattern: hash))
     let count = try lookupCount.step() ? Int32(lookupCount.int64(0)) : 0
     lookupCount.reset()
+    // Only a cache of the index: emptied when it grows past a bound, so a segment with many
+    // earlier candidates cannot make it hold every shingle they have.
+    if storedCounts.count >= 1 << 20 { storedCounts.removeAll(keepingCapacity: true) }
     storedCounts[hash] = count
     return count
   }
@@ -232,7 +250,8 @@ struct RunClustering {
     _ node: Int, cache: inout [[UInt64]?]
   ) throws(NearDupIndexError) -> [UInt64] {
     if node < cache.count, let known = cache[node] { return known }
-    let all = nodes[node].shingles
+    let all: [UInt64]
+    if let known = nodes[node].shingles { all = known } else { all = try storedShingles(nodes[node].sequence) }
     var kept: [UInt64] = []
     kept.reserveCapacity(all.count)
     for h in all where try documentCount(h) < config.boilerplateMinDocs { kept.append(h) }
@@ -243,7 +262,17 @@ struct RunClustering {
     return result
   }
 
-  /// The node of an earlier run's document, loading it on first use.
+  /// The shingles an earlier document was stored with.
+  private func storedShingles(_ sequence: Int64) throws(NearDupIndexError) -> [UInt64] {
+    loadShingles.bind(1, sequence)
+    defer { loadShingles.reset() }
+    guard try loadShingles.step() else {
+      throw .sqlite(code: 0, message: "index row \(sequence) referenced but missing")
+    }
+    return loadShingles.blob(0, as: UInt64.self)
+  }
+
+  /// The node of an earlier run's document (without its shingles), made on first use.
   private mutating func loadNode(sequence: Int64) throws(NearDupIndexError) -> Int {
     if let known = nodeOfSequence[sequence] { return known }
     loadDoc.bind(1, sequence)
@@ -252,8 +281,7 @@ struct RunClustering {
       throw .sqlite(code: 0, message: "index row \(sequence) referenced but missing")
     }
     let node = Node(
-      sequence: sequence, id: loadDoc.string(0), shingles: loadDoc.blob(1, as: UInt64.self),
-      stored: (loadDoc.int64(2), loadDoc.string(3)))
+      sequence: sequence, id: loadDoc.string(0), shingles: nil, stored: (loadDoc.int64(1), loadDoc.string(2)))
     nodes.append(node)
     nodeOfSequence[sequence] = nodes.count - 1
     return nodes.count - 1

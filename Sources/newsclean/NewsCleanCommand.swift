@@ -48,6 +48,12 @@ extension NewsCleanCommand {
     @Flag(help: "Do not cluster near-duplicate articles.")
     var noNearDuplicates = false
 
+    @Option(help: """
+      Near-duplicate fingerprints held in memory, in shingles (about 400 an article): past this, \
+      the run is clustered in segments stored on disk, so memory does not grow with the input.
+      """)
+    var nearDupSegment: Int = BatchOptions().nearDupSegmentShingles
+
     @Option(help: "File of hosts whose links are always spam (one per line, exact host match).")
     var blocklist: String?
 
@@ -91,6 +97,7 @@ extension NewsCleanCommand {
       if let jobs { options.jobs = jobs }
       options.indexPath = index
       options.nearDuplicates = !noNearDuplicates
+      options.nearDupSegmentShingles = max(1, nearDupSegment)
       options.ingest.maxPageBytes = maxPageBytes
       options.clean.parseLimits.maxDepth = maxDomDepth
       options.clean.parseLimits.maxElements = maxDomNodes
