@@ -13,7 +13,7 @@
 /// - **The content of `script` and `style`.** On real pages scripts are a third of the bytes and
 ///   styles an eighth, the walk never reads them (see `HTMLParser.skippedTags`), yet libxml2 2.9
 ///   reads raw text one character at a time. Scripts that carry JSON (`application/ld+json`
-///   metadata) are kept whole. (Inline `svg` stays: libxml2 reads it as markup, and where a nested
+///   metadata) are kept, as a placeholder where libxml2 would hand their text out as it is. (Inline `svg` stays: libxml2 reads it as markup, and where a nested
 ///   `svg` or a stray end tag inside one makes it end is libxml2's to say. Its `path` data goes
 ///   with the unread attributes.)
 /// - **Attributes the reader never asks for** (`AttributeReading.known`): `src`, `srcset`, the
@@ -315,8 +315,24 @@ enum Prescan {
           // A script or style that never ends is raw text to the end of the page for libxml2:
           // nothing after it is markup, so nothing more is cut.
           guard let end = endTag(rawText, from: i + 1) else { break scan }
+          // libxml2 stops its raw text at `</script` whatever follows, but an end tag with a
+          // longer name (`</scriptx>`) does not close the element, and its raw text goes on
+          // after that tag: the scan does not follow that and stops cutting.
+          let nameEnd = end + 2 + rawText.utf8CodeUnitCount
+          if nameEnd < n, Self.isNameByte(base[nameEnd]) { break scan }
           // JSON is kept whole, and never read as markup (its strings may hold tags).
-          if !carriesJSON, end > i + 1 { drop((i + 1)..<end) }
+          if !carriesJSON, end > i + 1 {
+            drop((i + 1)..<end)
+          } else if placing, end - i - 1 >= minimumPlacedText, base[i + 1] != 0x3C,
+            Self.isTextCopiedVerbatim(base + i + 1, end - i - 1, rawText: true)
+          {
+            // Kept JSON (JSON-LD metadata: some 6 KB a page, which libxml2 2.9 reads one
+            // character at a time) becomes a placeholder that the walk reads back, when libxml2
+            // would hand it out as it is: `htmlParseScript` copies every character XML allows up
+            // to the `</script` (or `</style`) found above, in 1000-byte pieces the walk joins
+            // into one run. Content opening with `<` stays: libxml2 looks at a tag there first.
+            place((i + 1)..<end)
+          }
           i = end
         } else if placing, rawText == nil {
           textStart = i + 1
@@ -397,20 +413,26 @@ enum Prescan {
   /// - it is not all blanks: libxml2 treats blank text apart (`areBlanks`), and never a
   ///   placeholder. (It hands text over in 1000-byte pieces, but a blank piece with more text
   ///   after it is not taken for blanks, so the pieces of one text all meet the same checks.)
-  static func isTextCopiedVerbatim(_ text: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+  ///
+  /// With `rawText` (the content of a `script` or `style`, which `htmlParseScript` reads) `&` is
+  /// copied as it is too: raw text has no entities.
+  static func isTextCopiedVerbatim(_ text: UnsafePointer<UInt8>, _ length: Int, rawText: Bool = false) -> Bool {
     var first = 0
     while first < length, text[first] == 0x20 || text[first] == 0x09 || text[first] == 0x0A || text[first] == 0x0D { first += 1 }
     guard first < length else { return false }
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
+    // Where an `&` counts as a byte to look at: everywhere but in raw text.
+    let ampMask: UInt64 = rawText ? 0 : highs
+    let ampStops: Bool = !rawText
     var k = 0
     while k < length {
       if k + 8 <= length {
-        // Eight printable ASCII bytes other than `&` pass at once.
+        // Eight printable ASCII bytes (other than `&` outside raw text) pass at once.
         let w = UnsafeRawPointer(text + k).loadUnaligned(as: UInt64.self)
         let below20 = (w &- ones &* 0x20) & ~w & highs
         let x26 = w ^ (ones &* 0x26)
-        let amp = (x26 &- ones) & ~x26 & highs
+        let amp = (x26 &- ones) & ~x26 & ampMask
         let high = (w &+ ones) & highs | w & highs
         if below20 | amp | high == 0 {
           k += 8
@@ -419,7 +441,7 @@ enum Prescan {
       }
       let b = text[k]
       if b < 0x80 {
-        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x26 || b == 0x7F { return false }
+        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || (b == 0x26 && ampStops) || b == 0x7F { return false }
         k += 1
         continue
       }
