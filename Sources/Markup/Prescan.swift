@@ -290,7 +290,10 @@ enum Prescan {
           if k >= visible || (pruning && !Self.isReadName(base + attribute.start, nameLength)) {
             drop(attribute.start..<attribute.end)
           } else if placing, attribute.quoted, let value = attribute.value, value.count >= minimumPlacedLength,
-            Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count)
+            Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count),
+            // libxml2 reads a `content` for a charset when the tag has an `http-equiv`; it is
+            // told the page is UTF-8 and ignores the charset, but such a content stays all the same.
+            nameLength != 7 || !attributes.contains(where: { $0.nameEnd - $0.start == 10 && matches("http-equiv", at: $0.start) })
           {
             place(value)
           }
@@ -390,8 +393,10 @@ enum Prescan {
   /// Values shorter than this stay: a placeholder is a mark and up to five digits.
   static let minimumPlacedLength = 8
   /// The attributes whose values may become placeholders: the long ones libxml2 does not read
-  /// itself (it looks into `content` for a charset, and `http-equiv` and `charset` stay too).
-  private static let substitutedNames: [[UInt8]] = ["class", "href", "style", "id", "title"].map { Array($0.utf8) }
+  /// itself (`http-equiv` and `charset` stay, and so does a `content` beside an `http-equiv`,
+  /// where libxml2 looks for a charset). Meta `content` (descriptions, titles, image links) is
+  /// some 1.5 KB a page.
+  private static let substitutedNames: [[UInt8]] = ["class", "href", "style", "id", "title", "content"].map { Array($0.utf8) }
 
   static func isSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     candidates: for candidate in substitutedNames where candidate.count == length {

@@ -246,6 +246,21 @@ struct KnownAttributeReadingTests {
     #expect(placeholders(html) == 8)
   }
 
+  @Test("meta content reads back from the page as it was; beside an http-equiv it stays")
+  func placedContent() {
+    let html = """
+      <html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">\
+      <meta CONTENT="text/html; charset=iso-8859-1" HTTP-EQUIV=content-type>\
+      <meta property="og:description" content="A long description of the story, in plain words">\
+      <meta name="twitter:image" content='https://example.com/images/story.jpg'>\
+      <meta name="keywords" content="with &amp; entity inside it">\
+      <meta charset="utf-8"></head><body><p>caf\u{E9} text</p></body></html>
+      """
+    expectSame(Array(html.utf8), "placed content")
+    // Not vacuous: the two plain contents without an http-equiv were replaced, and only those.
+    #expect(placeholders(html) == 2)
+  }
+
   @Test("a character reference to DEL (&#127;) cannot pass for a placeholder either")
   func deleteReference() {
     let long = "a long class value for a placeholder"
