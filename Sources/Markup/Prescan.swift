@@ -75,11 +75,38 @@ enum Prescan {
       let pruning = reading == .known
       let placing = pruning && substituting && memchr(base, Int32(placeholderMark), count) == nil
         && !Self.refersToDelete(buffer)
-      // The prepared page, made on the first cut (`cutting`). Not an optional: every append
-      // through `out!` went through the optional's unwrap and write-back.
-      var out: [UInt8] = []
+      // The prepared page, written from the first cut on (`cutting`) into memory of our own and
+      // made an array once at the end: an array's `append(contentsOf:)` cost a hundred
+      // instructions a call, two calls a placeholder. Never longer than the page but for
+      // placeholders past ten million (a mark and eight digits for an eight-byte value), for
+      // which it grows.
+      var out: UnsafeMutablePointer<UInt8>?
+      var outCount = 0
+      var outCapacity = 0
+      defer { out?.deallocate() }
       var cutting = false
       var copiedUpTo = 0
+      // The spans, in a local (an `inout` parameter captured by the nested functions costs a
+      // run-time exclusivity check per access), handed back on the way out.
+      var placedSpans = spans
+      spans = []
+      defer { spans = placedSpans }
+      /// Room for `length` more bytes in `out`.
+      func reserve(_ length: Int) {
+        if outCount + length > outCapacity {
+          let capacity = max(outCount + length, 2 * outCapacity)
+          let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+          if let out { UnsafeMutableRawPointer(grown).copyMemory(from: out, byteCount: outCount) }
+          out?.deallocate()
+          out = grown
+          outCapacity = capacity
+        }
+      }
+      func write(_ from: UnsafePointer<UInt8>, _ length: Int) {
+        reserve(length)
+        UnsafeMutableRawPointer(out! + outCount).copyMemory(from: from, byteCount: length)
+        outCount += length
+      }
       var i = 0
 
       func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
@@ -110,31 +137,36 @@ enum Prescan {
       func drop(_ range: Range<Int>) {
         if !cutting {
           cutting = true
-          out.reserveCapacity(count)
+          out = .allocate(capacity: count)
+          outCapacity = count
         }
-        out.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: range.lowerBound - copiedUpTo))
+        write(base + copiedUpTo, range.lowerBound - copiedUpTo)
         copiedUpTo = range.upperBound
       }
       /// Replaces the value bytes in `range` with a placeholder for span number `spans.count / 2`.
       func place(_ range: Range<Int>) {
         drop(range)
-        // The mark and the number's digits, written from the end of a scratch buffer and
-        // appended at once: appending byte by byte and reversing the digits in place cost some
-        // 900 instructions a placeholder (20,000 of them on 40 pages).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { scratch in
-          var p = 24
-          var k = spans.count / 2
-          repeat {
-            p -= 1
-            scratch[p] = UInt8(0x30 + k % 10)
-            k /= 10
-          } while k > 0
-          p -= 1
-          scratch[p] = placeholderMark
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[p..<24]))
+        // The mark and the number's digits, written in place, last digit first (no closure
+        // here: one made every captured variable take a run-time exclusivity check).
+        var k = placedSpans.count / 2
+        var digits = 1
+        var rest = k
+        while rest >= 10 {
+          rest /= 10
+          digits += 1
         }
-        spans.append(range.lowerBound)
-        spans.append(range.count)
+        reserve(1 + digits)
+        let at = out! + outCount
+        at[0] = placeholderMark
+        var q = digits
+        repeat {
+          at[q] = UInt8(0x30 + k % 10)
+          k /= 10
+          q -= 1
+        } while k > 0
+        outCount += 1 + digits
+        placedSpans.append(range.lowerBound)
+        placedSpans.append(range.count)
       }
       /// One attribute of a start tag as libxml2 reads it: a name, and a value if `=` follows.
       struct Attribute {
@@ -341,9 +373,15 @@ enum Prescan {
           textStart = i + 1
         }
       }
-      guard cutting else { return nil }
-      out.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: count - copiedUpTo))
-      return out
+      guard cutting, let out else { return nil }
+      let rest = count - copiedUpTo
+      if outCount + rest == 0 { return [] }
+      return [UInt8](unsafeUninitializedCapacity: outCount + rest) { result, initialized in
+        let to = UnsafeMutableRawPointer(result.baseAddress!)
+        to.copyMemory(from: out, byteCount: outCount)
+        (to + outCount).copyMemory(from: base + copiedUpTo, byteCount: rest)
+        initialized = outCount + rest
+      }
     }
   }
 
