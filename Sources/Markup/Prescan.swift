@@ -28,7 +28,7 @@
 /// as `htmlParseStartTag` reads them (a token that does not start like a name is skipped up to the
 /// next blank, `>` or `/>`, quotes or not; the form feed is not a blank), end tags as
 /// `htmlParseEndTag` reads them (after a bad name, everything up to the next `>` goes), comments to
-/// the first `-->`, processing instructions to the next `>`, `<script/>` as an empty element,
+/// the first `-->` or `--!>` (their bodies cut: the walk never reads one), processing instructions to the next `>`, `<script/>` as an empty element,
 /// raw text to the first `</script` or `</style` (any case). Where the scan cannot follow (a quote that never closes, a script that never ends, a doctype with quoted
 /// identifiers, the input ending inside a tag) it stops cutting. libxml2 stops reading markup at a
 /// NUL, so the scan ends at the first one. Pages with nothing to cut are returned without a copy.
@@ -190,17 +190,32 @@ enum Prescan {
         let c = base[i]
         if c == 0x21 {
           if i + 2 < n, base[i + 1] == 0x2D, base[i + 2] == 0x2D {
-            // A comment ends at the first `-->` after `<!--`; one that never ends holds the rest.
+            // A comment ends at the first `-->` or `--!>` after `<!--` (libxml2 2.9.14's
+            // `htmlParseComment` takes both); one that never ends holds the rest.
             var j = i + 3
             var end: Int?
+            var bodyEnd = 0
             while let dash = find(0x2D, from: j) {
-              if dash + 2 < n, base[dash + 1] == 0x2D, base[dash + 2] == 0x3E {
-                end = dash + 3
-                break
+              if dash + 2 < n, base[dash + 1] == 0x2D {
+                if base[dash + 2] == 0x3E {
+                  end = dash + 3
+                } else if base[dash + 2] == 0x21, dash + 3 < n, base[dash + 3] == 0x3E {
+                  end = dash + 4
+                }
+                if end != nil {
+                  bodyEnd = dash
+                  break
+                }
               }
               j = dash + 1
             }
             guard let end else { break scan }
+            // The walk never reads a comment, only counts it as a node, but libxml2 copies its
+            // body a character at a time: it gets the comment empty (well-formed UTF-8 only, so
+            // that no encoding error of the body goes missing).
+            if bodyEnd - (i + 3) >= minimumDroppedComment, Self.isWellFormedUTF8(base + i + 3, bodyEnd - i - 3) {
+              drop((i + 3)..<bodyEnd)
+            }
             i = end
           } else if matches("doctype", at: i + 1) {
             // A doctype ends at the first `>` after its quoted identifiers; with a quote in it
@@ -442,6 +457,28 @@ enum Prescan {
       return true
     }
     return false
+  }
+
+  /// Comment bodies shorter than this stay (a cut costs about what libxml2 spends on a dozen bytes).
+  static let minimumDroppedComment = 12
+
+  /// Whether the `length` bytes at `text` are well-formed UTF-8 (`validUTF8Character`, which also
+  /// turns away U+FFFE and U+FFFF: the check is only ever conservative).
+  static func isWellFormedUTF8(_ text: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    var k = 0
+    while k < length {
+      if k + 8 <= length, UnsafeRawPointer(text + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        k += 8
+        continue
+      }
+      if text[k] < 0x80 {
+        k += 1
+        continue
+      }
+      guard let size = validUTF8Character(text + k, length - k) else { return false }
+      k += size
+    }
+    return true
   }
 
   /// Text shorter than this stays (a placeholder and its span cost about as much as libxml2
