@@ -180,10 +180,19 @@ enum Prescan {
 
       // Where the text after the last tag starts, when libxml2 ends that tag at the same `>`.
       var textStart: Int?
+      // The name of that tag when it was a start tag not closed by `/>` (start and length), read
+      // by `leavesOrdinaryElementOpen` only for long blank text.
+      var openedName: (start: Int, length: Int)?
       scan: while let lt = find(0x3C, from: i) {
         if let start = textStart {
           textStart = nil
-          if lt - start >= minimumPlacedText, Self.isTextCopiedVerbatim(base + start, lt - start) { place(start..<lt) }
+          if lt - start >= minimumPlacedText,
+            Self.isTextCopiedVerbatim(base + start, lt - start)
+              || (openedName.map { Self.leavesOrdinaryElementOpen(base + $0.start, $0.length) } == true
+                && Self.isBlank(base + start, lt - start))
+          {
+            place(start..<lt)
+          }
         }
         i = lt + 1
         guard i < n else { break }
@@ -249,7 +258,10 @@ enum Prescan {
           while j < n, j - i - 1 < 100, Self.isNameByte(base[j]) { j += 1 }
           while j < n, isBlank(base[j]) { j += 1 }
           if j < n, base[j] == 0x3E {
-            if placing { textStart = j + 1 }
+            if placing {
+              textStart = j + 1
+              openedName = nil
+            }
             i = j + 1
           } else {
             guard let gt = find(0x3E, from: j) else { break scan }
@@ -386,6 +398,7 @@ enum Prescan {
           i = end
         } else if placing, rawText == nil {
           textStart = i + 1
+          openedName = selfClosed ? nil : (nameStart, nameLength)
         }
       }
       guard cutting, let out else { return nil }
@@ -480,6 +493,37 @@ enum Prescan {
     }
     return true
   }
+
+  /// Whether the `length` bytes at `text` are all blanks as libxml2 counts them (`IS_BLANK_CH`).
+  static func isBlank(_ text: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    for k in 0..<length where !(text[k] == 0x20 || text[k] == 0x09 || text[k] == 0x0A || text[k] == 0x0D) { return false }
+    return true
+  }
+
+  /// The elements after whose start tag blank text may become a placeholder: all but `html`,
+  /// `head` and `body`, and the empty elements of libxml2 2.9's table (which it closes at once).
+  ///
+  /// Why blank text needs this: libxml2 hands out blank text (indentation, some 4 KB a page in
+  /// runs of two dozen bytes or more) as characters only where `areBlanks` says it is not
+  /// ignorable, and non-blank text where the open element is none, `html` or `head` makes it
+  /// open an implied `p` first (`htmlCheckParagraph`). A placeholder is never blank. Right after
+  /// the start tag of one of these elements, kept open, the open element is that element, and
+  /// the blank text ends at a `<`: `areBlanks` finds it not ignorable (the walk builds no tree, so
+  /// libxml2 has no node to look at), no `p` is implied, and the placeholder is read back as the
+  /// same characters. (After an end tag the open element is libxml2's to say: no such text is
+  /// placed there.)
+  static func leavesOrdinaryElementOpen(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    candidates: for candidate in nonOrdinaryElements where candidate.count == length {
+      for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
+      return false
+    }
+    return true
+  }
+
+  private static let nonOrdinaryElements: [[UInt8]] = [
+    "html", "head", "body", "area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link",
+    "meta", "param",
+  ].map { Array($0.utf8) }
 
   /// Text shorter than this stays (a placeholder and its span cost about as much as libxml2
   /// reading two dozen bytes).

@@ -329,6 +329,36 @@ struct KnownAttributeReadingTests {
     #expect(placed > 40)
   }
 
+  @Test("long blank text after a start tag reads the same as a placeholder, in every context")
+  func generatedBlankText() {
+    var random = SplitMix64(seed: 0x626C_616E)
+    let blanks: [[UInt8]] = [
+      Array(repeating: 0x20, count: 30), Array("\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t".utf8),
+      Array("\r\n                              ".utf8), Array(repeating: 0x0A, count: 1100), Array(repeating: 0x20, count: 10),
+      Array("   \u{0C}                       ".utf8), Array("                        &nbsp;".utf8), Array("                        &amp;".utf8),
+    ]
+    let tags = ["<html>", "<HTML lang=ko>", "<head>", "<Head>", "<body>", "<BODY class=\"x\">", "</head>", "</body>", "</html>",
+                "<div>", "<div/>", "<p>", "</p>", "<br>", "<BR>", "<img src=x>", "<meta charset=utf-8>", "<link rel=x>",
+                "<input>", "<hr>", "<col>", "<param>", "<basefont>", "<isindex>", "<frame>", "<area>", "<base>", "<embed>",
+                "<title>", "</title>", "<o:p>", "<span class=\"s\">", "</span>", "<table>", "<td>", "<noscript>", "</noscript>",
+                "<!-- comment of some length -->", "text", "<x-custom>", "<textarea>", "</textarea>", "<select>", "<option>"]
+    var placed = 0
+    for round in 0..<800 {
+      var page: [UInt8] = []
+      for _ in 0..<Int(random.next() % 12) + 1 {
+        page += Array(tags[Int(random.next() % UInt64(tags.count))].utf8)
+        if random.next() % 3 != 0 { page += blanks[Int(random.next() % UInt64(blanks.count))] }
+      }
+      if random.next() % 4 == 0 { page.append(0) }
+      var spans: [Int] = []
+      _ = page.withUnsafeBufferPointer { Prescan.prepared($0, reading: .known, maxVisible: 64, substituting: true, spans: &spans) }
+      placed += spans.count / 2
+      expectSame(page, "round \(round): \(String(decoding: page.prefix(300), as: UTF8.self).debugDescription)")
+    }
+    // Not vacuous: many blank runs were replaced.
+    #expect(placed > 300)
+  }
+
   @Test("comments end where libxml2 ends them (at --> or --!>) and read the same emptied")
   func generatedComments() {
     var random = SplitMix64(seed: 0x636F_6D6D)
