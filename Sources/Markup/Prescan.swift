@@ -13,7 +13,7 @@
 /// - **The content of `script` and `style`.** On real pages scripts are a third of the bytes and
 ///   styles an eighth, the walk never reads them (see `HTMLParser.skippedTags`), yet libxml2 2.9
 ///   reads raw text one character at a time. Scripts that carry JSON (`application/ld+json`
-///   metadata) are kept whole. (Inline `svg` stays: libxml2 reads it as markup, and where a nested
+///   metadata) are kept, as a placeholder where libxml2 would hand their text out as it is. (Inline `svg` stays: libxml2 reads it as markup, and where a nested
 ///   `svg` or a stray end tag inside one makes it end is libxml2's to say. Its `path` data goes
 ///   with the unread attributes.)
 /// - **Attributes the reader never asks for** (`AttributeReading.known`): `src`, `srcset`, the
@@ -28,7 +28,7 @@
 /// as `htmlParseStartTag` reads them (a token that does not start like a name is skipped up to the
 /// next blank, `>` or `/>`, quotes or not; the form feed is not a blank), end tags as
 /// `htmlParseEndTag` reads them (after a bad name, everything up to the next `>` goes), comments to
-/// the first `-->`, processing instructions to the next `>`, `<script/>` as an empty element,
+/// the first `-->` or `--!>` (their bodies cut: the walk never reads one), processing instructions to the next `>`, `<script/>` as an empty element,
 /// raw text to the first `</script` or `</style` (any case). Where the scan cannot follow (a quote that never closes, a script that never ends, a doctype with quoted
 /// identifiers, the input ending inside a tag) it stops cutting. libxml2 stops reading markup at a
 /// NUL, so the scan ends at the first one. Pages with nothing to cut are returned without a copy.
@@ -75,8 +75,38 @@ enum Prescan {
       let pruning = reading == .known
       let placing = pruning && substituting && memchr(base, Int32(placeholderMark), count) == nil
         && !Self.refersToDelete(buffer)
-      var out: [UInt8]?
+      // The prepared page, written from the first cut on (`cutting`) into memory of our own and
+      // made an array once at the end: an array's `append(contentsOf:)` cost a hundred
+      // instructions a call, two calls a placeholder. Never longer than the page but for
+      // placeholders past ten million (a mark and eight digits for an eight-byte value), for
+      // which it grows.
+      var out: UnsafeMutablePointer<UInt8>?
+      var outCount = 0
+      var outCapacity = 0
+      defer { out?.deallocate() }
+      var cutting = false
       var copiedUpTo = 0
+      // The spans, in a local (an `inout` parameter captured by the nested functions costs a
+      // run-time exclusivity check per access), handed back on the way out.
+      var placedSpans = spans
+      spans = []
+      defer { spans = placedSpans }
+      /// Room for `length` more bytes in `out`.
+      func reserve(_ length: Int) {
+        if outCount + length > outCapacity {
+          let capacity = max(outCount + length, 2 * outCapacity)
+          let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+          if let out { UnsafeMutableRawPointer(grown).copyMemory(from: out, byteCount: outCount) }
+          out?.deallocate()
+          out = grown
+          outCapacity = capacity
+        }
+      }
+      func write(_ from: UnsafePointer<UInt8>, _ length: Int) {
+        reserve(length)
+        UnsafeMutableRawPointer(out! + outCount).copyMemory(from: from, byteCount: length)
+        outCount += length
+      }
       var i = 0
 
       func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
@@ -105,27 +135,38 @@ enum Prescan {
         return nil
       }
       func drop(_ range: Range<Int>) {
-        if out == nil {
-          out = []
-          out!.reserveCapacity(count)
+        if !cutting {
+          cutting = true
+          out = .allocate(capacity: count)
+          outCapacity = count
         }
-        out!.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: range.lowerBound - copiedUpTo))
+        write(base + copiedUpTo, range.lowerBound - copiedUpTo)
         copiedUpTo = range.upperBound
       }
       /// Replaces the value bytes in `range` with a placeholder for span number `spans.count / 2`.
       func place(_ range: Range<Int>) {
         drop(range)
-        out!.append(placeholderMark)
-        // The number's digits, last first, then turned around in place.
-        let first = out!.count
-        var k = spans.count / 2
+        // The mark and the number's digits, written in place, last digit first (no closure
+        // here: one made every captured variable take a run-time exclusivity check).
+        var k = placedSpans.count / 2
+        var digits = 1
+        var rest = k
+        while rest >= 10 {
+          rest /= 10
+          digits += 1
+        }
+        reserve(1 + digits)
+        let at = out! + outCount
+        at[0] = placeholderMark
+        var q = digits
         repeat {
-          out!.append(UInt8(0x30 + k % 10))
+          at[q] = UInt8(0x30 + k % 10)
           k /= 10
+          q -= 1
         } while k > 0
-        out![first...].reverse()
-        spans.append(range.lowerBound)
-        spans.append(range.count)
+        outCount += 1 + digits
+        placedSpans.append(range.lowerBound)
+        placedSpans.append(range.count)
       }
       /// One attribute of a start tag as libxml2 reads it: a name, and a value if `=` follows.
       struct Attribute {
@@ -139,27 +180,51 @@ enum Prescan {
 
       // Where the text after the last tag starts, when libxml2 ends that tag at the same `>`.
       var textStart: Int?
+      // The name of that tag when it was a start tag not closed by `/>` (start and length), read
+      // by `leavesOrdinaryElementOpen` only for long blank text.
+      var openedName: (start: Int, length: Int)?
       scan: while let lt = find(0x3C, from: i) {
         if let start = textStart {
           textStart = nil
-          if lt - start >= minimumPlacedText, Self.isTextCopiedVerbatim(base + start, lt - start) { place(start..<lt) }
+          if lt - start >= minimumPlacedText,
+            Self.isTextCopiedVerbatim(base + start, lt - start)
+              || (openedName.map { Self.leavesOrdinaryElementOpen(base + $0.start, $0.length) } == true
+                && Self.isBlank(base + start, lt - start))
+          {
+            place(start..<lt)
+          }
         }
         i = lt + 1
         guard i < n else { break }
         let c = base[i]
         if c == 0x21 {
           if i + 2 < n, base[i + 1] == 0x2D, base[i + 2] == 0x2D {
-            // A comment ends at the first `-->` after `<!--`; one that never ends holds the rest.
+            // A comment ends at the first `-->` or `--!>` after `<!--` (libxml2 2.9.14's
+            // `htmlParseComment` takes both); one that never ends holds the rest.
             var j = i + 3
             var end: Int?
+            var bodyEnd = 0
             while let dash = find(0x2D, from: j) {
-              if dash + 2 < n, base[dash + 1] == 0x2D, base[dash + 2] == 0x3E {
-                end = dash + 3
-                break
+              if dash + 2 < n, base[dash + 1] == 0x2D {
+                if base[dash + 2] == 0x3E {
+                  end = dash + 3
+                } else if base[dash + 2] == 0x21, dash + 3 < n, base[dash + 3] == 0x3E {
+                  end = dash + 4
+                }
+                if end != nil {
+                  bodyEnd = dash
+                  break
+                }
               }
               j = dash + 1
             }
             guard let end else { break scan }
+            // The walk never reads a comment, only counts it as a node, but libxml2 copies its
+            // body a character at a time: it gets the comment empty (well-formed UTF-8 only, so
+            // that no encoding error of the body goes missing).
+            if bodyEnd - (i + 3) >= minimumDroppedComment, Self.isWellFormedUTF8(base + i + 3, bodyEnd - i - 3) {
+              drop((i + 3)..<bodyEnd)
+            }
             i = end
           } else if matches("doctype", at: i + 1) {
             // A doctype ends at the first `>` after its quoted identifiers; with a quote in it
@@ -193,7 +258,10 @@ enum Prescan {
           while j < n, j - i - 1 < 100, Self.isNameByte(base[j]) { j += 1 }
           while j < n, isBlank(base[j]) { j += 1 }
           if j < n, base[j] == 0x3E {
-            if placing { textStart = j + 1 }
+            if placing {
+              textStart = j + 1
+              openedName = nil
+            }
             i = j + 1
           } else {
             guard let gt = find(0x3E, from: j) else { break scan }
@@ -281,7 +349,10 @@ enum Prescan {
           if k >= visible || (pruning && !Self.isReadName(base + attribute.start, nameLength)) {
             drop(attribute.start..<attribute.end)
           } else if placing, attribute.quoted, let value = attribute.value, value.count >= minimumPlacedLength,
-            Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count)
+            Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count),
+            // libxml2 reads a `content` for a charset when the tag has an `http-equiv`; it is
+            // told the page is UTF-8 and ignores the charset, but such a content stays all the same.
+            nameLength != 7 || !attributes.contains(where: { $0.nameEnd - $0.start == 10 && matches("http-equiv", at: $0.start) })
           {
             place(value)
           }
@@ -306,16 +377,39 @@ enum Prescan {
           // A script or style that never ends is raw text to the end of the page for libxml2:
           // nothing after it is markup, so nothing more is cut.
           guard let end = endTag(rawText, from: i + 1) else { break scan }
+          // libxml2 stops its raw text at `</script` whatever follows, but an end tag with a
+          // longer name (`</scriptx>`) does not close the element, and its raw text goes on
+          // after that tag: the scan does not follow that and stops cutting.
+          let nameEnd = end + 2 + rawText.utf8CodeUnitCount
+          if nameEnd < n, Self.isNameByte(base[nameEnd]) { break scan }
           // JSON is kept whole, and never read as markup (its strings may hold tags).
-          if !carriesJSON, end > i + 1 { drop((i + 1)..<end) }
+          if !carriesJSON, end > i + 1 {
+            drop((i + 1)..<end)
+          } else if placing, end - i - 1 >= minimumPlacedText, base[i + 1] != 0x3C,
+            Self.isTextCopiedVerbatim(base + i + 1, end - i - 1, rawText: true)
+          {
+            // Kept JSON (JSON-LD metadata: some 6 KB a page, which libxml2 2.9 reads one
+            // character at a time) becomes a placeholder that the walk reads back, when libxml2
+            // would hand it out as it is: `htmlParseScript` copies every character XML allows up
+            // to the `</script` (or `</style`) found above, in 1000-byte pieces the walk joins
+            // into one run. Content opening with `<` stays: libxml2 looks at a tag there first.
+            place((i + 1)..<end)
+          }
           i = end
         } else if placing, rawText == nil {
           textStart = i + 1
+          openedName = selfClosed ? nil : (nameStart, nameLength)
         }
       }
-      guard var result = out else { return nil }
-      result.append(contentsOf: UnsafeBufferPointer(start: base + copiedUpTo, count: count - copiedUpTo))
-      return result
+      guard cutting, let out else { return nil }
+      let rest = count - copiedUpTo
+      if outCount + rest == 0 { return [] }
+      return [UInt8](unsafeUninitializedCapacity: outCount + rest) { result, initialized in
+        let to = UnsafeMutableRawPointer(result.baseAddress!)
+        to.copyMemory(from: out, byteCount: outCount)
+        (to + outCount).copyMemory(from: base + copiedUpTo, byteCount: rest)
+        initialized = outCount + rest
+      }
     }
   }
 
@@ -365,8 +459,10 @@ enum Prescan {
   /// Values shorter than this stay: a placeholder is a mark and up to five digits.
   static let minimumPlacedLength = 8
   /// The attributes whose values may become placeholders: the long ones libxml2 does not read
-  /// itself (it looks into `content` for a charset, and `http-equiv` and `charset` stay too).
-  private static let substitutedNames: [[UInt8]] = ["class", "href", "style", "id", "title"].map { Array($0.utf8) }
+  /// itself (`http-equiv` and `charset` stay, and so does a `content` beside an `http-equiv`,
+  /// where libxml2 looks for a charset). Meta `content` (descriptions, titles, image links) is
+  /// some 1.5 KB a page.
+  private static let substitutedNames: [[UInt8]] = ["class", "href", "style", "id", "title", "content"].map { Array($0.utf8) }
 
   static func isSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     candidates: for candidate in substitutedNames where candidate.count == length {
@@ -375,6 +471,59 @@ enum Prescan {
     }
     return false
   }
+
+  /// Comment bodies shorter than this stay (a cut costs about what libxml2 spends on a dozen bytes).
+  static let minimumDroppedComment = 12
+
+  /// Whether the `length` bytes at `text` are well-formed UTF-8 (`validUTF8Character`, which also
+  /// turns away U+FFFE and U+FFFF: the check is only ever conservative).
+  static func isWellFormedUTF8(_ text: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    var k = 0
+    while k < length {
+      if k + 8 <= length, UnsafeRawPointer(text + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        k += 8
+        continue
+      }
+      if text[k] < 0x80 {
+        k += 1
+        continue
+      }
+      guard let size = validUTF8Character(text + k, length - k) else { return false }
+      k += size
+    }
+    return true
+  }
+
+  /// Whether the `length` bytes at `text` are all blanks as libxml2 counts them (`IS_BLANK_CH`).
+  static func isBlank(_ text: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    for k in 0..<length where !(text[k] == 0x20 || text[k] == 0x09 || text[k] == 0x0A || text[k] == 0x0D) { return false }
+    return true
+  }
+
+  /// The elements after whose start tag blank text may become a placeholder: all but `html`,
+  /// `head` and `body`, and the empty elements of libxml2 2.9's table (which it closes at once).
+  ///
+  /// Why blank text needs this: libxml2 hands out blank text (indentation, some 4 KB a page in
+  /// runs of two dozen bytes or more) as characters only where `areBlanks` says it is not
+  /// ignorable, and non-blank text where the open element is none, `html` or `head` makes it
+  /// open an implied `p` first (`htmlCheckParagraph`). A placeholder is never blank. Right after
+  /// the start tag of one of these elements, kept open, the open element is that element, and
+  /// the blank text ends at a `<`: `areBlanks` finds it not ignorable (the walk builds no tree, so
+  /// libxml2 has no node to look at), no `p` is implied, and the placeholder is read back as the
+  /// same characters. (After an end tag the open element is libxml2's to say: no such text is
+  /// placed there.)
+  static func leavesOrdinaryElementOpen(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    candidates: for candidate in nonOrdinaryElements where candidate.count == length {
+      for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
+      return false
+    }
+    return true
+  }
+
+  private static let nonOrdinaryElements: [[UInt8]] = [
+    "html", "head", "body", "area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link",
+    "meta", "param",
+  ].map { Array($0.utf8) }
 
   /// Text shorter than this stays (a placeholder and its span cost about as much as libxml2
   /// reading two dozen bytes).
@@ -388,20 +537,26 @@ enum Prescan {
   /// - it is not all blanks: libxml2 treats blank text apart (`areBlanks`), and never a
   ///   placeholder. (It hands text over in 1000-byte pieces, but a blank piece with more text
   ///   after it is not taken for blanks, so the pieces of one text all meet the same checks.)
-  static func isTextCopiedVerbatim(_ text: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+  ///
+  /// With `rawText` (the content of a `script` or `style`, which `htmlParseScript` reads) `&` is
+  /// copied as it is too: raw text has no entities.
+  static func isTextCopiedVerbatim(_ text: UnsafePointer<UInt8>, _ length: Int, rawText: Bool = false) -> Bool {
     var first = 0
     while first < length, text[first] == 0x20 || text[first] == 0x09 || text[first] == 0x0A || text[first] == 0x0D { first += 1 }
     guard first < length else { return false }
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
+    // Where an `&` counts as a byte to look at: everywhere but in raw text.
+    let ampMask: UInt64 = rawText ? 0 : highs
+    let ampStops: Bool = !rawText
     var k = 0
     while k < length {
       if k + 8 <= length {
-        // Eight printable ASCII bytes other than `&` pass at once.
+        // Eight printable ASCII bytes (other than `&` outside raw text) pass at once.
         let w = UnsafeRawPointer(text + k).loadUnaligned(as: UInt64.self)
         let below20 = (w &- ones &* 0x20) & ~w & highs
         let x26 = w ^ (ones &* 0x26)
-        let amp = (x26 &- ones) & ~x26 & highs
+        let amp = (x26 &- ones) & ~x26 & ampMask
         let high = (w &+ ones) & highs | w & highs
         if below20 | amp | high == 0 {
           k += 8
@@ -410,7 +565,7 @@ enum Prescan {
       }
       let b = text[k]
       if b < 0x80 {
-        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x26 || b == 0x7F { return false }
+        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || (b == 0x26 && ampStops) || b == 0x7F { return false }
         k += 1
         continue
       }

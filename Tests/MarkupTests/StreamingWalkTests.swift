@@ -246,6 +246,21 @@ struct KnownAttributeReadingTests {
     #expect(placeholders(html) == 8)
   }
 
+  @Test("meta content reads back from the page as it was; beside an http-equiv it stays")
+  func placedContent() {
+    let html = """
+      <html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">\
+      <meta CONTENT="text/html; charset=iso-8859-1" HTTP-EQUIV=content-type>\
+      <meta property="og:description" content="A long description of the story, in plain words">\
+      <meta name="twitter:image" content='https://example.com/images/story.jpg'>\
+      <meta name="keywords" content="with &amp; entity inside it">\
+      <meta charset="utf-8"></head><body><p>caf\u{E9} text</p></body></html>
+      """
+    expectSame(Array(html.utf8), "placed content")
+    // Not vacuous: the two plain contents without an http-equiv were replaced, and only those.
+    #expect(placeholders(html) == 2)
+  }
+
   @Test("a character reference to DEL (&#127;) cannot pass for a placeholder either")
   func deleteReference() {
     let long = "a long class value for a placeholder"
@@ -280,6 +295,104 @@ struct KnownAttributeReadingTests {
       }
       expectSame(page, "round \(round): \(String(decoding: page.prefix(300), as: UTF8.self))")
     }
+  }
+
+  @Test("JSON-LD script content reads back from the page as it was, whatever its characters")
+  func generatedPlacedScripts() {
+    // Well-formed UTF-8, as the cleaner hands libxml2 (characters XML does not allow included).
+    var random = SplitMix64(seed: 0x6A73_6F6E)
+    let pieces: [[UInt8]] = [
+      Array("{\"@type\": \"NewsArticle\", \"headline\": \"words\"} ".utf8), [0x20], [0x0A], [0x09], [0x0D], [0x0D, 0x0A],
+      Array("&amp;".utf8), [0x26], Array("</b>".utf8), Array("</scrip".utf8), Array("</SCRIPTX>".utf8), Array("<p class=\"x\">".utf8),
+      Array("<noscript>".utf8), Array("<!-- c -->".utf8), Array("é".utf8), Array("한국어".utf8), Array("😀".utf8),
+      [0xEF, 0xBF, 0xBE], Array("\u{85}".utf8), [0x01], [0x0C],
+      Array(repeating: 0x61, count: 1500), Array(repeating: 0x20, count: 40),
+    ]
+    let opens = ["<script type=\"application/ld+json\">", "<SCRIPT TYPE='application/LD+JSON'>", "<script type=application/json>",
+                 "<style type=\"text/json\">", "<script>"]
+    let closes = ["</script>", "</SCRIPT >", "</script\n>", "</style>", ""]
+    var placed = 0
+    for round in 0..<400 {
+      var page: [UInt8] = Array("<html><head>".utf8)
+      for _ in 0..<Int(random.next() % 4) + 1 {
+        page += Array(opens[Int(random.next() % UInt64(opens.count))].utf8)
+        for _ in 0..<Int(random.next() % 6) { page += pieces[Int(random.next() % UInt64(pieces.count))] }
+        page += Array(closes[Int(random.next() % UInt64(closes.count))].utf8)
+      }
+      page += Array("</head><body><p>text</p></body></html>".utf8)
+      var spans: [Int] = []
+      _ = page.withUnsafeBufferPointer { Prescan.prepared($0, reading: .known, maxVisible: 64, substituting: true, spans: &spans) }
+      placed += spans.count / 2
+      expectSame(page, "round \(round): \(String(decoding: page.prefix(300), as: UTF8.self))")
+    }
+    // Not vacuous: many of the scripts were replaced.
+    #expect(placed > 40)
+  }
+
+  @Test("long blank text after a start tag reads the same as a placeholder, in every context")
+  func generatedBlankText() {
+    var random = SplitMix64(seed: 0x626C_616E)
+    let blanks: [[UInt8]] = [
+      Array(repeating: 0x20, count: 30), Array("\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t".utf8),
+      Array("\r\n                              ".utf8), Array(repeating: 0x0A, count: 1100), Array(repeating: 0x20, count: 10),
+      Array("   \u{0C}                       ".utf8), Array("                        &nbsp;".utf8), Array("                        &amp;".utf8),
+    ]
+    let tags = ["<html>", "<HTML lang=ko>", "<head>", "<Head>", "<body>", "<BODY class=\"x\">", "</head>", "</body>", "</html>",
+                "<div>", "<div/>", "<p>", "</p>", "<br>", "<BR>", "<img src=x>", "<meta charset=utf-8>", "<link rel=x>",
+                "<input>", "<hr>", "<col>", "<param>", "<basefont>", "<isindex>", "<frame>", "<area>", "<base>", "<embed>",
+                "<title>", "</title>", "<o:p>", "<span class=\"s\">", "</span>", "<table>", "<td>", "<noscript>", "</noscript>",
+                "<!-- comment of some length -->", "text", "<x-custom>", "<textarea>", "</textarea>", "<select>", "<option>"]
+    var placed = 0
+    for round in 0..<800 {
+      var page: [UInt8] = []
+      for _ in 0..<Int(random.next() % 12) + 1 {
+        page += Array(tags[Int(random.next() % UInt64(tags.count))].utf8)
+        if random.next() % 3 != 0 { page += blanks[Int(random.next() % UInt64(blanks.count))] }
+      }
+      if random.next() % 4 == 0 { page.append(0) }
+      var spans: [Int] = []
+      _ = page.withUnsafeBufferPointer { Prescan.prepared($0, reading: .known, maxVisible: 64, substituting: true, spans: &spans) }
+      placed += spans.count / 2
+      expectSame(page, "round \(round): \(String(decoding: page.prefix(300), as: UTF8.self).debugDescription)")
+    }
+    // Not vacuous: many blank runs were replaced.
+    #expect(placed > 300)
+  }
+
+  @Test("comments end where libxml2 ends them (at --> or --!>) and read the same emptied")
+  func generatedComments() {
+    var random = SplitMix64(seed: 0x636F_6D6D)
+    let pieces: [[UInt8]] = [
+      Array("<!--".utf8), Array("-->".utf8), Array("--!>".utf8), Array("--".utf8), Array("-".utf8), Array("!".utf8), Array(">".utf8),
+      Array("<!---->".utf8), Array("<!--->".utf8), Array("<!-->".utf8), Array("<!----!>".utf8), Array(" a comment of some length ".utf8),
+      Array("<p class=\"a long class value\" data-x=\"1\">".utf8), Array("</p>".utf8), Array("<script>var a = 1;</script>".utf8),
+      Array("<div>".utf8), Array("</div>".utf8), Array("text between the tags, long enough".utf8), Array("한국어".utf8),
+      [0xEF, 0xBF, 0xBE], [0x0D, 0x0A], [0x01], Array("<!DOCTYPE html>".utf8), Array("<?pi x?>".utf8),
+    ]
+    var emptied = 0
+    for round in 0..<500 {
+      var page: [UInt8] = random.next() % 3 == 0 ? Array("<!-- before the root, long -->".utf8) : []
+      page += Array("<html><body>".utf8)
+      for _ in 0..<Int(random.next() % 14) + 2 { page += pieces[Int(random.next() % UInt64(pieces.count))] }
+      let prepared = Prescan.prepared(page, reading: .known, maxVisible: 64)
+      if prepared.count < page.count, String(decoding: page, as: UTF8.self).contains("<!--") { emptied += 1 }
+      expectSame(page, "round \(round): \(String(decoding: page.prefix(300), as: UTF8.self))")
+      // Every attribute read: the same walk as libxml2's of the untouched page.
+      var asIs = StreamingWalkTests.Recorder()
+      _ = HTMLParser.walkAsIs(page, visitor: &asIs)
+      #expect(events(page, .all) == asIs.events, "round \(round)")
+    }
+    // Not vacuous: comments were emptied on many of the pages.
+    #expect(emptied > 100)
+  }
+
+  @Test("JSON-LD with entities, tags and line ends in it is a placeholder; content opening with a tag is not")
+  func placedScript() {
+    let json = #"{"@type": "NewsArticle", "url": "https://example.com/?a=1&b=2", "body": "<p>x</p>"}"# + "\r\n\t"
+    let html = "<html><head><script type=\"application/ld+json\">\(json)</script>"
+      + "<script type=\"application/ld+json\"><p>\(json)</p></script></head><body>t</body></html>"
+    #expect(placeholders(html) == 1)
+    expectSame(Array(html.utf8), "placed script")
   }
 
   @Test("well-formed UTF-8 is told from every malformed kind")

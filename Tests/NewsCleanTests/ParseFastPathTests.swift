@@ -1,3 +1,4 @@
+import Markup
 import TestSupport
 import Testing
 
@@ -168,6 +169,70 @@ import Testing
     for value in values {
       #expect(Visibility.isCamouflaged(style: value) == Visibility.generalIsCamouflaged(style: value), "\(value.debugDescription)")
     }
+  }
+
+  @Test("class traits kept from earlier pages are the traits read anew")
+  func knownClasses() {
+    // Class values with role words, screen-reader-only names, numbers and repeats, on elements
+    // of several tags (the signature's tag part is per page).
+    let words = ["post", "comment", "sidebar", "nav", "sr-only", "blind", "with", "has", "js-x", "entry-content",
+                 "postMeta", "col-12", "bg2", "footer", "ad", "share", "é", "widget", "ck", "Hidden"]
+    var random = SplitMix64(seed: 0x6B6E_6F77)
+    var values = Self.classValues
+    for _ in 0..<400 {
+      values.append((0..<Int(random.next() % 5)).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " "))
+    }
+    let tags = ["div", "p", "span", "li", "a", "section"]
+    var html = "<html><body>"
+    for (k, value) in values.enumerated() {
+      let tag = tags[k % tags.count]
+      html += "<\(tag) class=\"\(value)\" id=\"n\(k % 7)\">text \(k)</\(tag)>"
+    }
+    html += "</body></html>"
+    let bytes = Array(html.utf8)
+    func read(_ known: KnownClasses) -> (roles: [MarkupRoles], signatures: [String], blocks: [String]) {
+      var blocks = HTMLBlocks(knownClasses: known)
+      _ = HTMLParser.walk(bytes, attributes: .known, visitor: &blocks)
+      blocks.finish()
+      return (blocks.elementRoles, blocks.signatures, blocks.blocks.map { "\($0.text) \($0.screenReaderOnly) \($0.roles.rawValue)" })
+    }
+    let known = KnownClasses()
+    // Every class read anew (the table starts empty), then every class found in the table.
+    let anew = read(known)
+    let kept = read(known)
+    #expect(anew.roles == kept.roles)
+    #expect(anew.signatures == kept.signatures)
+    #expect(anew.blocks == kept.blocks)
+    #expect(anew.roles.count == values.count + 2)
+  }
+
+  @Test("the table of known classes finds what it was given, and starts again when full")
+  func knownClassesTable() {
+    let known = KnownClasses()
+    func hash(_ bytes: [UInt8]) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+      return h
+    }
+    var inserted: [[UInt8]] = []
+    for k in 0..<(KnownClasses.limit + 100) {
+      let bytes = Array("class-\(k) x".utf8)
+      bytes.withUnsafeBufferPointer { buffer in
+        #expect(known.find(hash(bytes), buffer) == nil)
+        known.insert(hash(bytes), buffer, (MarkupRoles(rawValue: UInt32(truncatingIfNeeded: k)), k % 2 == 0, "s\(k)"))
+      }
+      inserted.append(bytes)
+    }
+    // The last values (after the table started again) are found with their traits; the first are gone.
+    for k in [KnownClasses.limit, KnownClasses.limit + 99] {
+      let found = inserted[k].withUnsafeBufferPointer { known.find(hash(inserted[k]), $0) }
+      #expect(found?.signatureClasses == "s\(k)")
+      #expect(found?.screenReaderOnly == (k % 2 == 0))
+    }
+    #expect(inserted[0].withUnsafeBufferPointer { known.find(hash(inserted[0]), $0) } == nil)
+    // Same hash, other bytes: not found.
+    let other = Array("class-\(KnownClasses.limit) y".utf8)
+    #expect(other.withUnsafeBufferPointer { known.find(hash(inserted[KnownClasses.limit]), $0) } == nil)
   }
 
   @Test("style hiding: bytes and String agree")

@@ -145,5 +145,18 @@ import Testing
       #expect(RoleVocabulary.nameRoles(value) == reference(value), "\(value)")
     }
   }
-}
 
+  @Test("the byte reading turns away exactly the values with a byte from 0x80 or a carriage return, wherever it is")
+  func byteReadingTurnsAway() {
+    let pieces = ["nav", "js-x", "js_é", "Post", "é", "É", "\r", "\r\n", " ", "\t", "-", "with", "sidebar", "한", "x1", "\u{85}"]
+    var generator = SplitMix64(seed: 0x6B69_6E64)  // fixed: a failure can be replayed
+    for _ in 0..<5_000 {
+      let count = Int.random(in: 0...8, using: &generator)
+      var value = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      let turnedAway = value.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
+      let read = value.withUTF8 { RoleVocabulary.asciiNameRoles($0) }
+      #expect((read == nil) == turnedAway, "\(value.debugDescription)")
+      #expect(RoleVocabulary.nameRoles(value) == reference(value), "\(value.debugDescription)")
+    }
+  }
+}

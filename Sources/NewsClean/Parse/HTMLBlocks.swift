@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
 import Markup
 
 /// Flattens an HTML tree into reading-order blocks, keeping the markup evidence each block needs.
@@ -54,6 +60,11 @@ struct HTMLBlocks: HTMLVisitor {
   /// without a class attribute.
   private var classEntries: [ClassTraits] = []
   private var noClass = -1
+  /// What class values seen on earlier pages say (`KnownClasses`), taken on the first class this
+  /// page has not seen and handed back by `finish()`.
+  private var knownClasses: KnownClasses?
+  /// `knownClasses` came from the pool and goes back to it.
+  private var pooled = true
   /// Whether a `style` value hides its element, cached per page for the same reason.
   private var styleCache: [String: Bool] = [:]
 
@@ -226,7 +237,7 @@ struct HTMLBlocks: HTMLVisitor {
         }
         i = (i + 1) & mask
       }
-      let entry = newClassEntry(bytes)
+      let entry = newClassEntry(bytes, hash: hash)
       let start = classArena.count
       classArena.append(contentsOf: bytes)
       classKeys[entry] = (hash, start..<classArena.count)
@@ -248,9 +259,18 @@ struct HTMLBlocks: HTMLVisitor {
   /// A new `classEntries` entry (with a placeholder key) for the class value whose UTF-8 bytes are
   /// `bytes`: read on the bytes when plain ASCII without carriage returns (as the `String` readings
   /// do on such values), through a string otherwise.
-  private mutating func newClassEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  private mutating func newClassEntry(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int {
     let entry = classEntries.count
-    let traits: ClassTraits
+    var traits: ClassTraits
+    // Read on an earlier page: the same bytes say the same (the traits depend on nothing else).
+    if let hash {
+      if knownClasses == nil { knownClasses = KnownClasses.take() }
+      if let known = knownClasses!.find(hash, bytes) {
+        classEntries.append(ClassTraits(roles: known.roles, screenReaderOnly: known.screenReaderOnly, signatureClasses: known.signatureClasses))
+        classKeys.append((0, 0..<0))
+        return entry
+      }
+    }
     if let roles = RoleVocabulary.asciiNameRoles(bytes), let screenReaderOnly = Visibility.isScreenReaderOnlyASCII(bytes),
       let signatureClasses = Self.asciiSignatureClasses(bytes)
     {
@@ -260,6 +280,9 @@ struct HTMLBlocks: HTMLVisitor {
       traits = ClassTraits(
         roles: RoleVocabulary.nameRoles(value), screenReaderOnly: Visibility.isScreenReaderOnly(className: value),
         signatureClasses: Self.signatureClasses(value))
+    }
+    if let hash {
+      knownClasses!.insert(hash, bytes, (traits.roles, traits.screenReaderOnly, traits.signatureClasses))
     }
     classEntries.append(traits)
     classKeys.append((0, 0..<0))
@@ -287,9 +310,21 @@ struct HTMLBlocks: HTMLVisitor {
   /// Feed it a walk of the page (`HTMLParser.walk`), then call `finish()`.
   init() {}
 
+  /// Reads with `knownClasses` for the classes of earlier pages, which stays the caller's (the
+  /// tests hold the table's readings to reading each class anew).
+  init(knownClasses: KnownClasses) {
+    self.knownClasses = knownClasses
+    pooled = false
+  }
+
   /// Ends the walk: text still open becomes the last block.
   mutating func finish() {
     flush([])
+    // The walk is over: no class is read after this.
+    if pooled, let known = knownClasses {
+      knownClasses = nil
+      KnownClasses.give(known)
+    }
   }
 
   /// The class part of a signature: distinct class tokens without their numbers, sorted.
@@ -851,5 +886,89 @@ enum Visibility {
       start = end + 1
     }
     return false
+  }
+}
+
+/// The traits of the class values read on earlier pages (roles, screen-reader-only, the class
+/// part of a signature), behind each page's own table in `HTMLBlocks`: half the distinct class
+/// values of a page are new to it, and reading one costs some 4,000 instructions, but a site's
+/// pages share most of theirs (a quarter of a page's values were met on an earlier one even on 40
+/// pages of different sites). The traits depend on the value's bytes alone, so a value read
+/// again gives what reading it gave.
+///
+/// One page uses one table at a time: a walk takes one from a pool (`take`), or makes one, and
+/// hands it back when it is over (`give`), so parallel jobs never share one. Keyed as the page
+/// tables are, by the FNV-1a hash of the bytes in an open-addressing table. Emptied when it
+/// grows past `limit` values or `arenaLimit` bytes, which bounds its memory.
+final class KnownClasses: @unchecked Sendable {
+  typealias Traits = (roles: MarkupRoles, screenReaderOnly: Bool, signatureClasses: String)
+
+  // One page (one thread) uses a table at a time and no access overlaps another, so Swift's
+  // run-time exclusivity checks (several per look-up) are turned off, as in `Markup.NameCache`.
+  @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 2 * KnownClasses.limit)
+  @exclusivity(unchecked) private var keys: [(hash: UInt64, bytes: Range<Int>)] = []
+  @exclusivity(unchecked) private var arena: [UInt8] = []
+  @exclusivity(unchecked) private var traits: [Traits] = []
+
+  init() {
+    keys.reserveCapacity(Self.limit)
+    traits.reserveCapacity(Self.limit)
+    arena.reserveCapacity(Self.arenaLimit)
+  }
+
+  static let limit = 16_384
+  static let arenaLimit = 1 << 20
+
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var pool: [KnownClasses] = []
+
+  static func take() -> KnownClasses {
+    lock.lock()
+    defer { lock.unlock() }
+    return pool.popLast() ?? KnownClasses()
+  }
+
+  static func give(_ table: KnownClasses) {
+    lock.lock()
+    defer { lock.unlock() }
+    pool.append(table)
+  }
+
+  @inline(__always)
+  private func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slots.count - 1) }
+
+  /// The traits of the value with these bytes (and their `hash`), if read before.
+  func find(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Traits? {
+    let mask = slots.count - 1
+    var i = start(hash)
+    while true {
+      let k = Int(slots[i])
+      if k < 0 { return nil }
+      if keys[k].hash == hash,
+        arena.withUnsafeBufferPointer({ sameBytes(UnsafeBufferPointer(rebasing: $0[keys[k].bytes]), bytes) })
+      {
+        return traits[k]
+      }
+      i = (i + 1) & mask
+    }
+  }
+
+  /// Adds a value not found by `find`.
+  func insert(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Traits) {
+    if traits.count >= Self.limit || arena.count + bytes.count > Self.arenaLimit {
+      // Full: start again (a value is read anew, and gives the same).
+      for k in slots.indices { slots[k] = -1 }
+      keys.removeAll(keepingCapacity: true)
+      arena.removeAll(keepingCapacity: true)
+      traits.removeAll(keepingCapacity: true)
+    }
+    let mask = slots.count - 1
+    var i = start(hash)
+    while slots[i] >= 0 { i = (i + 1) & mask }
+    slots[i] = Int32(traits.count)
+    let from = arena.count
+    arena.append(contentsOf: bytes)
+    keys.append((hash, from..<arena.count))
+    traits.append(value)
   }
 }

@@ -304,24 +304,31 @@ extension RoleVocabulary {
   /// One pass over the bytes with the state in locals (no nested functions over captured state),
   /// the table read once: this runs for every distinct class value of every page and every id.
   static func asciiNameRoles(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkupRoles? {
-    for b in bytes where b >= 0x80 || b == 0x0D { return nil }
     let n = bytes.count
     guard n > 0, let source = bytes.baseAddress else { return [] }
     let table = entries
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { scratch -> MarkupRoles in
+    let kinds = byteKinds
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { scratch -> MarkupRoles? in
       let joined = scratch.baseAddress!
       var roles: MarkupRoles = []
       // Whether the token emitted last is a layout modifier (this carries across words).
       var previousIsModifier = false
       var i = 0
+      // Words and their parts in one pass, each byte's kind read from `byteKinds`; a byte from
+      // 0x80 or a carriage return anywhere makes the value one for the general reading (nil),
+      // as the separate check before the pass did.
       while i < n {
         // Words are separated by space, tab and newline; empty words are skipped.
-        while i < n, source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A { i += 1 }
+        while i < n, kinds[Int(source[i])] == Kind.space { i += 1 }
         guard i < n else { break }
-        let start = i
-        while i < n, !(source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A) { i += 1 }
         // `js-…` classes are hooks for scripts, not descriptions.
-        if i - start >= 3, source[start] == 0x6A, source[start + 1] == 0x73, source[start + 2] == 0x2D || source[start + 2] == 0x5F {
+        if i + 2 < n, source[i] == 0x6A, source[i + 1] == 0x73, source[i + 2] == 0x2D || source[i + 2] == 0x5F {
+          while i < n {
+            let kind = kinds[Int(source[i])]
+            if kind == Kind.space { break }
+            if kind == Kind.other { return nil }
+            i += 1
+          }
           continue
         }
         // Parts, lower-cased with trailing digits cut, are laid end to end in `joined`, which
@@ -331,12 +338,13 @@ extension RoleVocabulary {
         var partStart = 0
         var parts = 0
         var previousLower = false
-        var k = start
         while true {
-          let atEnd = k == i
-          let b: UInt8 = atEnd ? 0 : source[k]
-          let separator = b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E
-          let upper = b >= 0x41 && b <= 0x5A
+          let b: UInt8 = i < n ? source[i] : 0x20
+          let kind = kinds[Int(b)]
+          if kind == Kind.other { return nil }
+          let atEnd = kind == Kind.space
+          let separator = kind == Kind.separator
+          let upper = kind == Kind.upper
           // A part that is open ends here (at a separator or the end only when it holds bytes;
           // before a capital after a lower-case letter it always does).
           if (atEnd || separator) ? length > partStart : (upper && previousLower) {
@@ -350,12 +358,12 @@ extension RoleVocabulary {
             partStart = length
           }
           if atEnd { break }
-          k += 1
+          i += 1
           if separator {
             previousLower = false
             continue
           }
-          previousLower = b >= 0x61 && b <= 0x7A
+          previousLower = kind == Kind.lower
           joined[length] = upper ? b + 0x20 : b
           length += 1
         }
@@ -368,4 +376,37 @@ extension RoleVocabulary {
       return roles
     }
   }
+
+  /// What `asciiNameRoles` tells bytes apart by.
+  enum Kind {
+    /// Any byte not named below (digits and punctuation are copied into parts like letters).
+    static let plain: UInt8 = 0
+    /// Space, tab, newline: between words.
+    static let space: UInt8 = 1
+    /// `-`, `_`, `:`, `.`: between parts.
+    static let separator: UInt8 = 2
+    static let upper: UInt8 = 3
+    static let lower: UInt8 = 4
+    /// From 0x80, and the carriage return: not a value `asciiNameRoles` reads.
+    static let other: UInt8 = 5
+  }
+
+  /// The `Kind` of each byte, one load per byte where the tests spelled out cost a dozen
+  /// compares (this runs on every byte of every new class value and every id).
+  nonisolated(unsafe) static let byteKinds: UnsafePointer<UInt8> = {
+    let kinds = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for b in 0..<256 {
+      let kind: UInt8
+      switch b {
+      case 0x20, 0x09, 0x0A: kind = Kind.space
+      case 0x2D, 0x5F, 0x3A, 0x2E: kind = Kind.separator
+      case 0x41...0x5A: kind = Kind.upper
+      case 0x61...0x7A: kind = Kind.lower
+      case 0x0D, 0x80...0xFF: kind = Kind.other
+      default: kind = Kind.plain
+      }
+      kinds[b] = kind
+    }
+    return UnsafePointer(kinds)
+  }()
 }
