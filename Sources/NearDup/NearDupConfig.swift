@@ -38,6 +38,12 @@ public struct NearDupConfig: Sendable, Equatable {
   /// document keeps all of them: it is then either a widely syndicated story (whose
   /// copies must still match) or almost pure boilerplate (which matches only its twins).
   public var maxSuppressedFraction = 0.75
+  /// Candidate pairs per LSH bucket: each document is paired with at most this many earlier
+  /// documents sharing a band key. Copies of one story rarely fill a bucket past it, and one
+  /// verified pair is enough to join a cluster; a bucket filled by text shared across hundreds of
+  /// documents would otherwise cost work quadratic in its size (and, across segments and runs,
+  /// growing with everything stored). Does not shape stored signatures or band keys.
+  public var maxBucketPartners = 64
   /// Seed for the MinHash permutation parameters (splitmix64). Fixed so that signatures
   /// are comparable across runs.
   public var minHashSeed: UInt64 = 0x6E65_7773_636C_6561

@@ -64,9 +64,12 @@ struct RunClustering {
       for key in keys { buckets[key, default: []].append(Int32(node)) }
     }
     var pairs = Set<UInt64>()
+    // A bucket pairs each member with the members before it, up to `maxBucketPartners` of them:
+    // every pair in a bucket of real copies, and linear rather than quadratic work in a bucket
+    // that text shared by hundreds of documents fills (one verified pair joins a cluster).
     for members in buckets.values where members.count > 1 {
-      for i in 0..<members.count {
-        for j in (i + 1)..<members.count {
+      for j in 1..<members.count {
+        for i in 0..<min(j, config.maxBucketPartners) {
           pairs.insert(UInt64(UInt32(members[i])) << 32 | UInt64(UInt32(members[j])))
         }
       }
@@ -75,10 +78,12 @@ struct RunClustering {
     // Candidates from earlier runs: documents stored under the same band keys.
     // (A first run, or any run without `--index`, asks an empty table: one query per band
     // of every document, all answered with nothing.)
-    let bandLookup = try database.prepare("SELECT seq FROM bands WHERE key = ?")
+    // The earliest `maxBucketPartners` documents under a key, as within the run.
+    let bandLookup = try database.prepare("SELECT seq FROM bands WHERE key = ? ORDER BY seq LIMIT ?")
     for (node, keys) in bandKeys.enumerated() where indexHasBands {
       for key in keys {
         bandLookup.bind(1, key)
+        bandLookup.bind(2, Int64(config.maxBucketPartners))
         while try bandLookup.step() {
           // The earlier document first, so that sorted pairs hold each one's pairs together
           // (its shingles are read once and dropped after them).

@@ -91,3 +91,21 @@ struct SegmentedRunTests {
     #expect(later.values.allSatisfy { $0.clusterSize == 1 && $0.nearDuplicateOf == nil })
   }
 }
+
+@Suite("Crowded LSH buckets")
+struct CrowdedBucketTests {
+  @Test("150 copies of one story are one cluster, in one run or in segments, though each is paired with 64 earlier ones at most")
+  func manyCopies() throws {
+    let story = StoryWriter.story(42)
+    let docs = (0..<150).map { (id: "c\($0)", text: story + "\n\nSyndicated as copy \($0).") }
+    let config = NearDupConfig()
+    #expect(config.maxBucketPartners < docs.count)
+    let whole = try NearDupIndex(config: config, path: nil)
+    for doc in docs { whole.add(id: doc.id, fingerprint: Fingerprinter.fingerprint(doc.text, config: config)) }
+    let single = try whole.finishInOrder()
+    #expect(single.allSatisfy { $0.cluster == "c0" && $0.clusterSize == 150 })
+    let (split, segments) = try SegmentedRunTests.segmented(docs, budget: 2_000)
+    #expect(segments >= 5)
+    #expect(split.allSatisfy { $0.cluster == "c0" && $0.clusterSize == 150 })
+  }
+}
