@@ -59,24 +59,15 @@ final class SQLiteDatabase {
   /// Runs `body` in one transaction: all of it is stored, or (on error or kill) none of it.
   /// Inside a transaction already open (a run stored in segments) it is a savepoint of that one.
   func transaction(_ body: () throws(NearDupIndexError) -> Void) throws(NearDupIndexError) {
-    if isInTransaction {
-      try execute("SAVEPOINT part")
-      do {
-        try body()
-        try execute("RELEASE part")
-      } catch {
-        try? execute("ROLLBACK TO part")
-        try? execute("RELEASE part")
-        throw error
-      }
-      return
-    }
-    try execute("BEGIN IMMEDIATE")
+    let (begin, commit, rollback) = isInTransaction
+      ? ("SAVEPOINT part", "RELEASE part", "ROLLBACK TO part; RELEASE part")
+      : ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+    try execute(begin)
     do {
       try body()
-      try execute("COMMIT")
+      try execute(commit)
     } catch {
-      try? execute("ROLLBACK")
+      try? execute(rollback)
       throw error
     }
   }
