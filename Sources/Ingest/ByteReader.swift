@@ -161,6 +161,8 @@ final class ByteReader {
   /// decompression bomb costs at most `limit` plus one chunk of memory).
   func readToEnd(limit: Int) throws(StreamFailure) -> [UInt8]? {
     var out: [UInt8] = []
+    // Bytes already buffered (a peek for sniffing) past the limit: over it, whatever follows.
+    if available > limit { return nil }
     if let remaining = source.remainingHint, !atEOF {
       // A file of known size is read straight into an array of that size, one byte more to
       // see the end without growing it: no chunk buffer, no second copy, no regrowth, and no

@@ -53,6 +53,15 @@ struct ReadToEndTests {
     #expect(over == nil)
   }
 
+  @Test("bytes looked at for sniffing that already pass the limit refuse the page")
+  func peekPastLimit() throws {
+    for announced in [nil, Self.page.count] {
+      let reader = ByteReader(source: AnnouncedSource(Self.page, announced: announced), chunk: 64)
+      #expect(try reader.peek(1_024).count == 1_024)
+      #expect(try reader.readToEnd(limit: 100) == nil)
+    }
+  }
+
   @Test("bytes already looked at for sniffing come first")
   func afterPeek() throws {
     let reader = ByteReader(source: AnnouncedSource(Self.page, announced: Self.page.count), chunk: 64)
