@@ -405,13 +405,14 @@ enum JSONLDScan {
       return onlyStrings ? first ?? "" : ""
     }
 
-    /// The elements of the array at `i`, each read by `body`.
-    mutating func elements(_ body: (inout Scanner) throws -> Void) throws {
-      try expect(0x5B)
+    /// The array or object at `i`, from `open` to `close`, each element (or member) read by
+    /// `body`; the blanks around them and the commas between are passed over here.
+    private mutating func list(_ open: UInt8, _ close: UInt8, _ body: (inout Scanner) throws -> Void) throws {
+      try expect(open)
       depth += 1
       if depth > 64 { throw Unsure() }
       blanks()
-      if i < n, p[i] == 0x5D {
+      if i < n, p[i] == close {
         i += 1
         depth -= 1
         return
@@ -425,58 +426,52 @@ enum JSONLDScan {
           i += 1
           continue
         }
-        try expect(0x5D)
+        try expect(close)
         break
       }
       depth -= 1
     }
 
+    /// The elements of the array at `i`, each read by `body`.
+    mutating func elements(_ body: (inout Scanner) throws -> Void) throws {
+      try list(0x5B, 0x5D, body)
+    }
+
+    /// The members of the object at `i`: each key read into `key` (or only checked, without
+    /// `readingKeys`), then its value read by `body`.
+    mutating func members(readingKeys: Bool, _ body: (inout Scanner) throws -> Void) throws {
+      try list(0x7B, 0x7D) { s in
+        if readingKeys { try s.keyString() } else { try s.skipString() }
+        s.blanks()
+        try s.expect(0x3A)
+        s.blanks()
+        try body(&s)
+      }
+    }
+
     /// The object at `i`, its keys read.
     mutating func object() throws -> Object {
-      try expect(0x7B)
-      depth += 1
-      if depth > 64 { throw Unsure() }
       var object = Object()
       var found = 0
-      blanks()
-      if i < n, p[i] == 0x7D {
-        i += 1
-        depth -= 1
-        return object
-      }
-      while true {
-        blanks()
-        try keyString()
-        blanks()
-        try expect(0x3A)
-        blanks()
-        let k = Self.keyNumber(key)
+      try members(readingKeys: true) { s in
+        let k = Self.keyNumber(s.key)
         if k >= 0 {
           // A key read twice: which value a dictionary keeps is not ours to guess.
           if found & (1 << k) != 0 { throw Unsure() }
           found |= 1 << k
         }
         switch k {
-        case 0: object.graph = try item()
-        case 1: object.type = try type()
-        case 2: object.headline = try text()
-        case 3: object.datePublished = try text()
-        case 4: object.author = try person()
+        case 0: object.graph = try s.item()
+        case 1: object.type = try s.type()
+        case 2: object.headline = try s.text()
+        case 3: object.datePublished = try s.text()
+        case 4: object.author = try s.person()
         case 5:
-          if i < n, p[i] == 0x7B { object.publisherName = try self.object().name } else { try skip() }
-        case 6: object.name = try text()
-        default: try skip()
+          if s.i < s.n, s.p[s.i] == 0x7B { object.publisherName = try s.object().name } else { try s.skip() }
+        case 6: object.name = try s.text()
+        default: try s.skip()
         }
-        blanks()
-        guard i < n else { throw Unsure() }
-        if p[i] == 0x2C {
-          i += 1
-          continue
-        }
-        try expect(0x7D)
-        break
       }
-      depth -= 1
       return object
     }
 
@@ -492,33 +487,7 @@ enum JSONLDScan {
       guard i < n else { throw Unsure() }
       switch p[i] {
       case 0x22: try skipString()
-      case 0x7B:
-        try expect(0x7B)
-        depth += 1
-        if depth > 64 { throw Unsure() }
-        blanks()
-        if i < n, p[i] == 0x7D {
-          i += 1
-          depth -= 1
-          return
-        }
-        while true {
-          blanks()
-          try skipString()
-          blanks()
-          try expect(0x3A)
-          blanks()
-          try skip()
-          blanks()
-          guard i < n else { throw Unsure() }
-          if p[i] == 0x2C {
-            i += 1
-            continue
-          }
-          try expect(0x7D)
-          break
-        }
-        depth -= 1
+      case 0x7B: try members(readingKeys: false) { try $0.skip() }
       case 0x5B: try elements { try $0.skip() }
       case 0x74: try word("true")
       case 0x66: try word("false")
