@@ -414,18 +414,42 @@ extension BatchRunner {
   /// The fields run from `"duplicates":{"cluster":` to the comma after `"resemblance":`. Every
   /// quote inside a JSON string is escaped, so these two texts cannot occur inside a value.
   static func replacingDuplicateFields(_ line: Data, with patch: String) -> Data? {
-    guard let start = line.range(of: duplicatesStart),
-      let resemblance = line.range(of: resemblanceKey, in: start.upperBound..<line.endIndex),
-      let comma = line[resemblance.upperBound...].firstIndex(of: UInt8(ascii: ","))
-    else { return nil }
-    var out = Data(line[..<start.lowerBound])
-    out.append(Data(patch.utf8))
-    out.append(line[(comma + 1)...])
-    return out
+    line.withUnsafeBytes { bytes -> Data? in
+      guard let fields = duplicateFields(in: bytes) else { return nil }
+      var out = Data(UnsafeRawBufferPointer(rebasing: bytes[..<fields.lowerBound]))
+      out.append(Data(patch.utf8))
+      out.append(UnsafeRawBufferPointer(rebasing: bytes[fields.upperBound...]).assumingMemoryBound(to: UInt8.self))
+      return out
+    }
   }
 
-  static let duplicatesStart = Data("\"duplicates\":{\"cluster\":".utf8)
-  static let resemblanceKey = Data("\"resemblance\":".utf8)
+  /// Where the cross-document fields of a record line lie: from `"duplicates":{"cluster":` up to
+  /// and with the comma after `"resemblance":`; nil when the line has none. Searched with
+  /// memchr and memcmp: the rewrite at the end of a run passes every byte of the output here.
+  static func duplicateFields(in line: UnsafeRawBufferPointer) -> Range<Int>? {
+    guard let base = line.baseAddress else { return nil }
+    // The first occurrence of `needle` at or after `from`.
+    func find(_ needle: StaticString, from: Int) -> Int? {
+      let length = needle.utf8CodeUnitCount
+      var i = from
+      while line.count - i >= length, let hit = memchr(base + i, Int32(needle.utf8Start[0]), line.count - i - length + 1) {
+        i = UnsafeRawPointer(hit) - base
+        if memcmp(base + i, needle.utf8Start, length) == 0 { return i }
+        i += 1
+      }
+      return nil
+    }
+    guard let start = find(duplicatesStart, from: 0),
+      let resemblance = find(resemblanceKey, from: start + duplicatesStart.utf8CodeUnitCount)
+    else { return nil }
+    let afterKey = resemblance + resemblanceKey.utf8CodeUnitCount
+    guard afterKey < line.count, let comma = memchr(base + afterKey, Int32(UInt8(ascii: ",")), line.count - afterKey)
+    else { return nil }
+    return start..<(UnsafeRawPointer(comma) - base + 1)
+  }
+
+  static let duplicatesStart: StaticString = "\"duplicates\":{\"cluster\":"
+  static let resemblanceKey: StaticString = "\"resemblance\":"
 }
 
 /// Why a batch could not start.
@@ -445,7 +469,13 @@ public enum BatchError: Error, CustomStringConvertible {
 final class LineFile {
   let path: String
   private var fd: Int32
-  private var buffer = Data()
+  /// Bytes not yet written: `buffer[0 ..< buffered]`.
+  private let buffer = UnsafeMutableRawPointer.allocate(byteCount: LineFile.bufferCapacity, alignment: 16)
+  private var buffered = 0
+  /// Buffered bytes are written once there are this many...
+  private static let flushThreshold = 1 << 18
+  /// ... or when the next line would not fit in the buffer.
+  private static let bufferCapacity = 1 << 19
   /// Complete lines found in the file when it was opened for resuming.
   private(set) var existingLines = 0
 
@@ -463,7 +493,10 @@ final class LineFile {
     lseek(fd, 0, SEEK_END)
   }
 
-  deinit { close(fd) }
+  deinit {
+    close(fd)
+    buffer.deallocate()
+  }
 
   private static func completeLines(_ path: String) throws -> (lines: Int, end: Int) {
     guard let handle = FileHandle(forReadingAtPath: path) else { throw BatchError.io("cannot read \(path)") }
@@ -488,42 +521,63 @@ final class LineFile {
   }
 
   func write(_ line: Data) throws {
-    buffer.append(line)
-    if buffer.count >= 1 << 18 { try flush() }
+    try line.withUnsafeBytes { try write($0) }
+  }
+
+  /// Appends bytes to the buffer, written out once it holds `bufferCapacity`; bytes that do not
+  /// fit in an empty buffer are written at once. The buffer is allocated once and never grows:
+  /// a `Data` buffer reallocated (and copied) as it filled, at every flush again.
+  func write(_ bytes: UnsafeRawBufferPointer) throws {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    if buffered + bytes.count > Self.bufferCapacity { try flush() }
+    if bytes.count >= Self.bufferCapacity {
+      try writeAll(bytes)
+      return
+    }
+    (buffer + buffered).copyMemory(from: source, byteCount: bytes.count)
+    buffered += bytes.count
+    if buffered >= Self.flushThreshold { try flush() }
   }
 
   func flush() throws {
-    guard !buffer.isEmpty else { return }
-    try buffer.withUnsafeBytes { raw in
-      var done = 0
-      while done < raw.count {
-        let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          throw BatchError.io("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        done += n
+    guard buffered > 0 else { return }
+    try writeAll(UnsafeRawBufferPointer(start: buffer, count: buffered))
+    buffered = 0
+  }
+
+  private func writeAll(_ raw: UnsafeRawBufferPointer) throws {
+    var done = 0
+    while done < raw.count {
+      let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw BatchError.io("cannot write \(path): \(String(cString: strerror(errno)))")
       }
+      done += n
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Calls `body` with each of the first `limit` lines (without the newline).
   func forEachLine(limit: Int, _ body: (Data) throws -> Void) throws {
+    try forEachLineBytes(limit: limit) { try body(Data($0)) }
+  }
+
+  /// `forEachLine` without a copy of each line: the bytes are valid only during the call.
+  private func forEachLineBytes(limit: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
     guard limit > 0, let handle = FileHandle(forReadingAtPath: path) else { return }
     defer { try? handle.close() }
     var pending: [UInt8] = []
     var seen = 0
     while seen < limit, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      pending.append(contentsOf: chunk)
-      let consumed = try pending.withUnsafeBufferPointer { buffer -> Int in
+      chunk.withUnsafeBytes { pending.append(contentsOf: $0) }
+      let consumed = try pending.withUnsafeBytes { buffer -> Int in
         var start = 0
         // memchr, not Data.firstIndex: a 10 MB record line must not cost a byte-wise loop.
         while seen < limit, start < buffer.count,
           let hit = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start)
         {
-          let newline = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress!
-          try body(Data(buffer[start..<newline]))
+          let newline = UnsafeRawPointer(hit) - buffer.baseAddress!
+          try body(UnsafeRawBufferPointer(rebasing: buffer[start..<newline]))
           seen += 1
           start = newline + 1
         }
@@ -540,14 +594,19 @@ final class LineFile {
     let temporary = path + ".newsclean-tmp"
     let out = try LineFile(path: temporary, resume: false)
     var index = 0
-    try forEachLine(limit: Int.max) { line in
-      var line = line
-      if index < patches.count, let patched = BatchRunner.replacingDuplicateFields(line, with: patches[index]) {
-        line = patched
+    var newline = UInt8(0x0A)
+    try forEachLineBytes(limit: Int.max) { line in
+      // The line around its patch, written in pieces: no copy of the line is made.
+      if index < patches.count, let fields = BatchRunner.duplicateFields(in: line) {
+        try out.write(UnsafeRawBufferPointer(rebasing: line[..<fields.lowerBound]))
+        var patch = patches[index]
+        try patch.withUTF8 { try out.write(UnsafeRawBufferPointer($0)) }
+        try out.write(UnsafeRawBufferPointer(rebasing: line[fields.upperBound...]))
+      } else {
+        try out.write(line)
       }
       index += 1
-      line.append(0x0A)
-      try out.write(line)
+      try withUnsafeBytes(of: &newline) { try out.write($0) }
     }
     try out.flush()
     guard rename(temporary, path) == 0 else {
