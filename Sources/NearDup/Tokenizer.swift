@@ -48,10 +48,30 @@ enum Tokenizer {
           // last letter stays for the general path when a piece for Foundation follows it.
           if (byte | 0x20) &- 0x61 < 26 {
             var end = i + 1
-            while end < n, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+            // Most words end within the eight bytes from their start: then those eight bytes,
+            // read in one load, tell where (`nonLetters`) and go to the token in one store.
+            var word: UInt64 = 0
+            var endsInWord = false
+            if i + 8 <= n {
+              word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+              let others = nonLetters(word)
+              if others != 0 {
+                end = i + others.trailingZeroBitCount >> 3
+                endsInWord = true
+              } else {
+                end = i + 8
+              }
+            }
+            if !endsInWord {
+              while end < n, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+            }
             if end < n, bytes[end] >= 0x80, !startsStableScalar(bytes, at: end) { end -= 1 }
             if end > i {
-              builder.letters(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+              if endsInWord {
+                builder.letters(word, count: end - i)
+              } else {
+                builder.letters(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+              }
               i = end
               continue
             }
@@ -91,6 +111,18 @@ enum Tokenizer {
     }
     builder.endToken()
     return builder.finish()
+  }
+
+  /// The bytes of `word` that are not ASCII letters (either case), each marked by its high bit:
+  /// `(b | 0x20) &- 0x61 < 26` for all eight bytes at once. Bytes never carry into each other:
+  /// each sum below stays under 0x100.
+  @inline(__always)
+  static func nonLetters(_ word: UInt64) -> UInt64 {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let lowered = (word | 0x2020_2020_2020_2020) & ~highs
+    let fromA = lowered &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit: at least 0x61, `a`
+    let pastZ = lowered &+ 0x0505_0505_0505_0505  // high bit: at least 0x7B, past `z`
+    return ~(fromA & ~pastZ & ~word) & highs
   }
 
   /// ASCII bytes a Foundation piece may run across before it ends.
@@ -318,6 +350,17 @@ struct TokenBuilder {
     let out = buffer + length
     for i in 0..<run.count { out[i] = run[i] | 0x20 }
     length += run.count
+  }
+
+  /// `letters` of the first `count` bytes of `word` (the text's bytes, first in the low byte),
+  /// all ASCII letters: the eight bytes lower-cased in one store, of which `count` are kept.
+  mutating func letters(_ word: UInt64, count: Int) {
+    if pendingNumberSeparator { endToken() }
+    beginTokenIfNeeded()
+    inNumber = false
+    reserve(8)
+    UnsafeMutableRawPointer(buffer + length).storeBytes(of: (word | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
+    length += count
   }
 
   /// One ASCII character of the normalised text (already lower-case).
