@@ -93,4 +93,41 @@ struct TokenizerPiecesTests {
       #expect(Self.same(text), "\(text)")
     }
   }
+
+  @Test("the eight-byte letter test marks exactly the bytes that are not ASCII letters")
+  func nonLettersMatchesBytes() {
+    for value in 0...255 {
+      let b = UInt8(value)
+      let isLetter = (b | 0x20) &- 0x61 < 26
+      for position in 0..<8 {
+        // The byte among letters, and among bytes that are not.
+        for filler: UInt8 in [UInt8(ascii: "q"), UInt8(ascii: "Q"), 0x20, 0xFF, 0x80, 0x7B] {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[position] = b
+          let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+          let marks = Tokenizer.nonLetters(word)
+          for i in 0..<8 {
+            let expected = !((bytes[i] | 0x20) &- 0x61 < 26)
+            #expect((marks >> (8 * UInt64(i) + 7)) & 1 == (expected ? 1 : 0), "byte \(bytes[i]) at \(i)")
+          }
+          #expect(((marks >> (8 * UInt64(position) + 7)) & 1 == 0) == isLetter)
+        }
+      }
+    }
+  }
+
+  @Test("words of every length, in both cases, at every distance from the end of the text")
+  func wordsOfEveryLength() {
+    var failures: [String] = []
+    for length in 1...20 {
+      let word = String((0..<length).map { Character(Unicode.Scalar(UInt8(ascii: $0 % 3 == 0 ? "A" : "a") + UInt8($0 % 26))) })
+      for tail in ["", " ", ".", "7", "é", "\u{301}", "日", " x", "'s", "-ok", " 1,5", "xyzXYZ"] {
+        for lead in ["", " ", "Q", "é "] {
+          let text = lead + word + tail
+          if !Self.same(text) { failures.append(text) }
+        }
+      }
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(5))")
+  }
 }
