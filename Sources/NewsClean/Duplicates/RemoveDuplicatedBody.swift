@@ -308,7 +308,7 @@ public struct RemoveDuplicatedBody: Stage {
   /// Korean, Chinese and Japanese posts skip Foundation's normalisation of the whole string.
   static func foldSimple(_ s: String) -> String? {
     var s = s
-    return s.withUTF8 { bytes -> String? in
+    return asciiFoldTable.withUnsafeBufferPointer { asciiTable in s.withUTF8 { bytes -> String? in
       // No scalar folds to more bytes than it has, so the input's length bounds the output's.
       var simple = true
       let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
@@ -320,7 +320,7 @@ public struct RemoveDuplicatedBody: Stage {
             // Without a branch on the byte: its folded form (0 for what is dropped) is written
             // in any case, and kept by advancing past it only when it is not 0. The write stays
             // inside the buffer: k <= i < bytes.count.
-            let f = asciiFolded(b)
+            let f = asciiTable[Int(b)]
             out[k] = f
             k &+= f == 0 ? 0 : 1
             i += 1
@@ -396,13 +396,17 @@ public struct RemoveDuplicatedBody: Stage {
         return k
       }
       return simple ? folded : nil
-    }
+    } }
   }
 
   @inline(__always)
   private static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
     (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
   }
+
+  /// `asciiFolded` of every ASCII byte: one load in `foldSimple`'s loop over a block's bytes,
+  /// where the test of the byte cost as much as the rest of the loop.
+  static let asciiFoldTable: [UInt8] = (0..<128).map { asciiFolded(UInt8($0)) }
 
   /// An ASCII byte as `foldGeneral` keeps it: a letter lower-cased, a digit as it is, anything
   /// else 0 (dropped). Setting bit 0x20 lowers a capital and leaves a digit unchanged.
