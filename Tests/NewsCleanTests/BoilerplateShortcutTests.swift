@@ -211,6 +211,20 @@ import TestSupport
     }
   }
 
+  @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
+  func bytePrefixes() {
+    var random = SplitMix64(seed: 21)
+    let parts = ["a", "ab", "follow ", "f", "댓글", "댓", "등록", " ", "é", "e\u{0301}", "", "no comments", "🙂", "x"]
+    for _ in 0..<20000 {
+      let text = (0..<Int(random.next() % 4)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      let prefix = (0..<Int(random.next() % 3)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      let reference = prefix.utf8.isEmpty || text.utf8.starts(with: prefix.utf8)
+      #expect(text.bytesHavePrefix(prefix) == reference, "\(text) \(prefix)")
+      let sub = text.dropFirst(Int(random.next() % 2))
+      #expect(sub.bytesHavePrefix(prefix) == (prefix.utf8.isEmpty || sub.utf8.starts(with: prefix.utf8)), "\(sub) \(prefix)")
+    }
+  }
+
   @Test("splitting a title only at the separators it holds gives the parts that trying every separator gives")
   func titleSplit() {
     var random = SplitMix64(seed: 21)

@@ -444,6 +444,14 @@ extension StringProtocol {
     // Most phrases fail on the first byte; test it before setting up the comparison.
     guard let first = prefix.utf8.first else { return true }
     guard utf8.first == first else { return false }
+    // Compared in memory where both are contiguous (native strings always are): the generic
+    // `starts(with:)` of two UTF-8 views cost more than the lexicon lookups it served.
+    let inMemory = utf8.withContiguousStorageIfAvailable { text in
+      prefix.utf8.withContiguousStorageIfAvailable { p in
+        p.count <= text.count && memcmp(text.baseAddress!, p.baseAddress!, p.count) == 0
+      }
+    }
+    if let inMemory, let answer = inMemory { return answer }
     return utf8.starts(with: prefix.utf8)
   }
 

@@ -380,6 +380,22 @@ struct ThreadDetector {
   static func asciiIsRowMarker(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
     @inline(__always) func skipped(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F }
     @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    // Every word below opens with `a`, `o`, `i`, `e`, `f` or `l`, or ends a suffix with `r`,
+    // `d`, `n` or `t`: a token whose ends (past `-` and `_`) are none of those is no marker,
+    // told without counting it or comparing a word (most tokens of most signatures).
+    var head = 0
+    while head < token.count && skipped(token[head]) { head += 1 }
+    guard head < token.count else { return false }
+    var tail = token.count - 1
+    while skipped(token[tail]) { tail -= 1 }
+    switch folded(token[head]) {
+    case 0x61, 0x6F, 0x69, 0x65, 0x66, 0x6C: break  // a o i e f l
+    default:
+      switch folded(token[tail]) {
+      case 0x72, 0x64, 0x6E, 0x74: break  // r d n t
+      default: return false
+      }
+    }
     // The length of the token without `-` and `_`.
     let n = token.reduce(0) { $0 + (skipped($1) ? 0 : 1) }
     func hasPrefix(_ w: StaticString) -> Bool {
