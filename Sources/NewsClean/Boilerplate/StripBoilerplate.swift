@@ -68,19 +68,21 @@ public struct StripBoilerplate: Stage {
     var measures: [ProseMeasure] = []
     measures.reserveCapacity(pageMeasures.count)
     let fadedIn = Self.isHiddenUntilScript(page.blocks, measures: pageMeasures)
-    for (i, block) in page.blocks.enumerated() {
+    // By index: iterating the blocks copied each (its text, links and ancestors retained and
+    // released again) only to read a few flags; a visible block is copied once, into `visible`.
+    for i in page.blocks.indices {
       // A folded-away list of links reads as a hidden link block; folded prose is content. So is
       // hidden prose on a page that declares a product: its description and specifications sit
       // in tabs and accordions a script opens (`display:none` until then).
       let productTab = page.metadata.declaresProduct && pageMeasures[i].linkDensity < 0.3 && pageMeasures[i].units >= 25
-      let hidden = block.hidden && !(fadedIn && pageMeasures[i].linkDensity < 0.5) && !productTab
-      if hidden || (block.collapsed && pageMeasures[i].linkDensity >= 0.5) {
-        page.hiddenLinks.append(contentsOf: block.links)
-        page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: block.text))
-      } else if block.screenReaderOnly {
-        page.removed.append(RemovedItem(kind: BoilerplateKind.chromeLabel.rawValue, text: block.text))
+      let hidden = page.blocks[i].hidden && !(fadedIn && pageMeasures[i].linkDensity < 0.5) && !productTab
+      if hidden || (page.blocks[i].collapsed && pageMeasures[i].linkDensity >= 0.5) {
+        page.hiddenLinks.append(contentsOf: page.blocks[i].links)
+        page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: page.blocks[i].text))
+      } else if page.blocks[i].screenReaderOnly {
+        page.removed.append(RemovedItem(kind: BoilerplateKind.chromeLabel.rawValue, text: page.blocks[i].text))
       } else {
-        visible.append(block)
+        visible.append(page.blocks[i])
         measures.append(pageMeasures[i])
       }
     }
