@@ -211,6 +211,18 @@ import TestSupport
     }
   }
 
+  @Test("a heading the separator byte test passes over holds none of the separators a heading is split at")
+  func headingSeparators() {
+    var random = SplitMix64(seed: 22)
+    let parts = ["a", " ", ">", "|", "-", " > ", " | ", " - ", "–", "게시판", "e\u{0301}", "\u{0301}", "x"]
+    for _ in 0..<20000 {
+      let text = (0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      if !TitleChooser.mayHoldSeparator(text) {
+        #expect(![" > ", " | ", " - "].contains { text.contains($0) }, "\(text)")
+      }
+    }
+  }
+
   @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
   func bytePrefixes() {
     var random = SplitMix64(seed: 21)

@@ -53,7 +53,8 @@ public struct StripBoilerplate: Stage {
   func classify(_ block: Block, context: BlockContext) -> BoilerplateKind? {
     // One reading of the text serves every signal.
     let text = BlockText(block)
-    for signal in signals where signal.matches(text, context: context) { return signal.kind }
+    // By index, so that each signal is asked in place rather than copied out of the list first.
+    for i in signals.indices where signals[i].matches(text, context: context) { return signals[i].kind }
     return nil
   }
 

@@ -140,11 +140,19 @@ enum TitleChooser {
   /// The heading itself and, for GnuBoard's hidden `title > board` heading, its first part.
   private static func variants(_ text: String) -> [String] {
     var out = [text]
-    // A separator's bytes must be there before it can be there as characters.
+    // A separator's bytes must be there before it can be there as characters; most headings
+    // hold none of their middle bytes, and then none of the three is searched for.
+    guard mayHoldSeparator(text) else { return out }
     for sep in [" > ", " | ", " - "] where text.containsBytes(sep) && text.contains(sep) {
       if let first = text.components(separatedBy: sep).first, !first.isEmpty { out.append(first) }
     }
     return out
+  }
+
+  /// Whether `text` has a byte `>`, `|` or `-`: the middle of every separator `variants` reads.
+  static func mayHoldSeparator(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in bytes.contains { $0 == 0x3E || $0 == 0x7C || $0 == 0x2D } }
   }
 
   static func split(_ title: String) -> [String] {
