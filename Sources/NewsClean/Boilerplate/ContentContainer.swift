@@ -355,7 +355,8 @@ struct ThreadDetector {
   /// False when `bytes`, plain ASCII without carriage returns, is a signature none of whose
   /// class tokens `isRowMarker`; true otherwise (any other text included: it takes the general path).
   static func asciiMayHoldMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for b in bytes where b >= 0x80 || b == 0x0D { return true }
+    // Eight bytes at a time: a page's signatures are long runs of class names.
+    guard isASCIIWithoutCR(bytes) else { return true }
     guard let dot = bytes.firstIndex(of: 0x2E) else { return false }
     let end = bytes[dot...].firstIndex(of: 0x23) ?? bytes.count
     var i = dot + 1
@@ -518,7 +519,9 @@ struct ThreadDetector {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
       let nodeKind = kind(node)
-      let siblings = children(parent).filter { kind($0) == nodeKind }
+      // A sibling with the node's very signature is of its kind without being read.
+      let nodeSignature = structure.signatures[node]
+      let siblings = children(parent).filter { structure.signatures[$0] == nodeSignature || kind($0) == nodeKind }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }
