@@ -1,4 +1,5 @@
 import Foundation
+import LinkSense
 import Testing
 import TestSupport
 
@@ -220,6 +221,16 @@ import TestSupport
       if !TitleChooser.mayHoldSeparator(text) {
         #expect(![" > ", " | ", " - "].contains { text.contains($0) }, "\(text)")
       }
+    }
+  }
+
+  @Test("the separators found in one pass over a title are those a search for each finds")
+  func titleSeparatorsPresent() {
+    var random = SplitMix64(seed: 23)
+    let parts = TitleChooser.separators + ["a", " ", "-", "|", ":", "»", "｜", "게시판", "x", "  "]
+    for _ in 0..<20000 {
+      let text = (0..<Int(random.next() % 7)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      #expect(TitleChooser.separatorsPresent(in: text) == TitleChooser.separators.map { text.containsBytes($0) }, "\(text)")
     }
   }
 
