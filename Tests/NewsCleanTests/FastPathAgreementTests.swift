@@ -112,6 +112,16 @@ import Testing
     }
   }
 
+  @Test("a comment's lines found with memchr are the lines splitting its characters gives")
+  func commentLines() {
+    let pieces = ["a", "bc", "\n", "\n\n", "\r\n", "\r", "댓글", "e\u{0301}", "\u{0301}", " ", "🙂"]
+    var g = Generator(state: 13)
+    for _ in 0..<20000 {
+      let s = (0..<g.next(8)).map { _ in pieces[g.next(pieces.count)] }.joined()
+      #expect(CommentReader.lineStrings(s) == s.split(separator: "\n").map(String.init), "\(s.debugDescription)")
+    }
+  }
+
   @Test("asking whether a text holds a date answers as listing its dates does")
   func containsDate() {
     let pieces = [

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import LinkSense
 
 /// Reads comments (author, date, text) out of a comment section's blocks.
@@ -146,6 +151,29 @@ enum CommentReader {
 
   /// Removes from each comment the lines that repeat earlier text (the article or earlier
   /// comments): replies quote what they answer, and the quote is not the reply.
+  /// The lines of `text`, empty ones left out, as `text.split(separator: "\n")` gives them.
+  ///
+  /// Without a CR every LF is a character of its own (only `\r\n` joins one), so the lines split
+  /// at LF bytes are the `Character` split's, without breaking graphemes; the LFs are found with
+  /// `memchr` and each line made from its bytes (the UTF-8 view's indices cost more per byte).
+  static func lineStrings(_ text: String) -> [String] {
+    var text = text
+    let lines = text.withUTF8 { bytes -> [String]? in
+      guard let base = bytes.baseAddress else { return [] }
+      let n = bytes.count
+      if memchr(base, 0x0D, n) != nil { return nil }
+      var out: [String] = []
+      var start = 0
+      while start < n {
+        let end = memchr(base + start, 0x0A, n - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? n
+        if end > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+        start = end + 1
+      }
+      return out
+    }
+    return lines ?? text.split(separator: "\n").map(String.init)
+  }
+
   static func droppingQuotes(_ comments: [Comment], body: [Block]) -> [Comment] {
     // Most pages have no comments: then the body need not be shingled.
     guard !comments.isEmpty else { return [] }
@@ -158,11 +186,7 @@ enum CommentReader {
     var lineGrams = 0
     for comment in comments {
       var commentLines: [(text: String, grams: [UInt64])] = []
-      // Without a CR every LF is a character of its own (only `\r\n` joins one), so the lines
-      // split at LF bytes are the `Character` split's, without breaking graphemes.
-      let text = comment.text
-      for line in text.utf8.contains(0x0D) ? text.split(separator: "\n") : text.splitAtByte(0x0A) {
-        let text = String(line)
+      for text in lineStrings(comment.text) {
         let grams = RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(text), scratch: &scratch)
         lineGrams += grams.count
         commentLines.append((text, grams))
@@ -186,7 +210,9 @@ enum CommentReader {
         seen.insert(found, value: 0)
       }
     } else {
-      seen = ShingleIndex()
+      // The body has no more bytes than the comments, so its shingles and theirs fit a table
+      // sized for twice the comments' (growing it step by step was most of this branch's cost).
+      seen = ShingleIndex(expected: 2 * lineGrams)
       for block in body {
         seen.insert(RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(block.text), scratch: &scratch), value: 0)
       }
