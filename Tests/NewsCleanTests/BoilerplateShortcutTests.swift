@@ -234,6 +234,27 @@ import TestSupport
     }
   }
 
+  @Test("an opening read in place finds the phrase the built lower-cased opening finds")
+  func openingsInPlace() {
+    var random = SplitMix64(seed: 24)
+    let lists = [ChromeLexicon.noticeOpeningList, ChromeLexicon.smallPrintOpeningList, ChromeLexicon.editNoteOpeningList]
+      .filter { $0.isPlain && $0.longest <= ChromeLexicon.longestOpening }
+    let phrases = lists.flatMap(\.phrases).flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
+    for _ in 0..<20000 {
+      var text = random.next() % 4 == 0 ? "" : phrases[Int(random.next() % UInt64(phrases.count))]
+      text += Self.text(&random, maximum: 6)
+      for list in lists {
+        let block = BlockText(Block(text: text, kind: .paragraph))
+        guard let inPlace = block.plainOpeningInPlace(opensWithAnyOf: list) else { continue }
+        let opening = BlockText(Block(text: text, kind: .paragraph)).plainLoweredOpening
+        #expect(opening != nil, "\(text.debugDescription)")
+        if let opening {
+          #expect(inPlace == list.startingLike(opening).contains { opening.bytesHavePrefix($0) }, "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+
   @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
   func bytePrefixes() {
     var random = SplitMix64(seed: 21)

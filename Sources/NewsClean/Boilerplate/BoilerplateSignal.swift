@@ -773,10 +773,11 @@ struct PhotoCreditSignal: BoilerplateSignal {
 func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: Int) -> Bool {
   guard block.fits(maximumLength) else { return false }
   // A block no other signal lower-cased (most are too long for them) is read on its opening.
-  if !block.hasLowered, openings.isPlain, openings.longest <= ChromeLexicon.longestOpening,
-    let opening = block.plainLoweredOpening
-  {
-    return openings.startingLike(opening).contains { opening.bytesHavePrefix($0) }
+  if !block.hasLowered, openings.isPlain, openings.longest <= ChromeLexicon.longestOpening {
+    if let answer = block.plainOpeningInPlace(opensWithAnyOf: openings) { return answer }
+    if let opening = block.plainLoweredOpening {
+      return openings.startingLike(opening).contains { opening.bytesHavePrefix($0) }
+    }
   }
   return opensInFull(block, withAnyOf: openings)
 }
