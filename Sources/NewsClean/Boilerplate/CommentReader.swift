@@ -84,13 +84,16 @@ enum CommentReader {
   /// `post is-new`), and the marked reply is still one of the replies.
   static func isStateVariant(_ a: String, of b: String) -> Bool {
     guard a.count != b.count else { return false }
-    func parts(_ s: String) -> (tag: Substring, classes: Set<Substring>, id: Substring)? {
+    func parts(_ s: String) -> (tag: Substring, classes: Substring, id: Substring)? {
       guard let dot = s.firstIndex(of: ".") else { return nil }
       let hash = s[dot...].firstIndex(of: "#") ?? s.endIndex
-      return (s[..<dot], Set(s[s.index(after: dot)..<hash].split(separator: " ")), s[hash...])
+      return (s[..<dot], s[s.index(after: dot)..<hash], s[hash...])
     }
+    // Tags and ids are compared before the classes are made sets: most pairs differ there.
     guard let x = parts(a), let y = parts(b), x.tag == y.tag, x.id == y.id else { return false }
-    let (small, large) = x.classes.count < y.classes.count ? (x.classes, y.classes) : (y.classes, x.classes)
+    let xClasses = Set(x.classes.split(separator: " "))
+    let yClasses = Set(y.classes.split(separator: " "))
+    let (small, large) = xClasses.count < yClasses.count ? (xClasses, yClasses) : (yClasses, xClasses)
     return !small.isEmpty && small.isSubset(of: large)
   }
 

@@ -402,7 +402,24 @@ struct TitleEcho {
       var n = 0
       var i = 0
       var plain = true
+      let base = UnsafeRawPointer(bytes.baseAddress)
       while i < bytes.count {
+        // Eight ASCII bytes at a time. With every top bit clear no addition carries into the
+        // next byte: a digit is a byte from 0x30 to 0x39, a letter one that falls from 0x61 to
+        // 0x7A once 0x20 is set (setting it makes no other byte below 0x80 a letter).
+        if let base, i + 8 <= bytes.count {
+          let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let high: UInt64 = 0x8080_8080_8080_8080
+          if w & high == 0 {
+            let x = w | 0x2020_2020_2020_2020
+            let letters = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & high
+            let digits = (w &+ 0x5050_5050_5050_5050) & ~(w &+ 0x4646_4646_4646_4646) & high
+            n += (letters | digits).nonzeroBitCount
+            if n > count { return true }
+            i += 8
+            continue
+          }
+        }
         let b = bytes[i]
         if b < 0x80 {
           if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
