@@ -58,7 +58,9 @@ struct ChromeLabelSignal: BoilerplateSignal {
     // nothing to strip: normalising a normalised text changes nothing.)
     if containsASCIIDigit(normalized) {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
-      let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
+      // (Filtered on the contiguous bytes: the UTF-8 view's iterator costs several instructions a byte.)
+      var digitsIn = normalized
+      let stripped = ChromeLexicon.normalize(digitsIn.withUTF8 { bytes in String(decoding: bytes.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self) })
       if stripped != normalized, !plain || ChromeLexicon.labelFilter.mayContain(plain: stripped), ChromeLexicon.labels.contains(stripped) {
         return true
       }
@@ -117,9 +119,16 @@ struct ChromeLabelSignal: BoilerplateSignal {
 
   /// `text` without its numbers, a `k` or `m` right after digits counting as part of the number.
   static func droppingCounters(_ text: String) -> String {
+    var text = text
+    return text.withUTF8(droppingCounters)
+  }
+
+  /// `droppingCounters` of valid UTF-8 `bytes`, read in place.
+  private static func droppingCounters(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
     var afterDigit = false
-    for b in text.utf8 {
+    for b in bytes {
       if b >= 48 && b <= 57 {
         afterDigit = true
         continue
@@ -298,7 +307,8 @@ struct PageInfoSignal: BoilerplateSignal {
     let text = block.text
     if block.characters == text.utf8.count {
       // ASCII (no CR): a character is a byte, and the only number characters are digits.
-      let kept = text.utf8.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) }
+      var ascii = text
+      let kept = ascii.withUTF8 { $0.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) } }
       return kept.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(String(decoding: kept, as: UTF8.self))
     }
     if block.isPlainText {

@@ -250,7 +250,7 @@ enum ChromeLexicon {
 
   /// The info labels of more than one word, each followed by the space that ends it as a line's
   /// opening (`thread starter `): made once, not per block.
-  static let multiWordInfoLabelOpenings: [String] = infoLabels.filter { $0.contains(" ") }.map { $0 + " " }
+  static let multiWordInfoLabelOpenings: [String] = infoLabels.filter { $0.utf8.contains(0x20) && $0.contains(" ") }.map { $0 + " " }
 
   /// `infoLabelsLongestFirst` as UTF-8, for plain text.
   static let infoLabelsLongestFirstBytes: [[UInt8]] = infoLabelsLongestFirst.map { Array($0.utf8) }
