@@ -255,6 +255,17 @@ import TestSupport
     }
   }
 
+  @Test("a block's lower-cased text is plain when the plainness read off the text says so")
+  func loweredPlainness() {
+    var random = SplitMix64(seed: 25)
+    for _ in 0..<20000 {
+      let text = Self.text(&random, maximum: 10) + (random.next() % 5 == 0 ? "\u{212A}\r\nİ" : "")
+      let block = BlockText(Block(text: text, kind: .paragraph))
+      if random.next() % 2 == 0 { _ = block.characters }
+      #expect(block.isPlainLowered == isPlain(lowercasedQuickly(text)), "\(text.debugDescription)")
+    }
+  }
+
   @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
   func bytePrefixes() {
     var random = SplitMix64(seed: 21)

@@ -49,11 +49,16 @@ final class BlockText {
   /// `lowered`, once worked out.
   private var loweredStorage: String?
 
+  /// Whether lower-casing mapped a scalar of the text other than an ASCII capital (then the
+  /// lower-cased text may be plain where the text is not, or the other way round).
+  private var loweredByScalars = true
+
   /// `text.lowercased()`.
   var lowered: String {
     if let loweredStorage { return loweredStorage }
-    let l = lowercasedQuickly(text)
+    let (l, mapped) = lowercasedQuicklyReporting(text)
     loweredStorage = l
+    loweredByScalars = mapped
     return l
   }
 
@@ -138,7 +143,12 @@ final class BlockText {
   }
 
   /// Whether `lowered` is plain text (see `isPlain`), so that its lexicon tests may run on bytes.
-  lazy var isPlainLowered: Bool = isPlain(lowered)
+  /// Where lower-casing changed no scalar but ASCII capitals, `lowered` is as plain as the text,
+  /// whose plainness the length guards have most often read already.
+  lazy var isPlainLowered: Bool = {
+    let lowered = lowered
+    return loweredByScalars ? isPlain(lowered) : isPlainText
+  }()
 
   /// `ChromeLexicon.normalize(text)`.
   lazy var normalized: String = ChromeLexicon.normalize(lowered: lowered)
@@ -180,6 +190,13 @@ struct ByteSet {
 /// have no case (Hangul syllables, kana, CJK) and mapping the others one by one gives the same
 /// string.
 func lowercasedQuickly(_ s: String) -> String {
+  lowercasedQuicklyReporting(s).lowered
+}
+
+/// `lowercasedQuickly(s)`, and whether it mapped scalar by scalar: false when it kept the text,
+/// handed it to ASCII's mapping or mapped its ASCII capitals only, which leave every other
+/// scalar as it is.
+func lowercasedQuicklyReporting(_ s: String) -> (lowered: String, mapped: Bool) {
   var s = s
   // Read first, without copying: text with no capital and no scalar that lower-casing changes is
   // its own lower-case form (most Korean and Chinese lines, and lower-case words); ASCII text goes
@@ -220,10 +237,10 @@ func lowercasedQuickly(_ s: String) -> String {
     return ascii ? .ascii : .asciiCapitals
   }
   switch reading {
-  case .unchanged: return s
-  case .ascii: return s.lowercased()
-  case .asciiCapitals: return lowercasingASCIICapitals(s)
-  case .mapped: return lowercasedByScalars(s)
+  case .unchanged: return (s, false)
+  case .ascii: return (s.lowercased(), false)
+  case .asciiCapitals: return (lowercasingASCIICapitals(s), false)
+  case .mapped: return (lowercasedByScalars(s), true)
   }
 }
 

@@ -146,38 +146,42 @@ struct ChromeLabelSignal: BoilerplateSignal {
   /// Whether plain `normalized`, split at `|`, `·`, `/`, `•` and `,`, is two or more labels (empty
   /// pieces left out): the separators found as bytes, and the first piece that is no label ends it.
   private static func plainPiecesAreLabels(_ normalized: String) -> Bool {
-    let bytes = Array(normalized.utf8)
-    var pieces = 0
-    var start = 0
-    /// False for a piece that is not a label.
-    func take(_ end: Int) -> Bool {
-      let piece = ChromeLexicon.normalize(String(decoding: bytes[start..<end], as: UTF8.self))
-      if piece.isEmpty { return true }
-      pieces += 1
-      return ChromeLexicon.labelFilter.mayContain(plain: piece) && ChromeLexicon.labels.contains(piece)
-    }
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      var width = 0
-      if b == 0x7C || b == 0x2F || b == 0x2C {  // `|`, `/`, `,`
-        width = 1
-      } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
-        width = 2
-      } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {  // `•`
-        width = 3
+    // Read on the string's own bytes rather than a copy of them.
+    var normalized = normalized
+    return normalized.withUTF8 { bytes -> Bool in
+      var pieces = 0
+      var start = 0
+      /// False for a piece that is not a label.
+      func take(_ end: Int) -> Bool {
+        let piece = ChromeLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        if piece.isEmpty { return true }
+        pieces += 1
+        return ChromeLexicon.labelFilter.mayContain(plain: piece) && ChromeLexicon.labels.contains(piece)
       }
-      if width == 0 {
-        i += 1
-        continue
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        var width = 0
+        if b == 0x7C || b == 0x2F || b == 0x2C {  // `|`, `/`, `,`
+          width = 1
+        } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
+          width = 2
+        } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {  // `•`
+          width = 3
+        }
+        if width == 0 {
+          i += 1
+          continue
+        }
+        if !take(i) { return false }
+        i += width
+        start = i
       }
-      if !take(i) { return false }
-      i += width
-      start = i
+      if start == 0 { return false }  // no separator: one piece at most
+      return take(bytes.count) && pieces >= 2
     }
-    if start == 0 { return false }  // no separator: one piece at most
-    return take(bytes.count) && pieces >= 2
   }
+
 }
 
 /// A previous/next post link: a neighbour label, then the neighbour's title and often a date

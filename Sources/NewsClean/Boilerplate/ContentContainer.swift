@@ -197,7 +197,25 @@ enum ContentContainer {
       var n = 0
       var i = 0
       let count = bytes.count
+      let base = UnsafeRawPointer(bytes.baseAddress)
       while i < count {
+        // Eight ASCII bytes at a time: with every top bit clear, `t = w ^ mark` has a zero byte
+        // exactly where `w` holds the mark, and `(t & 0x7F…) + 0x7F…` sets a byte's top bit
+        // exactly where that byte of `t` is not zero, without carrying into the next.
+        if let base, i + 8 <= count {
+          let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let high: UInt64 = 0x8080_8080_8080_8080
+          if w & high == 0 {
+            @inline(__always) func at(_ mark: UInt64) -> UInt64 {
+              let t = w ^ (mark &* 0x0101_0101_0101_0101)
+              return ~(((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | t) & high
+            }
+            n += (at(0x2C) | at(0x2E) | at(0x3B) | at(0x21) | at(0x3F)).nonzeroBitCount
+            if n >= limit { return limit }
+            i += 8
+            continue
+          }
+        }
         let b = bytes[i]
         i += 1
         switch b {
@@ -567,14 +585,17 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: inout 
   var any = false
   // A pager is a row of page numbers; an element named for paging that holds a page's worth of
   // text is the paged list itself (`div.pagination > div.product-grid`, infinite-scroll wrappers).
-  var paged = [Int](repeating: 0, count: structure.tags.count)
-  for b in blocks.indices where blocks[b].roles.contains(.pagination) {
-    for serial in blocks[b].ancestors where structure.roles[serial].contains(.pagination) { paged[serial] += measures[b].units }
-  }
+  // (Most pages have no block under a pager: then no element is counted, nor an array made.)
   var unpaged = [Bool](repeating: false, count: structure.tags.count)
-  for serial in paged.indices where paged[serial] >= pagedListUnits {
-    unpaged[serial] = true
-    any = true
+  if blocks.contains(where: { $0.roles.contains(.pagination) }) {
+    var paged = [Int](repeating: 0, count: structure.tags.count)
+    for b in blocks.indices where blocks[b].roles.contains(.pagination) {
+      for serial in blocks[b].ancestors where structure.roles[serial].contains(.pagination) { paged[serial] += measures[b].units }
+    }
+    for serial in paged.indices where paged[serial] >= pagedListUnits {
+      unpaged[serial] = true
+      any = true
+    }
   }
   guard total > 0 || any || anyRenamed else { return blocks }
   // A consent dialog's legal text can outweigh a short post; it is never the page's content.
