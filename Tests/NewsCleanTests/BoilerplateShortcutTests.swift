@@ -266,6 +266,21 @@ import TestSupport
     }
   }
 
+  @Test("text units and plain characters read in one pass are those read apart")
+  func unitsAndCharacters() {
+    var random = SplitMix64(seed: 26)
+    for _ in 0..<20000 {
+      var text = Self.text(&random, maximum: 12) + (random.next() % 5 == 0 ? "\r\n🙂\u{0301}" : "")
+      let joint = text.withUTF8(ContentContainer.textUnitsAndPlainCharacters(utf8:))
+      #expect(joint.units == ContentContainer.scalarTextUnits(text), "\(text.debugDescription)")
+      #expect(joint.plainCharacters == plainCharacterCount(text), "\(text.debugDescription)")
+      var block = Block(text: text, kind: .paragraph)
+      if random.next() % 2 == 0 { block.links = [InlineLink(href: "https://example.com/", text: String(text.prefix(5)), hidden: false, rel: "")] }
+      let measure = ProseMeasure(block)
+      #expect(measure.units == ContentContainer.textUnits(text) && measure.linkDensity == ContentContainer.proseLinkDensity(block))
+    }
+  }
+
   @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
   func bytePrefixes() {
     var random = SplitMix64(seed: 21)

@@ -65,11 +65,16 @@ enum ContentContainer {
   static func scores(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> (best: Int?, score: [Double]) {
     guard !structure.tags.isEmpty else { return (nil, []) }
     var score = [Double](repeating: 0, count: structure.tags.count)
+    // Whether each element's tag is a container tag (0: not asked yet, 1: no, 2: yes): blocks
+    // share most of their ancestors, and hashing the same tag for each block cost more than the vote.
+    var isContainer = [UInt8](repeating: 0, count: structure.tags.count)
     for b in blocks.indices {
       let w = weight(roles: blocks[b].roles, proseWeight: measures[b].weight)
       if w == 0 { continue }
       var k = 0
-      for serial in blocks[b].ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
+      for serial in blocks[b].ancestors.reversed() {
+        if isContainer[serial] == 0 { isContainer[serial] = containerTags.contains(structure.tags[serial]) ? 2 : 1 }
+        guard isContainer[serial] == 2 else { continue }
         let decay: Double = k == 0 ? 1 : (k == 1 ? 0.5 : 0.25)
         score[serial] += w * decay
         k += 1
@@ -184,6 +189,64 @@ enum ContentContainer {
     return n
   }
 
+  /// `textUnits` and `plainCharacterCount` of valid UTF-8 `bytes` in one pass (the second nil
+  /// when the text is not plain): a block with links needs both, and reading a paragraph twice
+  /// was a good part of measuring it.
+  static func textUnitsAndPlainCharacters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (units: Int, plainCharacters: Int?) {
+    var n = 0
+    var characters = 0
+    var plain = true
+    var i = 0
+    let count = bytes.count
+    let base = UnsafeRawPointer(bytes.baseAddress)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    while i < count {
+      // Eight ASCII bytes at a time, as `textUnits(utf8:)` reads them; they are eight characters
+      // unless one is a CR (`x - 0x01…` borrows into a byte's top bit, under a clear top bit of
+      // `x`, exactly when some byte of `x` is zero, and `x` is zero where the byte is CR).
+      if let base, i + 8 <= count {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if w & high == 0 {
+          let spaceByte = ~((w ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
+          let controlSpace = (w &+ 0x7777_7777_7777_7777) & ~(w &+ 0x7272_7272_7272_7272) & high
+          n += 8 - (spaceByte | controlSpace).nonzeroBitCount
+          let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+          if (x &- 0x0101_0101_0101_0101) & ~x & high != 0 { plain = false }
+          characters += 8
+          i += 8
+          continue
+        }
+      }
+      let b = bytes[i]
+      characters += 1
+      if b < 0x80 {
+        if b != 0x20 && (b < 0x09 || b > 0x0D) { n += 1 }
+        if b == 0x0D { plain = false }
+        i += 1
+        continue
+      }
+      var v: UInt32
+      var length: Int
+      if b < 0xE0 {
+        v = UInt32(b & 0x1F)
+        length = 2
+      } else if b < 0xF0 {
+        v = UInt32(b & 0x0F)
+        length = 3
+      } else {
+        v = UInt32(b & 0x07)
+        length = 4
+      }
+      for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+      i += length
+      if length == 4 || !isPlainScalar(v) { plain = false }
+      let scalar = Unicode.Scalar(v)!
+      if isSpace(scalar) { continue }
+      n += isCJK(scalar) ? 2 : 1
+    }
+    return (n, plain ? characters : nil)
+  }
+
   /// How many scalars of `text` are sentence punctuation, counting no further than `limit` (the
   /// weight counts six at most, and a paragraph reaches six long before its end).
   ///
@@ -256,13 +319,19 @@ enum ContentContainer {
 
   /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
   static func proseLinkDensity(_ block: Block) -> Double {
+    proseLinkDensity(block, plainCharacters: nil)
+  }
+
+  /// `proseLinkDensity`, given `plainCharacterCount(block.text)` when it is known (nil: not
+  /// known, or not plain).
+  static func proseLinkDensity(_ block: Block, plainCharacters: Int?) -> Double {
     var chars = 0
     for link in block.links where !looksLikeURL(link.text) { chars += quickCharacterCount(link.text) }
     // Without anchor characters the density is zero, whatever the text's length (and an empty
     // text's is zero too): most blocks have no links, and counting a long paragraph's characters
     // was most of what measuring it cost.
     guard chars > 0 else { return 0 }
-    let n = quickCharacterCount(block.text)
+    let n = plainCharacters ?? quickCharacterCount(block.text)
     guard n > 0 else { return 0 }
     return min(1, Double(chars) / Double(n))
   }
@@ -293,8 +362,16 @@ struct ProseMeasure {
   let isProse: Bool
 
   init(_ block: Block) {
-    units = ContentContainer.textUnits(block.text)
-    linkDensity = ContentContainer.proseLinkDensity(block)
+    if block.links.isEmpty {
+      units = ContentContainer.textUnits(block.text)
+      linkDensity = 0
+    } else {
+      // A block with links needs its length in characters too: one reading gives both.
+      var text = block.text
+      let (units, plainCharacters) = text.withUTF8(ContentContainer.textUnitsAndPlainCharacters(utf8:))
+      self.units = units
+      linkDensity = ContentContainer.proseLinkDensity(block, plainCharacters: plainCharacters)
+    }
     weight = ContentContainer.proseWeight(block, units: units, density: linkDensity)
     isProse = ContentContainer.isProse(block, units: units, density: linkDensity)
   }
