@@ -245,6 +245,11 @@ import TestSupport
       text += Self.text(&random, maximum: 6)
       for list in lists {
         let block = BlockText(Block(text: text, kind: .paragraph))
+        let whole = BlockText(Block(text: text, kind: .paragraph))
+        if whole.isPlainLowered {
+          let lowered = whole.lowered
+          #expect(opensInFull(whole, withAnyOf: list) == list.startingLike(lowered).contains { lowered.bytesHavePrefix($0) })
+        }
         guard let inPlace = block.plainOpeningInPlace(opensWithAnyOf: list) else { continue }
         let opening = BlockText(Block(text: text, kind: .paragraph)).plainLoweredOpening
         #expect(opening != nil, "\(text.debugDescription)")

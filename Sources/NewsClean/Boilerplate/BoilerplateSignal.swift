@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import LinkSense
 
 /// Why a block was stripped. The raw value is what the record's `removed` section and tests use.
@@ -627,6 +632,9 @@ func looksLikeURL(_ s: String) -> Bool {
   // `lowercasedQuickly` gives the standard library's lower-cased bytes, without a copy for
   // caseless text (most anchors that get here are Korean, Chinese or Japanese titles).
   let l = lowercasedQuickly(s)
+  // Each prefix opens with the character `h` or `w`, which only the scalar itself is (nothing
+  // decomposes to it): any other first byte rules all three out without comparing characters.
+  guard let first = l.utf8.first, first == 0x68 || first == 0x77 else { return false }
   return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")
 }
 
@@ -798,8 +806,18 @@ func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: In
 
 /// `opens` on the whole lower-cased text, past the length guard (the reference of the opening's reading).
 func opensInFull(_ block: BlockText, withAnyOf openings: PhraseList) -> Bool {
-  let lowered = block.lowered
-  if block.isPlainLowered { return openings.startingLike(lowered).contains { lowered.bytesHavePrefix($0) } }
+  var lowered = block.lowered
+  if block.isPlainLowered {
+    // On the lower-cased bytes in place, each candidate compared in memory.
+    return lowered.withUTF8 { bytes -> Bool in
+      guard let first = bytes.first else { return false }
+      return openings.startingWith(first).contains { phrase in
+        phrase.utf8.withContiguousStorageIfAvailable { p in
+          p.count <= bytes.count && memcmp(bytes.baseAddress!, p.baseAddress!, p.count) == 0
+        } ?? bytes.starts(with: phrase.utf8)
+      }
+    }
+  }
   return openings.phrases.contains { lowered.hasPrefix($0) }
 }
 

@@ -83,7 +83,8 @@ enum CommentReader {
   /// a reply's state with an extra class (`answer accepted-answer`, `comment highlighted`,
   /// `post is-new`), and the marked reply is still one of the replies.
   static func isStateVariant(_ a: String, of b: String) -> Bool {
-    guard a.count != b.count else { return false }
+    // (Signatures are ASCII: counted without grapheme breaking.)
+    guard characterCount(a) != characterCount(b) else { return false }
     func parts(_ s: String) -> (tag: Substring, classes: Substring, id: Substring)? {
       guard let dot = s.firstIndex(of: ".") else { return nil }
       let hash = s[dot...].firstIndex(of: "#") ?? s.endIndex

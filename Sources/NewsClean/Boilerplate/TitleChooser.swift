@@ -22,6 +22,8 @@ enum TitleChooser {
     let normalizedStructured = structured.map { ChromeLexicon.normalize($0) }
     let normalizedSegments = segments.map { ChromeLexicon.normalize($0) }
     let normalizedDocumentTitle = ChromeLexicon.normalize(documentTitle)
+    // Plain texts share a prefix of characters exactly when they share its bytes (see `isPlain`).
+    let plainDocumentTitle = isPlain(normalizedDocumentTitle)
     // Each heading that matches the title metadata is a candidate; the best match wins:
     // structured data, then `<title>`'s leading segment, then any other segment. A heading in
     // site chrome (the logo in the header) or equal to the site name only counts last.
@@ -38,7 +40,10 @@ enum TitleChooser {
           rank = 5
         } else if let first = normalizedSegments.first, first == n, !truncated {
           rank = 4
-        } else if !documentTitle.isEmpty, normalizedDocumentTitle.hasPrefix(n), n.count >= 8, !truncated {
+        } else if !documentTitle.isEmpty,
+          plainDocumentTitle && isPlain(n) ? normalizedDocumentTitle.bytesHavePrefix(n) : normalizedDocumentTitle.hasPrefix(n),
+          n.count >= 8, !truncated
+        {
           rank = 4
         } else if truncated {
           let stem = ChromeLexicon.normalize(String(text.dropLast(text.hasSuffix("…") ? 1 : 3)))
