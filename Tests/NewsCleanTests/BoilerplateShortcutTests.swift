@@ -286,6 +286,17 @@ import TestSupport
     }
   }
 
+  @Test("a post kind read on bytes is the kind read character by character")
+  func postKinds() {
+    var random = SplitMix64(seed: 27)
+    let parts = ["div", "li", ".", "#", " ", "  ", "post", "odd", "even", "rowodd", "first", "firstpost", "alt", "bypostauthor", "p", "-", "_",
+                 "comment", "message", "é", "\r", "x1"]
+    for _ in 0..<20000 {
+      let signature = (0..<Int(random.next() % 9)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      #expect(ThreadDetector.postKind(signature) == ThreadDetector.postKindByCharacters(signature), "\(signature.debugDescription)")
+    }
+  }
+
   @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
   func bytePrefixes() {
     var random = SplitMix64(seed: 21)

@@ -200,7 +200,11 @@ enum CommentReader {
     var seen: ShingleIndex
     let bodyBytes = body.reduce(0) { $0 + $1.text.utf8.count }
     let commentBytes = comments.reduce(0) { $0 + $1.text.utf8.count }
-    if bodyBytes > commentBytes {
+    // Only a line of four shingles or more is ever checked for coverage: when no comment has
+    // one, no line is dropped, and the body need not be read at all.
+    if !lines.contains(where: { $0.contains { $0.grams.count >= 4 } }) {
+      seen = ShingleIndex()
+    } else if bodyBytes > commentBytes {
       // Only shingles that some comment line has are ever looked up, so of a body longer than
       // the comments only those are kept: the table of all its shingles was the cost here.
       var asked = ShingleIndex(expected: lineGrams)

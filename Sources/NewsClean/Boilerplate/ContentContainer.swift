@@ -438,6 +438,44 @@ struct ThreadDetector {
     // every sibling at every level it climbs).
     var probe = signature
     if probe.withUTF8({ !asciiMayHoldMarker($0) }) { return signature }
+    // A plain ASCII signature with a marker is rewritten on its bytes too.
+    if let kind = probe.withUTF8(asciiPostKind) { return kind.isEmpty ? signature : kind }
+    return postKindByCharacters(signature)
+  }
+
+  /// `postKind` of a signature of plain ASCII without carriage returns (one byte per
+  /// `Character`), read on its bytes: "" when the signature stays as it is; nil for other text.
+  static func asciiPostKind(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard isASCIIWithoutCR(bytes) else { return nil }
+    guard let dot = bytes.firstIndex(of: 0x2E) else { return "" }
+    let hash = bytes[dot...].firstIndex(of: 0x23) ?? bytes.count
+    var kept: [Range<Int>] = []
+    var marked = false
+    var i = dot + 1
+    while i < hash {
+      if bytes[i] == 0x20 {
+        i += 1
+        continue
+      }
+      let start = i
+      while i < hash, bytes[i] != 0x20 { i += 1 }
+      if asciiIsRowMarker(UnsafeBufferPointer(rebasing: bytes[start..<i])) { marked = true } else { kept.append(start..<i) }
+    }
+    guard marked, !kept.isEmpty else { return "" }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    out.append(contentsOf: bytes[..<dot])
+    out.append(0x2E)
+    for (k, token) in kept.enumerated() {
+      if k > 0 { out.append(0x20) }
+      out.append(contentsOf: bytes[token])
+    }
+    out.append(contentsOf: bytes[hash...])
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `postKind` read character by character, for any signature (the reference of the byte reading).
+  static func postKindByCharacters(_ signature: String) -> String {
     guard let dot = signature.firstIndex(of: ".") else { return signature }
     let hash = signature[dot...].firstIndex(of: "#") ?? signature.endIndex
     let classes = signature[signature.index(after: dot)..<hash].split(separator: " ")
