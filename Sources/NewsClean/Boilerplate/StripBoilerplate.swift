@@ -119,44 +119,48 @@ public struct StripBoilerplate: Stage {
     var kept: [Block] = []
     var keptUnits = 0
     var commentBlocks: [Block] = []
-    for (i, block) in visible.enumerated() {
-      let path = block.ancestors
-      if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) }) {
-        let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
-        if inner.contains(.comments) {
-          commentBlocks.append(block)
+    // Each block read in place through the array's storage: iterating the array copied every
+    // block (its text, links and ancestors retained, then released) to read a few fields.
+    visible.withUnsafeBufferPointer { visible in
+      for i in visible.indices {
+        let path = visible[i].ancestors
+        if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) }) {
+          let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
+          if inner.contains(.comments) {
+            commentBlocks.append(visible[i])
+            continue
+          }
+          if let titleEcho, visible[i].kind == .heading || kept.isEmpty, titleEcho.isEchoed(by: visible[i].text) {
+            page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: visible[i].text))
+            continue
+          }
+          let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
+          if let kind = classify(visible[i], context: context) {
+            page.removed.append(RemovedItem(kind: kind.rawValue, text: visible[i].text))
+            page.strippedLinks.append(contentsOf: visible[i].links.map { StrippedLink(link: $0, roles: visible[i].roles, text: visible[i].text) })
+          } else {
+            kept.append(visible[i])
+            keptUnits += measures[i].units
+          }
           continue
         }
-        if let titleEcho, block.kind == .heading || kept.isEmpty, titleEcho.isEchoed(by: block.text) {
-          page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
+        if path.contains(where: { commentPosts.contains($0) }) || visible[i].roles.contains(.comments) {
+          commentBlocks.append(visible[i])
           continue
         }
-        let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
-        if let kind = classify(block, context: context) {
-          page.removed.append(RemovedItem(kind: kind.rawValue, text: block.text))
-          page.strippedLinks.append(contentsOf: block.links.map { StrippedLink(link: $0, roles: block.roles, text: block.text) })
+        // Prose outside the container (a second copy in another container, a lead paragraph) is
+        // set aside for the duplicate stage; everything else outside is chrome.
+        if visible[i].roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), measures[i].isProse {
+          page.setAside.append(visible[i])
+          continue
+        }
+        if let titleEcho, titleEcho.isEchoed(by: visible[i].text) {
+          page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: visible[i].text))
         } else {
-          kept.append(block)
-          keptUnits += measures[i].units
-        }
-        continue
-      }
-      if path.contains(where: { commentPosts.contains($0) }) || block.roles.contains(.comments) {
-        commentBlocks.append(block)
-        continue
-      }
-      // Prose outside the container (a second copy in another container, a lead paragraph) is
-      // set aside for the duplicate stage; everything else outside is chrome.
-      if block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), measures[i].isProse {
-        page.setAside.append(block)
-        continue
-      }
-      if let titleEcho, titleEcho.isEchoed(by: block.text) {
-        page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
-      } else {
-        page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: block.text))
-        if block.roles.contains(.signature) {
-          page.strippedLinks.append(contentsOf: block.links.map { StrippedLink(link: $0, roles: block.roles, text: block.text) })
+          page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: visible[i].text))
+          if visible[i].roles.contains(.signature) {
+            page.strippedLinks.append(contentsOf: visible[i].links.map { StrippedLink(link: $0, roles: visible[i].roles, text: visible[i].text) })
+          }
         }
       }
     }
