@@ -297,6 +297,19 @@ import TestSupport
     }
   }
 
+  @Test("a line the counter test rules out is no counter unit once its numbers are gone")
+  func counterUnits() {
+    var random = SplitMix64(seed: 29)
+    let parts = Array(ChromeLexicon.counterUnits) + ["1", "2,034", "3.5", " ", "조회", "가나다라마바사아자차카타파하", "ひらがなカタカナ", "三", "e\u{0301}",
+                 "views", "x", "「", "」", "・", "。", "\u{1100}", "\u{AC00}\u{11A8}", "🙂"]
+    for _ in 0..<20000 {
+      var text = (0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      if !text.withUTF8(PageInfoSignal.mayBeCounter) {
+        #expect(!PageInfoSignal.isCounterUnitByCharacters(text), "\(text.debugDescription)")
+      }
+    }
+  }
+
   @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
   func bytePrefixes() {
     var random = SplitMix64(seed: 21)

@@ -297,18 +297,45 @@ struct PageInfoSignal: BoilerplateSignal {
   }
 
   /// False when ASCII text has more letters than the longest counter unit has bytes: it keeps
-  /// them all once its numbers are gone, so it cannot be a unit.
+  /// them all once its numbers are gone, so it cannot be a unit. Other text is asked the same in
+  /// characters: its ASCII letters, Hangul syllables and kana letters are no numbers, survive
+  /// normalising, and are each a character of their own (no two of them share one), so more of
+  /// them than the longest unit has characters rule every unit out (most Korean and Japanese
+  /// lines, which were all read without their numbers before).
   private func mayBeCounter(_ block: BlockText) -> Bool {
     var text = block.text
+    return text.withUTF8(Self.mayBeCounter)
+  }
+
+  /// `mayBeCounter` on a text's bytes.
+  static func mayBeCounter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // On the contiguous bytes: the UTF-8 view's iterator cost several instructions a byte.
-    return text.withUTF8 { bytes -> Bool in
-      var letters = 0
-      for b in bytes {
-        if b >= 0x80 { return true }
+    var letters = 0
+    var ascii = true
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x80 {
         if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+        i += 1
+        continue
       }
-      return letters <= ChromeLexicon.longestCounterUnit
+      ascii = false
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      if length == 3 {
+        let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        // Hangul syllables, hiragana and katakana letters.
+        if (0xAC00...0xD7A3).contains(v) || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) { letters += 1 }
+      }
+      i += length
     }
+    return letters <= (ascii ? ChromeLexicon.longestCounterUnit : ChromeLexicon.longestCounterUnitCharacters)
+  }
+
+  /// Whether `text` without its numbers, commas and full stops, normalised, is a counter unit,
+  /// read character by character (the reference `mayBeCounter` must never contradict).
+  static func isCounterUnitByCharacters(_ text: String) -> Bool {
+    ChromeLexicon.counterUnits.contains(ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") })))
   }
 
   /// The text without its number characters, commas and full stops, normalised.
@@ -547,8 +574,12 @@ struct FooterSignal: BoilerplateSignal {
     let markers = ChromeLexicon.footerMarkers
     // The markers whose bytes all occur are searched for on the contiguous bytes, their first
     // byte found by `memchr`; by index, so the lists are read in place.
+    // Past 120 characters only the markers that count at any length are searched for: finding
+    // another one there decides nothing.
+    let short = block.fits(120)
     return lowered.withUTF8 { hay -> Bool in
       for k in markers.indices where present.isSuperset(of: ChromeLexicon.footerMarkerByteSets[k]) {
+        if !short, !Self.countsAtAnyLength(markers[k]) { continue }
         let found = ChromeLexicon.footerMarkerBytes[k].withUnsafeBufferPointer { firstByteOccurrence(of: $0, in: hay) != nil }
         if found, Self.counts(markers[k], block) { return true }
       }
@@ -559,7 +590,12 @@ struct FooterSignal: BoilerplateSignal {
   /// Whether a marker found in `block` makes it a footer: `powered by` and brand names count
   /// only in a short line, not in an article sentence.
   private static func counts(_ marker: String, _ block: BlockText) -> Bool {
-    block.fits(120) || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved"
+    block.fits(120) || countsAtAnyLength(marker)
+  }
+
+  /// The markers that make a footer of a line of any length the signal reads.
+  private static func countsAtAnyLength(_ marker: String) -> Bool {
+    marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved"
   }
 
   /// `matches` searching with `containsBytes` (the reference of the `memchr` search).

@@ -129,6 +129,9 @@ enum ChromeLexicon {
   /// The longest of `counterUnits`, in UTF-8 bytes.
   static let longestCounterUnit = counterUnits.map(\.utf8.count).max() ?? 0
 
+  /// The longest counter unit's characters.
+  static let longestCounterUnitCharacters = counterUnits.map(\.count).max() ?? 0
+
   /// Reply buttons under a post, in the languages of the lexicon.
   static let replyActions: [String] = [
     "reply", "quote", "답글", "답변", "返信", "回复", "回覆", "引用", "trả lời", "trích dẫn", "ответить", "цитата", "ตอบกลับ",
