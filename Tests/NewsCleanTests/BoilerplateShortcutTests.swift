@@ -1,4 +1,5 @@
 import Foundation
+import LinkSense
 import Testing
 import TestSupport
 
@@ -208,6 +209,118 @@ import TestSupport
       var bytes = Array(token.utf8)
       let inPlace = bytes.withUnsafeMutableBufferPointer { ThreadDetector.asciiIsRowMarker(UnsafeBufferPointer($0)) }
       #expect(inPlace == ThreadDetector.isRowMarker(Substring(token)), "\(token)")
+    }
+  }
+
+  @Test("a heading the separator byte test passes over holds none of the separators a heading is split at")
+  func headingSeparators() {
+    var random = SplitMix64(seed: 22)
+    let parts = ["a", " ", ">", "|", "-", " > ", " | ", " - ", "–", "게시판", "e\u{0301}", "\u{0301}", "x"]
+    for _ in 0..<20000 {
+      let text = (0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      if !TitleChooser.mayHoldSeparator(text) {
+        #expect(![" > ", " | ", " - "].contains { text.contains($0) }, "\(text)")
+      }
+    }
+  }
+
+  @Test("the separators found in one pass over a title are those a search for each finds")
+  func titleSeparatorsPresent() {
+    var random = SplitMix64(seed: 23)
+    let parts = TitleChooser.separators + ["a", " ", "-", "|", ":", "»", "｜", "게시판", "x", "  "]
+    for _ in 0..<20000 {
+      let text = (0..<Int(random.next() % 7)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      #expect(TitleChooser.separatorsPresent(in: text) == TitleChooser.separators.map { text.containsBytes($0) }, "\(text)")
+    }
+  }
+
+  @Test("an opening read in place finds the phrase the built lower-cased opening finds")
+  func openingsInPlace() {
+    var random = SplitMix64(seed: 24)
+    let lists = [ChromeLexicon.noticeOpeningList, ChromeLexicon.smallPrintOpeningList, ChromeLexicon.editNoteOpeningList]
+      .filter { $0.isPlain && $0.longest <= ChromeLexicon.longestOpening }
+    let phrases = lists.flatMap(\.phrases).flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
+    for _ in 0..<20000 {
+      var text = random.next() % 4 == 0 ? "" : phrases[Int(random.next() % UInt64(phrases.count))]
+      text += Self.text(&random, maximum: 6)
+      for list in lists {
+        let block = BlockText(Block(text: text, kind: .paragraph))
+        let whole = BlockText(Block(text: text, kind: .paragraph))
+        if whole.isPlainLowered {
+          let lowered = whole.lowered
+          #expect(opensInFull(whole, withAnyOf: list) == list.startingLike(lowered).contains { lowered.bytesHavePrefix($0) })
+        }
+        guard let inPlace = block.plainOpeningInPlace(opensWithAnyOf: list) else { continue }
+        let opening = BlockText(Block(text: text, kind: .paragraph)).plainLoweredOpening
+        #expect(opening != nil, "\(text.debugDescription)")
+        if let opening {
+          #expect(inPlace == list.startingLike(opening).contains { opening.bytesHavePrefix($0) }, "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+
+  @Test("a block's lower-cased text is plain when the plainness read off the text says so")
+  func loweredPlainness() {
+    var random = SplitMix64(seed: 25)
+    for _ in 0..<20000 {
+      let text = Self.text(&random, maximum: 10) + (random.next() % 5 == 0 ? "\u{212A}\r\nİ" : "")
+      let block = BlockText(Block(text: text, kind: .paragraph))
+      if random.next() % 2 == 0 { _ = block.characters }
+      #expect(block.isPlainLowered == isPlain(lowercasedQuickly(text)), "\(text.debugDescription)")
+    }
+  }
+
+  @Test("text units and plain characters read in one pass are those read apart")
+  func unitsAndCharacters() {
+    var random = SplitMix64(seed: 26)
+    for _ in 0..<20000 {
+      var text = Self.text(&random, maximum: 12) + (random.next() % 5 == 0 ? "\r\n🙂\u{0301}" : "")
+      let joint = text.withUTF8(ContentContainer.textUnitsAndPlainCharacters(utf8:))
+      #expect(joint.units == ContentContainer.scalarTextUnits(text), "\(text.debugDescription)")
+      #expect(joint.plainCharacters == plainCharacterCount(text), "\(text.debugDescription)")
+      var block = Block(text: text, kind: .paragraph)
+      if random.next() % 2 == 0 { block.links = [InlineLink(href: "https://example.com/", text: String(text.prefix(5)), hidden: false, rel: "")] }
+      let measure = ProseMeasure(block)
+      #expect(measure.units == ContentContainer.textUnits(text) && measure.linkDensity == ContentContainer.proseLinkDensity(block))
+    }
+  }
+
+  @Test("a post kind read on bytes is the kind read character by character")
+  func postKinds() {
+    var random = SplitMix64(seed: 27)
+    let parts = ["div", "li", ".", "#", " ", "  ", "post", "odd", "even", "rowodd", "first", "firstpost", "alt", "bypostauthor", "p", "-", "_",
+                 "comment", "message", "é", "\r", "x1"]
+    for _ in 0..<20000 {
+      let signature = (0..<Int(random.next() % 9)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      #expect(ThreadDetector.postKind(signature) == ThreadDetector.postKindByCharacters(signature), "\(signature.debugDescription)")
+    }
+  }
+
+  @Test("a line the counter test rules out is no counter unit once its numbers are gone")
+  func counterUnits() {
+    var random = SplitMix64(seed: 29)
+    let parts = Array(ChromeLexicon.counterUnits) + ["1", "2,034", "3.5", " ", "조회", "가나다라마바사아자차카타파하", "ひらがなカタカナ", "三", "e\u{0301}",
+                 "views", "x", "「", "」", "・", "。", "\u{1100}", "\u{AC00}\u{11A8}", "🙂"]
+    for _ in 0..<20000 {
+      var text = (0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      if !text.withUTF8(PageInfoSignal.mayBeCounter) {
+        #expect(!PageInfoSignal.isCounterUnitByCharacters(text), "\(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test("comparing a prefix's bytes in memory answers as comparing the UTF-8 views does")
+  func bytePrefixes() {
+    var random = SplitMix64(seed: 21)
+    let parts = ["a", "ab", "follow ", "f", "댓글", "댓", "등록", " ", "é", "e\u{0301}", "", "no comments", "🙂", "x"]
+    for _ in 0..<20000 {
+      let text = (0..<Int(random.next() % 4)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      let prefix = (0..<Int(random.next() % 3)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+      let reference = prefix.utf8.isEmpty || text.utf8.starts(with: prefix.utf8)
+      #expect(text.bytesHavePrefix(prefix) == reference, "\(text) \(prefix)")
+      let sub = text.dropFirst(Int(random.next() % 2))
+      #expect(sub.bytesHavePrefix(prefix) == (prefix.utf8.isEmpty || sub.utf8.starts(with: prefix.utf8)), "\(sub) \(prefix)")
     }
   }
 

@@ -112,6 +112,16 @@ import Testing
     }
   }
 
+  @Test("a comment's lines found with memchr are the lines splitting its characters gives")
+  func commentLines() {
+    let pieces = ["a", "bc", "\n", "\n\n", "\r\n", "\r", "댓글", "e\u{0301}", "\u{0301}", " ", "🙂"]
+    var g = Generator(state: 13)
+    for _ in 0..<20000 {
+      let s = (0..<g.next(8)).map { _ in pieces[g.next(pieces.count)] }.joined()
+      #expect(CommentReader.lineStrings(s) == s.split(separator: "\n").map(String.init), "\(s.debugDescription)")
+    }
+  }
+
   @Test("asking whether a text holds a date answers as listing its dates does")
   func containsDate() {
     let pieces = [
@@ -121,7 +131,21 @@ import Testing
     var g = Generator(state: 5)
     for _ in 0..<20000 {
       let s = (0..<g.next(10)).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(2) == 0 ? " " : "")
-      #expect(DateReader.containsDate(in: s) == !DateReader.all(in: s).isEmpty, "\(s)")
+      #expect(DateReader.containsDate(in: s) == !DateReader.allInFull(in: s).isEmpty, "\(s)")
+    }
+  }
+
+  @Test("listing dates after the byte scan's shortcuts lists what reading every text in full lists")
+  func datesAfterByteHints() {
+    let pieces = [
+      "2024", "1970", "2100", "0", "12", "07", "3", "31", "202", "02024", ".", "-", "/", " ", ":", ",", "T", "Dec", "december", "Sept",
+      "mar", "MAY", "Jun", "x", "년", "월", "일", "年", "月", "日", "é", "한", "2011.12.07", "24.11.12", "09:30", "2024년 11월 10일",
+      "2024年11月10日", "10 December 2022", "Dec 10, 2022", "\u{0301}", "👍",
+    ]
+    var g = Generator(state: 11)
+    for _ in 0..<30000 {
+      let s = (0..<g.next(9)).map { _ in pieces[g.next(pieces.count)] }.joined(separator: g.next(3) == 0 ? " " : "")
+      #expect(DateReader.all(in: s) == DateReader.allInFull(in: s), "\(s)")
     }
   }
 

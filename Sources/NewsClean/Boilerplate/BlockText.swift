@@ -49,11 +49,16 @@ final class BlockText {
   /// `lowered`, once worked out.
   private var loweredStorage: String?
 
+  /// Whether lower-casing mapped a scalar of the text other than an ASCII capital (then the
+  /// lower-cased text may be plain where the text is not, or the other way round).
+  private var loweredByScalars = true
+
   /// `text.lowercased()`.
   var lowered: String {
     if let loweredStorage { return loweredStorage }
-    let l = lowercasedQuickly(text)
+    let (l, mapped) = lowercasedQuicklyReporting(text)
     loweredStorage = l
+    loweredByScalars = mapped
     return l
   }
 
@@ -87,8 +92,63 @@ final class BlockText {
     return isPlain(lowered) ? lowered : nil
   }()
 
+  /// Whether a phrase of `openings` opens `lowered`, read on the text's own opening bytes
+  /// (`plainLoweredOpening`'s reading without building it), or nil when that opening holds a
+  /// scalar that is not plain or that lower-casing changes, other than an ASCII capital.
+  ///
+  /// Where every scalar of the opening is plain and lower-casing leaves it alone or is an ASCII
+  /// capital, the lower-cased opening is the opening's bytes with the capitals folded, and it is
+  /// plain; `openings` must be plain, its phrases no longer than `ChromeLexicon.longestOpening`
+  /// bytes. Most openings are ASCII words, Hangul, kana or ideographs, and were copied into a
+  /// string and lower-cased to read a few bytes.
+  func plainOpeningInPlace(opensWithAnyOf openings: PhraseList) -> Bool? {
+    var text = text
+    return text.withUTF8 { bytes -> Bool? in
+      let n = bytes.count
+      var i = 0
+      var scalars = 0
+      while i < n, scalars <= ChromeLexicon.longestOpening {
+        let b = bytes[i]
+        scalars += 1
+        if b < 0x80 {
+          if b == 0x0D { return nil }
+          i += 1
+          continue
+        }
+        guard b < 0xF0 else { return nil }
+        let length = b >= 0xE0 ? 3 : 2
+        var v = UInt32(b & (length == 3 ? 0x0F : 0x1F))
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        guard isPlainScalar(v), isUnchangedByLowercasing(v) else { return nil }
+        i += length
+      }
+      let end = i
+      guard end > 0 else { return false }
+      @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+      for phrase in openings.startingWith(folded(bytes[0])) {
+        let matched = phrase.utf8.withContiguousStorageIfAvailable { p -> Bool in
+          guard p.count <= end else { return false }
+          var k = 0
+          while k < p.count && folded(bytes[k]) == p[k] { k += 1 }
+          return k == p.count
+        }
+        if let matched {
+          if matched { return true }
+        } else if phrase.utf8.count <= end, phrase.utf8.elementsEqual(bytes[..<phrase.utf8.count].lazy.map(folded)) {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
   /// Whether `lowered` is plain text (see `isPlain`), so that its lexicon tests may run on bytes.
-  lazy var isPlainLowered: Bool = isPlain(lowered)
+  /// Where lower-casing changed no scalar but ASCII capitals, `lowered` is as plain as the text,
+  /// whose plainness the length guards have most often read already.
+  lazy var isPlainLowered: Bool = {
+    let lowered = lowered
+    return loweredByScalars ? isPlain(lowered) : isPlainText
+  }()
 
   /// `ChromeLexicon.normalize(text)`.
   lazy var normalized: String = ChromeLexicon.normalize(lowered: lowered)
@@ -130,6 +190,13 @@ struct ByteSet {
 /// have no case (Hangul syllables, kana, CJK) and mapping the others one by one gives the same
 /// string.
 func lowercasedQuickly(_ s: String) -> String {
+  lowercasedQuicklyReporting(s).lowered
+}
+
+/// `lowercasedQuickly(s)`, and whether it mapped scalar by scalar: false when it kept the text,
+/// handed it to ASCII's mapping or mapped its ASCII capitals only, which leave every other
+/// scalar as it is.
+func lowercasedQuicklyReporting(_ s: String) -> (lowered: String, mapped: Bool) {
   var s = s
   // Read first, without copying: text with no capital and no scalar that lower-casing changes is
   // its own lower-case form (most Korean and Chinese lines, and lower-case words); ASCII text goes
@@ -140,7 +207,19 @@ func lowercasedQuickly(_ s: String) -> String {
     var ascii = true
     var capital = false
     var i = 0
+    let base = UnsafeRawPointer(src.baseAddress)
     while i < src.count {
+      // Eight ASCII bytes at a time (most text). With every top bit clear no addition carries
+      // into the next byte, and a byte is a capital when adding 0x3F sets its top bit (at least
+      // 0x41) and adding 0x25 does not (at most 0x5A).
+      if let base, i + 8 <= src.count {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if w & 0x8080_8080_8080_8080 == 0 {
+          if (w &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(w &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080 != 0 { capital = true }
+          i += 8
+          continue
+        }
+      }
       let b = src[i]
       if b < 0x80 {
         if b >= 0x41 && b <= 0x5A { capital = true }
@@ -158,10 +237,10 @@ func lowercasedQuickly(_ s: String) -> String {
     return ascii ? .ascii : .asciiCapitals
   }
   switch reading {
-  case .unchanged: return s
-  case .ascii: return s.lowercased()
-  case .asciiCapitals: return lowercasingASCIICapitals(s)
-  case .mapped: return lowercasedByScalars(s)
+  case .unchanged: return (s, false)
+  case .ascii: return (s.lowercased(), false)
+  case .asciiCapitals: return (lowercasingASCIICapitals(s), false)
+  case .mapped: return (lowercasedByScalars(s), true)
   }
 }
 
@@ -431,6 +510,9 @@ struct PhraseList {
     byFirstByte = buckets
   }
 
+  /// The non-empty phrases whose first byte is `byte`, in list order.
+  func startingWith(_ byte: UInt8) -> [String] { byFirstByte[Int(byte)] }
+
   /// The non-empty phrases whose first byte is `text`'s, in list order.
   func startingLike<S: StringProtocol>(_ text: S) -> [String] {
     text.utf8.first.map { byFirstByte[Int($0)] } ?? []
@@ -444,6 +526,14 @@ extension StringProtocol {
     // Most phrases fail on the first byte; test it before setting up the comparison.
     guard let first = prefix.utf8.first else { return true }
     guard utf8.first == first else { return false }
+    // Compared in memory where both are contiguous (native strings always are): the generic
+    // `starts(with:)` of two UTF-8 views cost more than the lexicon lookups it served.
+    let inMemory = utf8.withContiguousStorageIfAvailable { text in
+      prefix.utf8.withContiguousStorageIfAvailable { p in
+        p.count <= text.count && memcmp(text.baseAddress!, p.baseAddress!, p.count) == 0
+      }
+    }
+    if let inMemory, let answer = inMemory { return answer }
     return utf8.starts(with: prefix.utf8)
   }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import LinkSense
 
 /// Why a block was stripped. The raw value is what the record's `removed` section and tests use.
@@ -58,7 +63,9 @@ struct ChromeLabelSignal: BoilerplateSignal {
     // nothing to strip: normalising a normalised text changes nothing.)
     if containsASCIIDigit(normalized) {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
-      let stripped = ChromeLexicon.normalize(String(decoding: normalized.utf8.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self))
+      // (Filtered on the contiguous bytes: the UTF-8 view's iterator costs several instructions a byte.)
+      var digitsIn = normalized
+      let stripped = ChromeLexicon.normalize(digitsIn.withUTF8 { bytes in String(decoding: bytes.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self) })
       if stripped != normalized, !plain || ChromeLexicon.labelFilter.mayContain(plain: stripped), ChromeLexicon.labels.contains(stripped) {
         return true
       }
@@ -117,9 +124,16 @@ struct ChromeLabelSignal: BoilerplateSignal {
 
   /// `text` without its numbers, a `k` or `m` right after digits counting as part of the number.
   static func droppingCounters(_ text: String) -> String {
+    var text = text
+    return text.withUTF8(droppingCounters)
+  }
+
+  /// `droppingCounters` of valid UTF-8 `bytes`, read in place.
+  private static func droppingCounters(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
     var afterDigit = false
-    for b in text.utf8 {
+    for b in bytes {
       if b >= 48 && b <= 57 {
         afterDigit = true
         continue
@@ -137,38 +151,42 @@ struct ChromeLabelSignal: BoilerplateSignal {
   /// Whether plain `normalized`, split at `|`, `·`, `/`, `•` and `,`, is two or more labels (empty
   /// pieces left out): the separators found as bytes, and the first piece that is no label ends it.
   private static func plainPiecesAreLabels(_ normalized: String) -> Bool {
-    let bytes = Array(normalized.utf8)
-    var pieces = 0
-    var start = 0
-    /// False for a piece that is not a label.
-    func take(_ end: Int) -> Bool {
-      let piece = ChromeLexicon.normalize(String(decoding: bytes[start..<end], as: UTF8.self))
-      if piece.isEmpty { return true }
-      pieces += 1
-      return ChromeLexicon.labelFilter.mayContain(plain: piece) && ChromeLexicon.labels.contains(piece)
-    }
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      var width = 0
-      if b == 0x7C || b == 0x2F || b == 0x2C {  // `|`, `/`, `,`
-        width = 1
-      } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
-        width = 2
-      } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {  // `•`
-        width = 3
+    // Read on the string's own bytes rather than a copy of them.
+    var normalized = normalized
+    return normalized.withUTF8 { bytes -> Bool in
+      var pieces = 0
+      var start = 0
+      /// False for a piece that is not a label.
+      func take(_ end: Int) -> Bool {
+        let piece = ChromeLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        if piece.isEmpty { return true }
+        pieces += 1
+        return ChromeLexicon.labelFilter.mayContain(plain: piece) && ChromeLexicon.labels.contains(piece)
       }
-      if width == 0 {
-        i += 1
-        continue
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        var width = 0
+        if b == 0x7C || b == 0x2F || b == 0x2C {  // `|`, `/`, `,`
+          width = 1
+        } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
+          width = 2
+        } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {  // `•`
+          width = 3
+        }
+        if width == 0 {
+          i += 1
+          continue
+        }
+        if !take(i) { return false }
+        i += width
+        start = i
       }
-      if !take(i) { return false }
-      i += width
-      start = i
+      if start == 0 { return false }  // no separator: one piece at most
+      return take(bytes.count) && pieces >= 2
     }
-    if start == 0 { return false }  // no separator: one piece at most
-    return take(bytes.count) && pieces >= 2
   }
+
 }
 
 /// A previous/next post link: a neighbour label, then the neighbour's title and often a date
@@ -279,18 +297,45 @@ struct PageInfoSignal: BoilerplateSignal {
   }
 
   /// False when ASCII text has more letters than the longest counter unit has bytes: it keeps
-  /// them all once its numbers are gone, so it cannot be a unit.
+  /// them all once its numbers are gone, so it cannot be a unit. Other text is asked the same in
+  /// characters: its ASCII letters, Hangul syllables and kana letters are no numbers, survive
+  /// normalising, and are each a character of their own (no two of them share one), so more of
+  /// them than the longest unit has characters rule every unit out (most Korean and Japanese
+  /// lines, which were all read without their numbers before).
   private func mayBeCounter(_ block: BlockText) -> Bool {
     var text = block.text
+    return text.withUTF8(Self.mayBeCounter)
+  }
+
+  /// `mayBeCounter` on a text's bytes.
+  static func mayBeCounter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // On the contiguous bytes: the UTF-8 view's iterator cost several instructions a byte.
-    return text.withUTF8 { bytes -> Bool in
-      var letters = 0
-      for b in bytes {
-        if b >= 0x80 { return true }
+    var letters = 0
+    var ascii = true
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x80 {
         if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+        i += 1
+        continue
       }
-      return letters <= ChromeLexicon.longestCounterUnit
+      ascii = false
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      if length == 3 {
+        let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        // Hangul syllables, hiragana and katakana letters.
+        if (0xAC00...0xD7A3).contains(v) || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) { letters += 1 }
+      }
+      i += length
     }
+    return letters <= (ascii ? ChromeLexicon.longestCounterUnit : ChromeLexicon.longestCounterUnitCharacters)
+  }
+
+  /// Whether `text` without its numbers, commas and full stops, normalised, is a counter unit,
+  /// read character by character (the reference `mayBeCounter` must never contradict).
+  static func isCounterUnitByCharacters(_ text: String) -> Bool {
+    ChromeLexicon.counterUnits.contains(ChromeLexicon.normalize(String(text.filter { !($0.isNumber || $0 == "," || $0 == ".") })))
   }
 
   /// The text without its number characters, commas and full stops, normalised.
@@ -298,7 +343,8 @@ struct PageInfoSignal: BoilerplateSignal {
     let text = block.text
     if block.characters == text.utf8.count {
       // ASCII (no CR): a character is a byte, and the only number characters are digits.
-      let kept = text.utf8.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) }
+      var ascii = text
+      let kept = ascii.withUTF8 { $0.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) } }
       return kept.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(String(decoding: kept, as: UTF8.self))
     }
     if block.isPlainText {
@@ -528,8 +574,12 @@ struct FooterSignal: BoilerplateSignal {
     let markers = ChromeLexicon.footerMarkers
     // The markers whose bytes all occur are searched for on the contiguous bytes, their first
     // byte found by `memchr`; by index, so the lists are read in place.
+    // Past 120 characters only the markers that count at any length are searched for: finding
+    // another one there decides nothing.
+    let short = block.fits(120)
     return lowered.withUTF8 { hay -> Bool in
       for k in markers.indices where present.isSuperset(of: ChromeLexicon.footerMarkerByteSets[k]) {
+        if !short, !Self.countsAtAnyLength(markers[k]) { continue }
         let found = ChromeLexicon.footerMarkerBytes[k].withUnsafeBufferPointer { firstByteOccurrence(of: $0, in: hay) != nil }
         if found, Self.counts(markers[k], block) { return true }
       }
@@ -540,7 +590,12 @@ struct FooterSignal: BoilerplateSignal {
   /// Whether a marker found in `block` makes it a footer: `powered by` and brand names count
   /// only in a short line, not in an article sentence.
   private static func counts(_ marker: String, _ block: BlockText) -> Bool {
-    block.fits(120) || marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved"
+    block.fits(120) || countsAtAnyLength(marker)
+  }
+
+  /// The markers that make a footer of a line of any length the signal reads.
+  private static func countsAtAnyLength(_ marker: String) -> Bool {
+    marker == "©" || marker == "사업자등록번호" || marker == "all rights reserved"
   }
 
   /// `matches` searching with `containsBytes` (the reference of the `memchr` search).
@@ -613,6 +668,9 @@ func looksLikeURL(_ s: String) -> Bool {
   // `lowercasedQuickly` gives the standard library's lower-cased bytes, without a copy for
   // caseless text (most anchors that get here are Korean, Chinese or Japanese titles).
   let l = lowercasedQuickly(s)
+  // Each prefix opens with the character `h` or `w`, which only the scalar itself is (nothing
+  // decomposes to it): any other first byte rules all three out without comparing characters.
+  guard let first = l.utf8.first, first == 0x68 || first == 0x77 else { return false }
   return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.")
 }
 
@@ -773,18 +831,29 @@ struct PhotoCreditSignal: BoilerplateSignal {
 func opens(_ block: BlockText, withAnyOf openings: PhraseList, maximumLength: Int) -> Bool {
   guard block.fits(maximumLength) else { return false }
   // A block no other signal lower-cased (most are too long for them) is read on its opening.
-  if !block.hasLowered, openings.isPlain, openings.longest <= ChromeLexicon.longestOpening,
-    let opening = block.plainLoweredOpening
-  {
-    return openings.startingLike(opening).contains { opening.bytesHavePrefix($0) }
+  if !block.hasLowered, openings.isPlain, openings.longest <= ChromeLexicon.longestOpening {
+    if let answer = block.plainOpeningInPlace(opensWithAnyOf: openings) { return answer }
+    if let opening = block.plainLoweredOpening {
+      return openings.startingLike(opening).contains { opening.bytesHavePrefix($0) }
+    }
   }
   return opensInFull(block, withAnyOf: openings)
 }
 
 /// `opens` on the whole lower-cased text, past the length guard (the reference of the opening's reading).
 func opensInFull(_ block: BlockText, withAnyOf openings: PhraseList) -> Bool {
-  let lowered = block.lowered
-  if block.isPlainLowered { return openings.startingLike(lowered).contains { lowered.bytesHavePrefix($0) } }
+  var lowered = block.lowered
+  if block.isPlainLowered {
+    // On the lower-cased bytes in place, each candidate compared in memory.
+    return lowered.withUTF8 { bytes -> Bool in
+      guard let first = bytes.first else { return false }
+      return openings.startingWith(first).contains { phrase in
+        phrase.utf8.withContiguousStorageIfAvailable { p in
+          p.count <= bytes.count && memcmp(bytes.baseAddress!, p.baseAddress!, p.count) == 0
+        } ?? bytes.starts(with: phrase.utf8)
+      }
+    }
+  }
   return openings.phrases.contains { lowered.hasPrefix($0) }
 }
 

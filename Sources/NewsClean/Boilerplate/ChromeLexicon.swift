@@ -129,6 +129,9 @@ enum ChromeLexicon {
   /// The longest of `counterUnits`, in UTF-8 bytes.
   static let longestCounterUnit = counterUnits.map(\.utf8.count).max() ?? 0
 
+  /// The longest counter unit's characters.
+  static let longestCounterUnitCharacters = counterUnits.map(\.count).max() ?? 0
+
   /// Reply buttons under a post, in the languages of the lexicon.
   static let replyActions: [String] = [
     "reply", "quote", "답글", "답변", "返信", "回复", "回覆", "引用", "trả lời", "trích dẫn", "ответить", "цитата", "ตอบกลับ",
@@ -250,7 +253,7 @@ enum ChromeLexicon {
 
   /// The info labels of more than one word, each followed by the space that ends it as a line's
   /// opening (`thread starter `): made once, not per block.
-  static let multiWordInfoLabelOpenings: [String] = infoLabels.filter { $0.contains(" ") }.map { $0 + " " }
+  static let multiWordInfoLabelOpenings: [String] = infoLabels.filter { $0.utf8.contains(0x20) && $0.contains(" ") }.map { $0 + " " }
 
   /// `infoLabelsLongestFirst` as UTF-8, for plain text.
   static let infoLabelsLongestFirstBytes: [[UInt8]] = infoLabelsLongestFirst.map { Array($0.utf8) }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import LinkSense
 
 /// Reads comments (author, date, text) out of a comment section's blocks.
@@ -78,14 +83,18 @@ enum CommentReader {
   /// a reply's state with an extra class (`answer accepted-answer`, `comment highlighted`,
   /// `post is-new`), and the marked reply is still one of the replies.
   static func isStateVariant(_ a: String, of b: String) -> Bool {
-    guard a.count != b.count else { return false }
-    func parts(_ s: String) -> (tag: Substring, classes: Set<Substring>, id: Substring)? {
+    // (Signatures are ASCII: counted without grapheme breaking.)
+    guard characterCount(a) != characterCount(b) else { return false }
+    func parts(_ s: String) -> (tag: Substring, classes: Substring, id: Substring)? {
       guard let dot = s.firstIndex(of: ".") else { return nil }
       let hash = s[dot...].firstIndex(of: "#") ?? s.endIndex
-      return (s[..<dot], Set(s[s.index(after: dot)..<hash].split(separator: " ")), s[hash...])
+      return (s[..<dot], s[s.index(after: dot)..<hash], s[hash...])
     }
+    // Tags and ids are compared before the classes are made sets: most pairs differ there.
     guard let x = parts(a), let y = parts(b), x.tag == y.tag, x.id == y.id else { return false }
-    let (small, large) = x.classes.count < y.classes.count ? (x.classes, y.classes) : (y.classes, x.classes)
+    let xClasses = Set(x.classes.split(separator: " "))
+    let yClasses = Set(y.classes.split(separator: " "))
+    let (small, large) = xClasses.count < yClasses.count ? (xClasses, yClasses) : (yClasses, xClasses)
     return !small.isEmpty && small.isSubset(of: large)
   }
 
@@ -146,6 +155,29 @@ enum CommentReader {
 
   /// Removes from each comment the lines that repeat earlier text (the article or earlier
   /// comments): replies quote what they answer, and the quote is not the reply.
+  /// The lines of `text`, empty ones left out, as `text.split(separator: "\n")` gives them.
+  ///
+  /// Without a CR every LF is a character of its own (only `\r\n` joins one), so the lines split
+  /// at LF bytes are the `Character` split's, without breaking graphemes; the LFs are found with
+  /// `memchr` and each line made from its bytes (the UTF-8 view's indices cost more per byte).
+  static func lineStrings(_ text: String) -> [String] {
+    var text = text
+    let lines = text.withUTF8 { bytes -> [String]? in
+      guard let base = bytes.baseAddress else { return [] }
+      let n = bytes.count
+      if memchr(base, 0x0D, n) != nil { return nil }
+      var out: [String] = []
+      var start = 0
+      while start < n {
+        let end = memchr(base + start, 0x0A, n - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? n
+        if end > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+        start = end + 1
+      }
+      return out
+    }
+    return lines ?? text.split(separator: "\n").map(String.init)
+  }
+
   static func droppingQuotes(_ comments: [Comment], body: [Block]) -> [Comment] {
     // Most pages have no comments: then the body need not be shingled.
     guard !comments.isEmpty else { return [] }
@@ -158,11 +190,7 @@ enum CommentReader {
     var lineGrams = 0
     for comment in comments {
       var commentLines: [(text: String, grams: [UInt64])] = []
-      // Without a CR every LF is a character of its own (only `\r\n` joins one), so the lines
-      // split at LF bytes are the `Character` split's, without breaking graphemes.
-      let text = comment.text
-      for line in text.utf8.contains(0x0D) ? text.split(separator: "\n") : text.splitAtByte(0x0A) {
-        let text = String(line)
+      for text in lineStrings(comment.text) {
         let grams = RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(text), scratch: &scratch)
         lineGrams += grams.count
         commentLines.append((text, grams))
@@ -172,7 +200,11 @@ enum CommentReader {
     var seen: ShingleIndex
     let bodyBytes = body.reduce(0) { $0 + $1.text.utf8.count }
     let commentBytes = comments.reduce(0) { $0 + $1.text.utf8.count }
-    if bodyBytes > commentBytes {
+    // Only a line of four shingles or more is ever checked for coverage: when no comment has
+    // one, no line is dropped, and the body need not be read at all.
+    if !lines.contains(where: { $0.contains { $0.grams.count >= 4 } }) {
+      seen = ShingleIndex()
+    } else if bodyBytes > commentBytes {
       // Only shingles that some comment line has are ever looked up, so of a body longer than
       // the comments only those are kept: the table of all its shingles was the cost here.
       var asked = ShingleIndex(expected: lineGrams)
@@ -186,7 +218,9 @@ enum CommentReader {
         seen.insert(found, value: 0)
       }
     } else {
-      seen = ShingleIndex()
+      // The body has no more bytes than the comments, so its shingles and theirs fit a table
+      // sized for twice the comments' (growing it step by step was most of this branch's cost).
+      seen = ShingleIndex(expected: 2 * lineGrams)
       for block in body {
         seen.insert(RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(block.text), scratch: &scratch), value: 0)
       }
@@ -384,8 +418,10 @@ enum CommentReader {
   static func isPostFurniture(_ text: String) -> Bool {
     let trimmed = normalizeSpace(text)
     if trimmed.count == 1 { return true }
-    // Boards mask their members' ids (`0070****`): digits and stars are still a name.
-    if trimmed.contains("*") { return false }
+    // Boards mask their members' ids (`0070****`): digits and stars are still a name. (Without
+    // a `*` byte there is no `*` to find: nothing else decomposes to it; the search, Foundation's,
+    // cost more than the rest of this test.)
+    if trimmed.utf8.contains(0x2A), trimmed.contains("*") { return false }
     // A third letter settles it: lower-casing gives every scalar at least one, and three scalars
     // or more are neither empty, `am` nor `pm` (canonical decomposition never takes scalars
     // away). Names are most of what is asked, and their letters need not all be looked up and

@@ -65,11 +65,16 @@ enum ContentContainer {
   static func scores(blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> (best: Int?, score: [Double]) {
     guard !structure.tags.isEmpty else { return (nil, []) }
     var score = [Double](repeating: 0, count: structure.tags.count)
+    // Whether each element's tag is a container tag (0: not asked yet, 1: no, 2: yes): blocks
+    // share most of their ancestors, and hashing the same tag for each block cost more than the vote.
+    var isContainer = [UInt8](repeating: 0, count: structure.tags.count)
     for b in blocks.indices {
       let w = weight(roles: blocks[b].roles, proseWeight: measures[b].weight)
       if w == 0 { continue }
       var k = 0
-      for serial in blocks[b].ancestors.reversed() where containerTags.contains(structure.tags[serial]) {
+      for serial in blocks[b].ancestors.reversed() {
+        if isContainer[serial] == 0 { isContainer[serial] = containerTags.contains(structure.tags[serial]) ? 2 : 1 }
+        guard isContainer[serial] == 2 else { continue }
         let decay: Double = k == 0 ? 1 : (k == 1 ? 0.5 : 0.25)
         score[serial] += w * decay
         k += 1
@@ -184,6 +189,64 @@ enum ContentContainer {
     return n
   }
 
+  /// `textUnits` and `plainCharacterCount` of valid UTF-8 `bytes` in one pass (the second nil
+  /// when the text is not plain): a block with links needs both, and reading a paragraph twice
+  /// was a good part of measuring it.
+  static func textUnitsAndPlainCharacters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (units: Int, plainCharacters: Int?) {
+    var n = 0
+    var characters = 0
+    var plain = true
+    var i = 0
+    let count = bytes.count
+    let base = UnsafeRawPointer(bytes.baseAddress)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    while i < count {
+      // Eight ASCII bytes at a time, as `textUnits(utf8:)` reads them; they are eight characters
+      // unless one is a CR (`x - 0x01…` borrows into a byte's top bit, under a clear top bit of
+      // `x`, exactly when some byte of `x` is zero, and `x` is zero where the byte is CR).
+      if let base, i + 8 <= count {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if w & high == 0 {
+          let spaceByte = ~((w ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
+          let controlSpace = (w &+ 0x7777_7777_7777_7777) & ~(w &+ 0x7272_7272_7272_7272) & high
+          n += 8 - (spaceByte | controlSpace).nonzeroBitCount
+          let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+          if (x &- 0x0101_0101_0101_0101) & ~x & high != 0 { plain = false }
+          characters += 8
+          i += 8
+          continue
+        }
+      }
+      let b = bytes[i]
+      characters += 1
+      if b < 0x80 {
+        if b != 0x20 && (b < 0x09 || b > 0x0D) { n += 1 }
+        if b == 0x0D { plain = false }
+        i += 1
+        continue
+      }
+      var v: UInt32
+      var length: Int
+      if b < 0xE0 {
+        v = UInt32(b & 0x1F)
+        length = 2
+      } else if b < 0xF0 {
+        v = UInt32(b & 0x0F)
+        length = 3
+      } else {
+        v = UInt32(b & 0x07)
+        length = 4
+      }
+      for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+      i += length
+      if length == 4 || !isPlainScalar(v) { plain = false }
+      let scalar = Unicode.Scalar(v)!
+      if isSpace(scalar) { continue }
+      n += isCJK(scalar) ? 2 : 1
+    }
+    return (n, plain ? characters : nil)
+  }
+
   /// How many scalars of `text` are sentence punctuation, counting no further than `limit` (the
   /// weight counts six at most, and a paragraph reaches six long before its end).
   ///
@@ -197,7 +260,25 @@ enum ContentContainer {
       var n = 0
       var i = 0
       let count = bytes.count
+      let base = UnsafeRawPointer(bytes.baseAddress)
       while i < count {
+        // Eight ASCII bytes at a time: with every top bit clear, `t = w ^ mark` has a zero byte
+        // exactly where `w` holds the mark, and `(t & 0x7F…) + 0x7F…` sets a byte's top bit
+        // exactly where that byte of `t` is not zero, without carrying into the next.
+        if let base, i + 8 <= count {
+          let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let high: UInt64 = 0x8080_8080_8080_8080
+          if w & high == 0 {
+            @inline(__always) func at(_ mark: UInt64) -> UInt64 {
+              let t = w ^ (mark &* 0x0101_0101_0101_0101)
+              return ~(((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | t) & high
+            }
+            n += (at(0x2C) | at(0x2E) | at(0x3B) | at(0x21) | at(0x3F)).nonzeroBitCount
+            if n >= limit { return limit }
+            i += 8
+            continue
+          }
+        }
         let b = bytes[i]
         i += 1
         switch b {
@@ -238,13 +319,19 @@ enum ContentContainer {
 
   /// Link density that ignores auto-linked URLs (GnuBoard links every bare URL in a post).
   static func proseLinkDensity(_ block: Block) -> Double {
+    proseLinkDensity(block, plainCharacters: nil)
+  }
+
+  /// `proseLinkDensity`, given `plainCharacterCount(block.text)` when it is known (nil: not
+  /// known, or not plain).
+  static func proseLinkDensity(_ block: Block, plainCharacters: Int?) -> Double {
     var chars = 0
     for link in block.links where !looksLikeURL(link.text) { chars += quickCharacterCount(link.text) }
     // Without anchor characters the density is zero, whatever the text's length (and an empty
     // text's is zero too): most blocks have no links, and counting a long paragraph's characters
     // was most of what measuring it cost.
     guard chars > 0 else { return 0 }
-    let n = quickCharacterCount(block.text)
+    let n = plainCharacters ?? quickCharacterCount(block.text)
     guard n > 0 else { return 0 }
     return min(1, Double(chars) / Double(n))
   }
@@ -275,8 +362,16 @@ struct ProseMeasure {
   let isProse: Bool
 
   init(_ block: Block) {
-    units = ContentContainer.textUnits(block.text)
-    linkDensity = ContentContainer.proseLinkDensity(block)
+    if block.links.isEmpty {
+      units = ContentContainer.textUnits(block.text)
+      linkDensity = 0
+    } else {
+      // A block with links needs its length in characters too: one reading gives both.
+      var text = block.text
+      let (units, plainCharacters) = text.withUTF8(ContentContainer.textUnitsAndPlainCharacters(utf8:))
+      self.units = units
+      linkDensity = ContentContainer.proseLinkDensity(block, plainCharacters: plainCharacters)
+    }
     weight = ContentContainer.proseWeight(block, units: units, density: linkDensity)
     isProse = ContentContainer.isProse(block, units: units, density: linkDensity)
   }
@@ -343,6 +438,44 @@ struct ThreadDetector {
     // every sibling at every level it climbs).
     var probe = signature
     if probe.withUTF8({ !asciiMayHoldMarker($0) }) { return signature }
+    // A plain ASCII signature with a marker is rewritten on its bytes too.
+    if let kind = probe.withUTF8(asciiPostKind) { return kind.isEmpty ? signature : kind }
+    return postKindByCharacters(signature)
+  }
+
+  /// `postKind` of a signature of plain ASCII without carriage returns (one byte per
+  /// `Character`), read on its bytes: "" when the signature stays as it is; nil for other text.
+  static func asciiPostKind(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard isASCIIWithoutCR(bytes) else { return nil }
+    guard let dot = bytes.firstIndex(of: 0x2E) else { return "" }
+    let hash = bytes[dot...].firstIndex(of: 0x23) ?? bytes.count
+    var kept: [Range<Int>] = []
+    var marked = false
+    var i = dot + 1
+    while i < hash {
+      if bytes[i] == 0x20 {
+        i += 1
+        continue
+      }
+      let start = i
+      while i < hash, bytes[i] != 0x20 { i += 1 }
+      if asciiIsRowMarker(UnsafeBufferPointer(rebasing: bytes[start..<i])) { marked = true } else { kept.append(start..<i) }
+    }
+    guard marked, !kept.isEmpty else { return "" }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    out.append(contentsOf: bytes[..<dot])
+    out.append(0x2E)
+    for (k, token) in kept.enumerated() {
+      if k > 0 { out.append(0x20) }
+      out.append(contentsOf: bytes[token])
+    }
+    out.append(contentsOf: bytes[hash...])
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `postKind` read character by character, for any signature (the reference of the byte reading).
+  static func postKindByCharacters(_ signature: String) -> String {
     guard let dot = signature.firstIndex(of: ".") else { return signature }
     let hash = signature[dot...].firstIndex(of: "#") ?? signature.endIndex
     let classes = signature[signature.index(after: dot)..<hash].split(separator: " ")
@@ -355,7 +488,8 @@ struct ThreadDetector {
   /// False when `bytes`, plain ASCII without carriage returns, is a signature none of whose
   /// class tokens `isRowMarker`; true otherwise (any other text included: it takes the general path).
   static func asciiMayHoldMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for b in bytes where b >= 0x80 || b == 0x0D { return true }
+    // Eight bytes at a time: a page's signatures are long runs of class names.
+    guard isASCIIWithoutCR(bytes) else { return true }
     guard let dot = bytes.firstIndex(of: 0x2E) else { return false }
     let end = bytes[dot...].firstIndex(of: 0x23) ?? bytes.count
     var i = dot + 1
@@ -380,6 +514,22 @@ struct ThreadDetector {
   static func asciiIsRowMarker(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
     @inline(__always) func skipped(_ b: UInt8) -> Bool { b == 0x2D || b == 0x5F }
     @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    // Every word below opens with `a`, `o`, `i`, `e`, `f` or `l`, or ends a suffix with `r`,
+    // `d`, `n` or `t`: a token whose ends (past `-` and `_`) are none of those is no marker,
+    // told without counting it or comparing a word (most tokens of most signatures).
+    var head = 0
+    while head < token.count && skipped(token[head]) { head += 1 }
+    guard head < token.count else { return false }
+    var tail = token.count - 1
+    while skipped(token[tail]) { tail -= 1 }
+    switch folded(token[head]) {
+    case 0x61, 0x6F, 0x69, 0x65, 0x66, 0x6C: break  // a o i e f l
+    default:
+      switch folded(token[tail]) {
+      case 0x72, 0x64, 0x6E, 0x74: break  // r d n t
+      default: return false
+      }
+    }
     // The length of the token without `-` and `_`.
     let n = token.reduce(0) { $0 + (skipped($1) ? 0 : 1) }
     func hasPrefix(_ w: StaticString) -> Bool {
@@ -502,7 +652,9 @@ struct ThreadDetector {
       let parent = structure.parents[node]
       guard parent >= 0 else { break }
       let nodeKind = kind(node)
-      let siblings = children(parent).filter { kind($0) == nodeKind }
+      // A sibling with the node's very signature is of its kind without being read.
+      let nodeSignature = structure.signatures[node]
+      let siblings = children(parent).filter { structure.signatures[$0] == nodeSignature || kind($0) == nodeKind }
       if siblings.count >= 2, let group = postGroup(siblings), group.contains(node) { return group }
       node = parent
     }
@@ -548,14 +700,17 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: inout 
   var any = false
   // A pager is a row of page numbers; an element named for paging that holds a page's worth of
   // text is the paged list itself (`div.pagination > div.product-grid`, infinite-scroll wrappers).
-  var paged = [Int](repeating: 0, count: structure.tags.count)
-  for b in blocks.indices where blocks[b].roles.contains(.pagination) {
-    for serial in blocks[b].ancestors where structure.roles[serial].contains(.pagination) { paged[serial] += measures[b].units }
-  }
+  // (Most pages have no block under a pager: then no element is counted, nor an array made.)
   var unpaged = [Bool](repeating: false, count: structure.tags.count)
-  for serial in paged.indices where paged[serial] >= pagedListUnits {
-    unpaged[serial] = true
-    any = true
+  if blocks.contains(where: { $0.roles.contains(.pagination) }) {
+    var paged = [Int](repeating: 0, count: structure.tags.count)
+    for b in blocks.indices where blocks[b].roles.contains(.pagination) {
+      for serial in blocks[b].ancestors where structure.roles[serial].contains(.pagination) { paged[serial] += measures[b].units }
+    }
+    for serial in paged.indices where paged[serial] >= pagedListUnits {
+      unpaged[serial] = true
+      any = true
+    }
   }
   guard total > 0 || any || anyRenamed else { return blocks }
   // A consent dialog's legal text can outweigh a short post; it is never the page's content.

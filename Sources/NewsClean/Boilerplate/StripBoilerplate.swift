@@ -53,7 +53,8 @@ public struct StripBoilerplate: Stage {
   func classify(_ block: Block, context: BlockContext) -> BoilerplateKind? {
     // One reading of the text serves every signal.
     let text = BlockText(block)
-    for signal in signals where signal.matches(text, context: context) { return signal.kind }
+    // By index, so that each signal is asked in place rather than copied out of the list first.
+    for i in signals.indices where signals[i].matches(text, context: context) { return signals[i].kind }
     return nil
   }
 
@@ -68,19 +69,21 @@ public struct StripBoilerplate: Stage {
     var measures: [ProseMeasure] = []
     measures.reserveCapacity(pageMeasures.count)
     let fadedIn = Self.isHiddenUntilScript(page.blocks, measures: pageMeasures)
-    for (i, block) in page.blocks.enumerated() {
+    // By index: iterating the blocks copied each (its text, links and ancestors retained and
+    // released again) only to read a few flags; a visible block is copied once, into `visible`.
+    for i in page.blocks.indices {
       // A folded-away list of links reads as a hidden link block; folded prose is content. So is
       // hidden prose on a page that declares a product: its description and specifications sit
       // in tabs and accordions a script opens (`display:none` until then).
       let productTab = page.metadata.declaresProduct && pageMeasures[i].linkDensity < 0.3 && pageMeasures[i].units >= 25
-      let hidden = block.hidden && !(fadedIn && pageMeasures[i].linkDensity < 0.5) && !productTab
-      if hidden || (block.collapsed && pageMeasures[i].linkDensity >= 0.5) {
-        page.hiddenLinks.append(contentsOf: block.links)
-        page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: block.text))
-      } else if block.screenReaderOnly {
-        page.removed.append(RemovedItem(kind: BoilerplateKind.chromeLabel.rawValue, text: block.text))
+      let hidden = page.blocks[i].hidden && !(fadedIn && pageMeasures[i].linkDensity < 0.5) && !productTab
+      if hidden || (page.blocks[i].collapsed && pageMeasures[i].linkDensity >= 0.5) {
+        page.hiddenLinks.append(contentsOf: page.blocks[i].links)
+        page.removed.append(RemovedItem(kind: BoilerplateKind.hidden.rawValue, text: page.blocks[i].text))
+      } else if page.blocks[i].screenReaderOnly {
+        page.removed.append(RemovedItem(kind: BoilerplateKind.chromeLabel.rawValue, text: page.blocks[i].text))
       } else {
-        visible.append(block)
+        visible.append(page.blocks[i])
         measures.append(pageMeasures[i])
       }
     }
@@ -116,44 +119,48 @@ public struct StripBoilerplate: Stage {
     var kept: [Block] = []
     var keptUnits = 0
     var commentBlocks: [Block] = []
-    for (i, block) in visible.enumerated() {
-      let path = block.ancestors
-      if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) }) {
-        let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
-        if inner.contains(.comments) {
-          commentBlocks.append(block)
+    // Each block read in place through the array's storage: iterating the array copied every
+    // block (its text, links and ancestors retained, then released) to read a few fields.
+    visible.withUnsafeBufferPointer { visible in
+      for i in visible.indices {
+        let path = visible[i].ancestors
+        if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) }) {
+          let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
+          if inner.contains(.comments) {
+            commentBlocks.append(visible[i])
+            continue
+          }
+          if let titleEcho, visible[i].kind == .heading || kept.isEmpty, titleEcho.isEchoed(by: visible[i].text) {
+            page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: visible[i].text))
+            continue
+          }
+          let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
+          if let kind = classify(visible[i], context: context) {
+            page.removed.append(RemovedItem(kind: kind.rawValue, text: visible[i].text))
+            page.strippedLinks.append(contentsOf: visible[i].links.map { StrippedLink(link: $0, roles: visible[i].roles, text: visible[i].text) })
+          } else {
+            kept.append(visible[i])
+            keptUnits += measures[i].units
+          }
           continue
         }
-        if let titleEcho, block.kind == .heading || kept.isEmpty, titleEcho.isEchoed(by: block.text) {
-          page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
+        if path.contains(where: { commentPosts.contains($0) }) || visible[i].roles.contains(.comments) {
+          commentBlocks.append(visible[i])
           continue
         }
-        let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
-        if let kind = classify(block, context: context) {
-          page.removed.append(RemovedItem(kind: kind.rawValue, text: block.text))
-          page.strippedLinks.append(contentsOf: block.links.map { StrippedLink(link: $0, roles: block.roles, text: block.text) })
+        // Prose outside the container (a second copy in another container, a lead paragraph) is
+        // set aside for the duplicate stage; everything else outside is chrome.
+        if visible[i].roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), measures[i].isProse {
+          page.setAside.append(visible[i])
+          continue
+        }
+        if let titleEcho, titleEcho.isEchoed(by: visible[i].text) {
+          page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: visible[i].text))
         } else {
-          kept.append(block)
-          keptUnits += measures[i].units
-        }
-        continue
-      }
-      if path.contains(where: { commentPosts.contains($0) }) || block.roles.contains(.comments) {
-        commentBlocks.append(block)
-        continue
-      }
-      // Prose outside the container (a second copy in another container, a lead paragraph) is
-      // set aside for the duplicate stage; everything else outside is chrome.
-      if block.roles.isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome)), measures[i].isProse {
-        page.setAside.append(block)
-        continue
-      }
-      if let titleEcho, titleEcho.isEchoed(by: block.text) {
-        page.removed.append(RemovedItem(kind: BoilerplateKind.title.rawValue, text: block.text))
-      } else {
-        page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: block.text))
-        if block.roles.contains(.signature) {
-          page.strippedLinks.append(contentsOf: block.links.map { StrippedLink(link: $0, roles: block.roles, text: block.text) })
+          page.removed.append(RemovedItem(kind: BoilerplateKind.outsideContent.rawValue, text: visible[i].text))
+          if visible[i].roles.contains(.signature) {
+            page.strippedLinks.append(contentsOf: visible[i].links.map { StrippedLink(link: $0, roles: visible[i].roles, text: visible[i].text) })
+          }
         }
       }
     }
@@ -399,7 +406,24 @@ struct TitleEcho {
       var n = 0
       var i = 0
       var plain = true
+      let base = UnsafeRawPointer(bytes.baseAddress)
       while i < bytes.count {
+        // Eight ASCII bytes at a time. With every top bit clear no addition carries into the
+        // next byte: a digit is a byte from 0x30 to 0x39, a letter one that falls from 0x61 to
+        // 0x7A once 0x20 is set (setting it makes no other byte below 0x80 a letter).
+        if let base, i + 8 <= bytes.count {
+          let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let high: UInt64 = 0x8080_8080_8080_8080
+          if w & high == 0 {
+            let x = w | 0x2020_2020_2020_2020
+            let letters = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & high
+            let digits = (w &+ 0x5050_5050_5050_5050) & ~(w &+ 0x4646_4646_4646_4646) & high
+            n += (letters | digits).nonzeroBitCount
+            if n > count { return true }
+            i += 8
+            continue
+          }
+        }
         let b = bytes[i]
         if b < 0x80 {
           if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {

@@ -22,6 +22,8 @@ enum TitleChooser {
     let normalizedStructured = structured.map { ChromeLexicon.normalize($0) }
     let normalizedSegments = segments.map { ChromeLexicon.normalize($0) }
     let normalizedDocumentTitle = ChromeLexicon.normalize(documentTitle)
+    // Plain texts share a prefix of characters exactly when they share its bytes (see `isPlain`).
+    let plainDocumentTitle = isPlain(normalizedDocumentTitle)
     // Each heading that matches the title metadata is a candidate; the best match wins:
     // structured data, then `<title>`'s leading segment, then any other segment. A heading in
     // site chrome (the logo in the header) or equal to the site name only counts last.
@@ -38,7 +40,10 @@ enum TitleChooser {
           rank = 5
         } else if let first = normalizedSegments.first, first == n, !truncated {
           rank = 4
-        } else if !documentTitle.isEmpty, normalizedDocumentTitle.hasPrefix(n), n.count >= 8, !truncated {
+        } else if !documentTitle.isEmpty,
+          plainDocumentTitle && isPlain(n) ? normalizedDocumentTitle.bytesHavePrefix(n) : normalizedDocumentTitle.hasPrefix(n),
+          n.count >= 8, !truncated
+        {
           rank = 4
         } else if truncated {
           let stem = ChromeLexicon.normalize(String(text.dropLast(text.hasSuffix("…") ? 1 : 3)))
@@ -140,11 +145,42 @@ enum TitleChooser {
   /// The heading itself and, for GnuBoard's hidden `title > board` heading, its first part.
   private static func variants(_ text: String) -> [String] {
     var out = [text]
-    // A separator's bytes must be there before it can be there as characters.
+    // A separator's bytes must be there before it can be there as characters; most headings
+    // hold none of their middle bytes, and then none of the three is searched for.
+    guard mayHoldSeparator(text) else { return out }
     for sep in [" > ", " | ", " - "] where text.containsBytes(sep) && text.contains(sep) {
       if let first = text.components(separatedBy: sep).first, !first.isEmpty { out.append(first) }
     }
     return out
+  }
+
+  /// Whether `text` has a byte `>`, `|` or `-`: the middle of every separator `variants` reads.
+  static func mayHoldSeparator(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in bytes.contains { $0 == 0x3E || $0 == 0x7C || $0 == 0x2D } }
+  }
+
+  /// `separators` as bytes.
+  static let separatorBytes: [[UInt8]] = separators.map { Array($0.utf8) }
+
+  /// `separators.map { whole.containsBytes($0) }`, in one pass over `whole`: every separator
+  /// opens with a space, so only the places after a space byte are compared (searching the
+  /// title once per separator was most of what splitting it cost).
+  static func separatorsPresent(in whole: String) -> [Bool] {
+    var present = [Bool](repeating: false, count: separators.count)
+    var whole = whole
+    whole.withUTF8 { h in
+      for i in h.indices where h[i] == 0x20 {
+        for k in separatorBytes.indices where !present[k] {
+          let sep = separatorBytes[k]
+          guard i + sep.count <= h.count else { continue }
+          var j = 1
+          while j < sep.count && h[i + j] == sep[j] { j += 1 }
+          if j == sep.count { present[k] = true }
+        }
+      }
+    }
+    return present
   }
 
   static func split(_ title: String) -> [String] {
@@ -153,7 +189,8 @@ enum TitleChooser {
     // Every part is a piece of the whole title: a separator whose bytes the title lacks splits
     // no part, and most titles hold one or two of the thirteen (rebuilding the list of parts for
     // each of the others was most of what splitting cost).
-    for sep in separators where whole.containsBytes(sep) {
+    let present = separatorsPresent(in: whole)
+    for (k, sep) in separators.enumerated() where present[k] {
       // Without the separator's bytes a part is its only component.
       parts = parts.flatMap { $0.containsBytes(sep) ? $0.components(separatedBy: sep) : [$0] }
     }

@@ -28,11 +28,63 @@ enum DateReader {
 
   /// Every date in `s`, left to right.
   static func all(in s: String) -> [Found] {
+    let hints = Hints(s)
+    let numeric = hints.mayHoldNumeric ? numericDates(in: s) : []
+    guard hints.mayHoldNamed else { return numeric }
+    let named = named(in: s).filter { n in !numeric.contains(where: { $0.start < n.end && n.start < $0.end }) }
+    return (numeric + named).sorted { $0.start < $1.start }
+  }
+
+  /// `all` without the byte scan's shortcuts: every reading run (the reference of `Hints`).
+  static func allInFull(in s: String) -> [Found] {
     let numeric = numericDates(in: s)
     // Month names need an ASCII letter (an ASCII scalar is alphabetic exactly when it is a letter).
     guard s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return numeric }
     let named = named(in: s).filter { n in !numeric.contains(where: { $0.start < n.end && n.start < $0.end }) }
     return (numeric + named).sorted { $0.start < $1.start }
+  }
+
+  /// What one pass over the bytes rules out, before the readings that copy the scalars into an
+  /// array (`numericDates`) or cut the text into tokens (`named`). Most lines that get here hold a
+  /// digit but no date (a counter, a price, a time), and were read through for nothing.
+  struct Hints {
+    /// Some ASCII digit is followed by `.`, `-`, `/`, `년` or `年`: a numeric date's year is
+    /// digits right before its separator, so without such a pair there is none.
+    var mayHoldNumeric = false
+    /// An ASCII letter and a run of four ASCII digits: a named date has a month name (ASCII
+    /// letters) and a year token of ASCII digits worth 1970 to 2100, which takes four of them.
+    var mayHoldNamed = false
+
+    init(_ s: String) {
+      var s = s
+      (mayHoldNumeric, mayHoldNamed) = s.withUTF8 { bytes -> (Bool, Bool) in
+        var numeric = false
+        var letter = false
+        var fourDigits = false
+        var run = 0
+        let n = bytes.count
+        var i = 0
+        while i < n {
+          let b = bytes[i]
+          i += 1
+          if b >= 0x30 && b <= 0x39 {
+            run += 1
+            if run >= 4 { fourDigits = true }
+            guard i < n else { break }
+            let c = bytes[i]
+            if c == 0x2E || c == 0x2D || c == 0x2F { numeric = true }
+            // `년` is EB 85 84, `年` E5 B9 B4.
+            if i + 2 < n, (c == 0xEB && bytes[i + 1] == 0x85 && bytes[i + 2] == 0x84) || (c == 0xE5 && bytes[i + 1] == 0xB9 && bytes[i + 2] == 0xB4) {
+              numeric = true
+            }
+            continue
+          }
+          run = 0
+          if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letter = true }
+        }
+        return (numeric, letter && fourDigits)
+      }
+    }
   }
 
   static func numericDates(in s: String) -> [Found] {
@@ -55,8 +107,9 @@ enum DateReader {
   /// `!all(in: s).isEmpty`, without what only the list needs: with a numeric date found, named
   /// ones need not be read, and without one none of them overlaps a numeric date.
   static func containsDate(in s: String) -> Bool {
-    if !numericDates(in: s).isEmpty { return true }
-    guard s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+    let hints = Hints(s)
+    if hints.mayHoldNumeric, !numericDates(in: s).isEmpty { return true }
+    guard hints.mayHoldNamed else { return false }
     return !named(in: s).isEmpty
   }
 
