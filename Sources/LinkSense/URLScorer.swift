@@ -104,9 +104,10 @@ public struct URLScorer: Sendable {
   /// The rules that can raise the score (`raisingSignals(for:anchorText:)`), rule by rule.
   public func raisingEvaluation(for url: WebURL, anchorText: String?) -> Evaluation {
     var words: URLWords?
+    var screen: TopicScreen?
     var results = [LinkSignal?](repeating: nil, count: rules.count)
     for i in raisingRules {
-      results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
+      results[i] = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen)
     }
     return Evaluation(results: results, isComplete: false)
   }
@@ -123,18 +124,22 @@ public struct URLScorer: Sendable {
   public func completing(_ evaluation: Evaluation, for url: WebURL, anchorText: String?) -> Evaluation {
     guard !evaluation.isComplete else { return evaluation }
     var words: URLWords?
+    var screen: TopicScreen?
     var evaluation = evaluation
     for i in vouchingRules {
-      evaluation.results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
+      evaluation.results[i] = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen)
     }
     evaluation.isComplete = true
     return evaluation
   }
 
-  /// Rule `i` on `url`; topic rules read `words`, split on first need.
-  private func evaluate(_ i: Int, _ url: WebURL, anchorText: String?, words: inout URLWords?) -> LinkSignal? {
+  /// Rule `i` on `url`; topic rules read `words`, split on first need, and not at all when the
+  /// link's `screen` (read on first need) rules their vocabulary out of every part of the link.
+  private func evaluate(_ i: Int, _ url: WebURL, anchorText: String?, words: inout URLWords?, screen: inout TopicScreen?) -> LinkSignal? {
     if isTopic[i], let topic = topicRules[i] {
-      if words == nil { words = URLWords(url, anchorText: anchorText) }
+      if screen == nil { screen = TopicScreen(url, anchorText: anchorText) }
+      guard screen!.mayMatch(topic.topic) else { return nil }
+      if words == nil { words = URLWords(url, anchorText: anchorText, screen: screen) }
       return topic.evaluate(url, words: words!)
     }
     return rules[i].evaluate(url, anchorText: anchorText)
