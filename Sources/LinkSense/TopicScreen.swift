@@ -46,8 +46,9 @@ struct TopicScreen: Sendable, Equatable {
 }
 
 /// The words, stems and affixes of all topic vocabularies merged into byte tables, each entry
-/// marked with the bits of the vocabularies that hold it (see `TopicScreen`).
-struct TopicIndex: Sendable {
+/// marked with the bits of the vocabularies that hold it (see `TopicScreen`). A class: its
+/// tables are read for every link, and a struct of arrays was retained field by field each time.
+final class TopicIndex: Sendable {
   static let shared = TopicIndex(Topic.allCases.map(\.lexicon))
 
   /// Every vocabulary.
