@@ -20,10 +20,31 @@ public struct RemoveSpamLinks: Stage {
   /// every link, it cost a dynamic type lookup each time).
   let contextVouches: [Bool]
 
+  /// The order the context signals that can raise the score are asked in: those reading a flag
+  /// first, the dearest (`HijackedWord`, which lower-cases the target and normalizes each word)
+  /// last, so that a link the others leave well below the threshold never asks it.
+  static let askingOrder = [
+    HiddenLink.name, CamouflagedLink.name, SignatureLink.name, SplicedIntoSentence.name, KeywordAnchor.name,
+    ForeignScriptAnchor.name, HijackedWord.name,
+  ]
+  /// Indices into `contextSignals` of the signals that can raise the score, in `askingOrder`
+  /// (any other after them), and `ceilings[k]`: the most the signals from `raisingOrder[k]` on
+  /// can add together (their `maxWeight`s).
+  let raisingOrder: [Int]
+  let ceilings: [Double]
+
   public init(config: CleanConfig) {
     self.config = config
     self.scorer = URLScorer(lists: HostLists(blocked: config.blockedHosts, allowed: config.allowedHosts), threshold: config.spamThreshold)
     contextVouches = contextSignals.map { type(of: $0).onlyLowersScore }
+    let names = contextSignals.map { type(of: $0).name }
+    let rank = { (i: Int) in Self.askingOrder.firstIndex(of: names[i]) ?? Self.askingOrder.count }
+    let vouches = contextVouches
+    raisingOrder = contextSignals.indices.filter { !vouches[$0] }.sorted { (rank($0), $0) < (rank($1), $1) }
+    let maxWeights = contextSignals.map { type(of: $0).maxWeight }
+    var ceilings = [Double](repeating: 0, count: raisingOrder.count + 1)
+    for k in raisingOrder.indices.reversed() { ceilings[k] = ceilings[k + 1] + max(maxWeights[raisingOrder[k]], 0) }
+    self.ceilings = ceilings
   }
 
   public func process(_ page: Page<Deduplicated>) -> Verdict<Page<Despammed>> {
@@ -247,18 +268,32 @@ public struct RemoveSpamLinks: Stage {
     return false
   }
 
+  /// Only `spam` of a kept link's assessment is read: its score and reasons may lack signals
+  /// that could not have made it spam.
   private func assess(_ url: WebURL, placement: LinkPlacement, site: String?, cache: inout URLSignalCache) -> URLAssessment {
     var placement = placement
     placement.siteDomain = site
-    var context = contextSignals.indices.map { contextVouches[$0] ? nil : contextSignals[$0].evaluate(url, placement: placement) }
-    // Signals that only lower the score cannot make a link spam: where the others leave it below
-    // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
-    // is fine only because a kept link's reasons are never reported.)
     let key = URLSignalCache.Key(url: url, anchorText: placement.anchorText)
     // The context-free signals depend on nothing else: a link met again in the page (a dropped
     // copy, a hidden or stripped link repeating a body one) reuses them.
     var evaluation = cache.entries[key] ?? scorer.raisingEvaluation(for: url, anchorText: placement.anchorText)
-    let withoutVouchers = scorer.assess(url, reasons: scorer.raisingSignals(of: evaluation) + context.compactMap { $0 })
+    let raising = scorer.raisingSignals(of: evaluation)
+    // The context signals that can raise the score, asked until the rest could not lift the link
+    // to the threshold any more (with a margin far above rounding error): it is kept then.
+    var context = [LinkSignal?](repeating: nil, count: contextSignals.count)
+    var score = raising.reduce(0) { $0 + $1.weight }
+    for (k, i) in raisingOrder.enumerated() {
+      if score + ceilings[k] < scorer.threshold - 0.01 {
+        cache.entries[key] = evaluation
+        return URLAssessment(url: url.normalized, spam: false, score: score, reasons: raising + context.compactMap { $0 })
+      }
+      context[i] = contextSignals[i].evaluate(url, placement: placement)
+      score += context[i]?.weight ?? 0
+    }
+    // Signals that only lower the score cannot make a link spam: where the others leave it below
+    // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
+    // is fine only because a kept link's reasons are never reported.)
+    let withoutVouchers = scorer.assess(url, reasons: raising + context.compactMap { $0 })
     guard withoutVouchers.spam else {
       cache.entries[key] = evaluation
       return withoutVouchers
