@@ -276,7 +276,8 @@ public struct RemoveSpamLinks: Stage {
     let key = URLSignalCache.Key(url: url, anchorText: placement.anchorText)
     // The context-free signals depend on nothing else: a link met again in the page (a dropped
     // copy, a hidden or stripped link repeating a body one) reuses them.
-    var evaluation = cache.entries[key] ?? scorer.raisingEvaluation(for: url, anchorText: placement.anchorText)
+    let cached = cache.entries[key]
+    var evaluation = cached ?? scorer.raisingEvaluation(for: url, anchorText: placement.anchorText)
     let raising = scorer.raisingSignals(of: evaluation)
     // The context signals that can raise the score, asked until the rest could not lift the link
     // to the threshold any more (with a margin far above rounding error): it is kept then.
@@ -284,7 +285,7 @@ public struct RemoveSpamLinks: Stage {
     var score = raising.reduce(0) { $0 + $1.weight }
     for (k, i) in raisingOrder.enumerated() {
       if score + ceilings[k] < scorer.threshold - 0.01 {
-        cache.entries[key] = evaluation
+        if cached == nil { cache.entries[key] = evaluation }
         return URLAssessment(url: url.normalized, spam: false, score: score, reasons: raising + context.compactMap { $0 })
       }
       context[i] = contextSignals[i].evaluate(url, placement: placement)
@@ -295,14 +296,16 @@ public struct RemoveSpamLinks: Stage {
     // is fine only because a kept link's reasons are never reported.)
     let withoutVouchers = scorer.assess(url, reasons: raising + context.compactMap { $0 })
     guard withoutVouchers.spam else {
-      cache.entries[key] = evaluation
+      if cached == nil { cache.entries[key] = evaluation }
       return withoutVouchers
     }
     for i in contextSignals.indices where contextVouches[i] {
       context[i] = contextSignals[i].evaluate(url, placement: placement)
     }
+    // Stored again only when new or newly completed (hashing the key costs a pass over the URL).
+    let wasComplete = evaluation.isComplete
     evaluation = scorer.completing(evaluation, for: url, anchorText: placement.anchorText)
-    cache.entries[key] = evaluation
+    if cached == nil || !wasComplete { cache.entries[key] = evaluation }
     return scorer.assess(url, reasons: evaluation.signals + context.compactMap { $0 })
   }
 
