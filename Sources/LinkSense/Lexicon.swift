@@ -357,10 +357,12 @@ public enum TopicVocabularies {
       words = URLWords(url, anchorText: nil)
     }
 
-    /// `TopicVocabularies.firstHit(url, anchorText: anchorText)`.
-    public func firstHit(anchorText: String?) -> LinkSignal? {
+    /// `TopicVocabularies.firstHit(url, anchorText: anchorText)`; `anchorTopics` are the anchor
+    /// text's screen bits when already read (`URLScorer.Evaluation.anchorTopics` of a link with
+    /// that anchor text).
+    public func firstHit(anchorText: String?, anchorTopics: UInt8? = nil) -> LinkSignal? {
       // Where the screen rules every vocabulary out of every part, the anchor is not split.
-      let anchorBits = TopicIndex.shared.textBits(anchorText ?? "")
+      let anchorBits = anchorTopics ?? TopicIndex.shared.textBits(anchorText ?? "")
       if words.screen.host | words.screen.path | anchorBits == 0 { return nil }
       return TopicVocabularies.firstHit(url, words: words.withAnchor(anchorText, anchorBits: anchorBits))
     }

@@ -96,6 +96,9 @@ public struct URLScorer: Sendable {
     fileprivate var results: [LinkSignal?]
     /// The vouching rules have been asked too.
     public fileprivate(set) var isComplete: Bool
+    /// Which topic vocabularies may match the anchor text (its `TopicScreen` bits), when read:
+    /// `TopicVocabularies.PreparedURL.firstHit(anchorText:anchorTopics:)` reuses them.
+    public fileprivate(set) var anchorTopics: UInt8? = nil
 
     /// The signals found so far, in reporting order.
     public var signals: [LinkSignal] { results.compactMap { $0 } }
@@ -109,7 +112,7 @@ public struct URLScorer: Sendable {
     for i in raisingRules {
       results[i] = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen)
     }
-    return Evaluation(results: results, isComplete: false)
+    return Evaluation(results: results, isComplete: false, anchorTopics: screen?.anchor)
   }
 
   /// The signals of `evaluation` from rules that can raise the score, whether or not the

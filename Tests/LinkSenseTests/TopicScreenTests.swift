@@ -132,6 +132,19 @@ import TestSupport
     }
   }
 
+  /// The anchor bits a link's evaluation read answer for the prepared URL as reading them anew.
+  @Test func evaluationAnchorBitsAreTheAnchorScreen() {
+    let prepared = TopicVocabularies.PreparedURL(WebURL.parse("http://a.invalid/")!)
+    let scorer = URLScorer()
+    for url in Self.urls().prefix(40) {
+      for anchor in Self.anchors {
+        let bits = scorer.raisingEvaluation(for: url, anchorText: anchor).anchorTopics
+        #expect(bits == TopicIndex.shared.textBits(anchor ?? ""), "\(anchor.debugDescription)")
+        #expect(prepared.firstHit(anchorText: anchor, anchorTopics: bits) == prepared.firstHit(anchorText: anchor), "\(anchor.debugDescription)")
+      }
+    }
+  }
+
   /// Each topic signal names the vocabulary it matches.
   @Test func signalsNameTheirTopic() {
     #expect(GamblingVocabulary().topic.lexicon.words == GamblingVocabulary.lexicon.words)

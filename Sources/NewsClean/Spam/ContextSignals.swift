@@ -18,6 +18,9 @@ struct LinkPlacement {
   var articleWords: ArticleWords? = nil
   /// The page's own registrable domain, when known.
   var siteDomain: String? = nil
+  /// Which topic vocabularies may match the anchor text, as the link's context-free evaluation
+  /// read them (`URLScorer.Evaluation.anchorTopics`), when it did.
+  var anchorTopics: UInt8? = nil
 }
 
 /// A signal that reads a link's surroundings rather than the URL alone.
@@ -81,6 +84,12 @@ struct SplicedIntoSentence: ContextSignal {
   }
 }
 
+/// Every byte of `s` is ASCII.
+private func isASCII(_ s: String) -> Bool {
+  var s = s
+  return s.withUTF8 { b in !b.contains(where: { $0 >= 0x80 }) }
+}
+
 /// A link inside hidden markup (`display:none`, off-screen, zero font size): no reader sees it,
 /// so its only audience is a search engine.
 struct HiddenLink: ContextSignal {
@@ -99,9 +108,10 @@ struct ForeignScriptAnchor: ContextSignal {
   static let maxWeight = 0.6
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    guard let anchor = placement.anchorText, !looksLikeURL(anchor), characterCount(anchor) >= 2,
-      let anchorScript = Script.dominant(anchor)
-    else { return nil }
+    // An ASCII anchor's only script is Latin (its letters are `A-Z`, `a-z`), which is never
+    // foreign here: most anchors are decided without reading them further.
+    guard let anchor = placement.anchorText, !isASCII(anchor) else { return nil }
+    guard !looksLikeURL(anchor), characterCount(anchor) >= 2, let anchorScript = Script.dominant(anchor) else { return nil }
     // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not. (Decided
     // before the surrounding text is copied and read: most anchors are Latin.)
     if anchorScript == .latin { return nil }

@@ -12,7 +12,7 @@ struct KeywordAnchor: ContextSignal {
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let anchor = placement.anchorText, !anchor.isEmpty, !looksLikeURL(anchor) else { return nil }
     // The four topic vocabularies, tried in order, the URL's words split once.
-    if let hit = Self.neutral.firstHit(anchorText: anchor) {
+    if let hit = Self.neutral.firstHit(anchorText: anchor, anchorTopics: placement.anchorTopics) {
       return LinkSignal(name: Self.name, weight: Self.maxWeight, evidence: "anchor «\(anchor)»: \(hit.evidence)")
     }
     return nil

@@ -279,6 +279,7 @@ public struct RemoveSpamLinks: Stage {
     let cached = cache.entries[key]
     var evaluation = cached ?? scorer.raisingEvaluation(for: url, anchorText: placement.anchorText)
     let raising = scorer.raisingSignals(of: evaluation)
+    placement.anchorTopics = evaluation.anchorTopics
     // The context signals that can raise the score, asked until the rest could not lift the link
     // to the threshold any more (with a margin far above rounding error): it is kept then.
     var context = [LinkSignal?](repeating: nil, count: contextSignals.count)
