@@ -182,8 +182,7 @@ struct OnTopicTarget: ContextSignal {
     let distinct = Set(words)
     guard distinct.count >= 2 else { return nil }
     // Only now are the article's words needed (an empty article shares none).
-    let articleWords = article.words
-    let shared = distinct.filter { articleWords.contains($0) }
+    let shared = distinct.filter { article.contains($0) }
     guard shared.count >= 2, shared.count * 2 >= distinct.count else { return nil }
     return LinkSignal(name: Self.name, weight: -0.6, evidence: "target words in the article: \(shared.sorted().prefix(4).joined(separator: ", "))")
   }

@@ -220,9 +220,17 @@ public struct RemoveSpamLinks: Stage {
   /// off the bytes: there splitting bytes gives what splitting characters gives, without
   /// grapheme breaking. False, with nothing added, for any other text.
   private static func addPlainWords(of text: String, to words: inout Set<String>) -> Bool {
+    forEachPlainWord(of: text) { words.insert(String(decoding: $0, as: UTF8.self)) }
+  }
+
+  /// Calls `body` with each word `addPlainWords` reads in `text`, lower-cased (in a scratch
+  /// buffer valid during the call). False, with no call, when `text` is not plain.
+  static func forEachPlainWord(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
     guard isPlainText(text) else { return false }
     var text = text
     text.withUTF8 { bytes in
+      guard !bytes.isEmpty else { return }
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
       @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
       @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
       var start = 0
@@ -246,13 +254,12 @@ public struct RemoveSpamLinks: Stage {
           var j = i
           while j < token.count && isLetter(token[j]) { j += 1 }
           if j - i >= 4 {
-            words.insert(String(unsafeUninitializedCapacity: j - i) { out in
-              for k in i..<j { out[k - i] = lower(token[k]) }
-              return j - i
-            })
+            for k in i..<j { scratch[k - i] = lower(token[k]) }
+            body(UnsafeBufferPointer(rebasing: scratch[0..<(j - i)]))
           }
           i = j
         }
+      }
       }
     }
     return true
@@ -443,6 +450,9 @@ struct URLSignalCache {
 final class ArticleWords {
   private let blocks: [Block]
   private var cached: Set<String>?
+  /// The words of the plain blocks, and of the others, once read (`contains`).
+  private var plain: PlainWordTable?
+  private var others = Set<String>()
 
   init(_ blocks: [Block]) { self.blocks = blocks }
 
@@ -452,10 +462,89 @@ final class ArticleWords {
     cached = words
   }
 
+  /// `RemoveSpamLinks.articleWords` of the blocks.
   var words: Set<String> {
     if let cached { return cached }
     let words = RemoveSpamLinks.articleWords(blocks)
     cached = words
     return words
+  }
+
+  /// `words.contains(word)`. The plain blocks' words (most text) are kept as bytes in a
+  /// `PlainWordTable` instead of a set of strings: a string and a SipHash insertion for every
+  /// word of the body cost most of a page's spam stage when one of its links needed them.
+  func contains(_ word: String) -> Bool {
+    if let cached { return cached.contains(word) }
+    if plain == nil {
+      var table = PlainWordTable()
+      for block in blocks
+      where !RemoveSpamLinks.forEachPlainWord(of: block.text, { table.insert($0) })
+        && !RemoveSpamLinks.addCaselessWords(of: block.text, to: &others)
+      {
+        RemoveSpamLinks.addWords(of: block.text, to: &others)
+      }
+      plain = table
+    }
+    if others.contains(word) { return true }
+    // The table holds ASCII letters only; a string holding anything else equals none of them
+    // (no other scalar's canonical form is a lower-case ASCII letter).
+    var word = word
+    return word.withUTF8 { w in w.allSatisfy { $0 < 0x80 } && plain!.contains(w) }
+  }
+}
+
+/// Byte strings (the lower-cased words of plain text) in one arena, found through an
+/// open-addressing table on their FNV-1a hash.
+struct PlainWordTable {
+  private var arena: [UInt8] = []
+  /// Entry `k` is `arena[starts[k]..<starts[k + 1]]`, with hash `hashes[k]`.
+  private var starts: [Int] = [0]
+  private var hashes: [UInt64] = []
+  /// Entry index + 1 by hash, 0 for an empty slot; a power of two, at most half full.
+  private var slots = [Int32](repeating: 0, count: 256)
+
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+    return h
+  }
+
+  /// The slot holding `bytes`, or the empty slot where it would go.
+  private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = Int(slots[slot]) - 1
+      if entry < 0 { return slot }
+      if hashes[entry] == hash && starts[entry + 1] - starts[entry] == bytes.count
+        && arena.withUnsafeBufferPointer({ a in (0..<bytes.count).allSatisfy { a[starts[entry] + $0] == bytes[$0] } })
+      {
+        return slot
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let h = Self.hash(bytes)
+    let at = slot(of: bytes, hash: h)
+    guard slots[at] == 0 else { return }
+    arena.append(contentsOf: bytes)
+    starts.append(arena.count)
+    hashes.append(h)
+    slots[at] = Int32(hashes.count)
+    if hashes.count * 2 > slots.count {
+      slots = [Int32](repeating: 0, count: slots.count * 2)
+      let mask = slots.count - 1
+      for (k, h) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(k + 1)
+      }
+    }
+  }
+
+  func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    slots[slot(of: bytes, hash: Self.hash(bytes))] != 0
   }
 }
