@@ -91,9 +91,10 @@ public struct URLScorer: Sendable {
   /// below the threshold is never checked against the editorial lists, and a spam one is not
   /// scored twice.
   public struct Evaluation: Sendable {
-    /// One entry per rule of the scorer, in reporting order; nil where the rule said nothing or
-    /// was not asked.
-    fileprivate var results: [LinkSignal?]
+    /// What the rules that said something said, with each rule's index in the scorer, in
+    /// reporting (index) order. Only those: an entry for every rule, most of them nil, was
+    /// made, copied and read through for every link.
+    fileprivate var results: [(rule: Int, signal: LinkSignal)]
     /// The vouching rules have been asked too.
     public fileprivate(set) var isComplete: Bool
     /// Which topic vocabularies may match the anchor text (its `TopicScreen` bits), when read:
@@ -101,16 +102,16 @@ public struct URLScorer: Sendable {
     public fileprivate(set) var anchorTopics: UInt8? = nil
 
     /// The signals found so far, in reporting order.
-    public var signals: [LinkSignal] { results.compactMap { $0 } }
+    public var signals: [LinkSignal] { results.map(\.signal) }
   }
 
   /// The rules that can raise the score (`raisingSignals(for:anchorText:)`), rule by rule.
   public func raisingEvaluation(for url: WebURL, anchorText: String?) -> Evaluation {
     var words: URLWords?
     var screen: TopicScreen?
-    var results = [LinkSignal?](repeating: nil, count: rules.count)
+    var results: [(rule: Int, signal: LinkSignal)] = []
     for i in raisingRules {
-      results[i] = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen)
+      if let signal = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen) { results.append((i, signal)) }
     }
     return Evaluation(results: results, isComplete: false, anchorTopics: screen?.anchor)
   }
@@ -119,7 +120,7 @@ public struct URLScorer: Sendable {
   /// vouching rules have been asked.
   public func raisingSignals(of evaluation: Evaluation) -> [LinkSignal] {
     guard evaluation.isComplete else { return evaluation.signals }
-    return zip(vouches, evaluation.results).compactMap { vouching, result in vouching ? nil : result }
+    return evaluation.results.compactMap { vouches[$0.rule] ? nil : $0.signal }
   }
 
   /// `evaluation` with the vouching rules asked too: its `signals` are then
@@ -129,9 +130,15 @@ public struct URLScorer: Sendable {
     var words: URLWords?
     var screen: TopicScreen?
     var evaluation = evaluation
+    var added = false
     for i in vouchingRules {
-      evaluation.results[i] = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen)
+      if let signal = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen) {
+        evaluation.results.append((i, signal))
+        added = true
+      }
     }
+    // Back in reporting order (each rule appears once).
+    if added { evaluation.results.sort { $0.rule < $1.rule } }
     evaluation.isComplete = true
     return evaluation
   }
