@@ -54,6 +54,9 @@ public struct RemoveSpamLinks: Stage {
     var kept: [Block] = []
     let words = ArticleWords(page.blocks)
     var cache = URLSignalCache()
+    // Room for every anchor of the page at once: growing the table moved its keys (nine strings
+    // of a URL each) again and again.
+    cache.entries.reserveCapacity(page.blocks.reduce(page.hiddenLinks.count + page.strippedLinks.count) { $0 + $1.links.count })
     for var block in page.blocks {
       block = clean(block, page: &next, reported: &reported, articleWords: words, cache: &cache)
       if Self.isBlank(block.text) { continue }
