@@ -80,6 +80,8 @@ final class TopicIndex: Sendable {
   private let openings: [UInt64]
   private let pieceSpanAt: Int, wordSpanAt: Int, slotsAt: Int, slotMask: Int, firstShapeAt: Int, lastShapeAt: Int
   private let hostPieceBitsAt: Int, otherPieceBitsAt: Int, wordBitsAt: Int, singleHostAt: Int, singleOtherAt: Int
+  /// Some piece is one byte long (none is listed: the scan then skips their table).
+  private let hasSingles: Bool
 
   init(_ lexicons: [Lexicon]) {
     precondition(lexicons.count <= 8)
@@ -142,6 +144,7 @@ final class TopicIndex: Sendable {
       slots[slot] = UInt32(k + 1)
     }
     var singleHost = [UInt8](repeating: 0, count: 256), singleOther = [UInt8](repeating: 0, count: 256)
+    hasSingles = pieceList.contains { $0.key.utf8.count == 1 }
     for (piece, bits) in pieceList where piece.utf8.count == 1 {
       singleHost[Int(piece.utf8.first!)] |= bits.host
       singleOther[Int(piece.utf8.first!)] |= bits.other
@@ -294,7 +297,7 @@ final class TopicIndex: Sendable {
               }
               // Pieces opening here: the first two bytes of one, then the two of a piece of two
               // or the first three of a longer one.
-              bits |= bytes[singleAt + Int(l)]
+              if hasSingles { bits |= bytes[singleAt + Int(l)] }
               let pair = Int(l) << 8 | Int(t[i + 1])
               guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
               let short = 65536 + pair
