@@ -257,6 +257,9 @@ private func hasSuffix(_ s: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
 /// anchor text only partly, because honest news paths and anchors talk *about* casinos and drugs.
 struct TopicMatcher: Sendable {
   let lexicon: Lexicon
+  /// The topic `lexicon` is, when it is one of `Topic`'s: then a part of a link that the link's
+  /// `TopicScreen` rules out for it is not searched.
+  var topic: Topic? = nil
   /// Multiplier for a hit in the host.
   var hostFactor = 1.0
   /// Multiplier for a hit in the path/query.
@@ -277,18 +280,20 @@ struct TopicMatcher: Sendable {
     var terms = Set<String>()
     // The TLD counts as a host token only when it is a word of the topic (`.casino`, `.bet`);
     // the host's own tokens are passed as they are otherwise, without a copy.
-    let hostTokens = lexicon.wordWeight(words.tld) != nil ? words.hostTokens + [words.tld] : words.hostTokens
-    if let m = lexicon.bestMatch(tokens: hostTokens, compounds: words.hostCompounds, text: url.host) {
-      weight += m.weight * hostFactor
-      terms.formUnion(m.all)
-      evidence.append("host word \"\(m.term)\"")
+    if !ruledOut(words.screen.host) {
+      let hostTokens = lexicon.wordWeight(words.tld) != nil ? words.hostTokens + [words.tld] : words.hostTokens
+      if let m = lexicon.bestMatch(tokens: hostTokens, compounds: words.hostCompounds, text: url.host) {
+        weight += m.weight * hostFactor
+        terms.formUnion(m.all)
+        evidence.append("host word \"\(m.term)\"")
+      }
     }
-    if let m = lexicon.bestMatch(tokens: words.pathTokens, text: words.pathText) {
+    if !ruledOut(words.screen.path), let m = lexicon.bestMatch(tokens: words.pathTokens, text: words.pathText) {
       weight += m.weight * pathFactor
       terms.formUnion(m.all)
       evidence.append("path word \"\(m.term)\"")
     }
-    if let m = lexicon.bestMatch(tokens: words.anchorTokens, text: words.anchorText) {
+    if !ruledOut(words.screen.anchor), let m = lexicon.bestMatch(tokens: words.anchorTokens, text: words.anchorText) {
       weight += m.weight * anchorFactor
       terms.formUnion(m.all)
       evidence.append("anchor word \"\(m.term)\"")
@@ -302,9 +307,25 @@ struct TopicMatcher: Sendable {
   }
 }
 
+extension TopicMatcher {
+  /// The matcher of one of the topic vocabularies, screened by `TopicScreen`.
+  init(topic: Topic) {
+    self.init(lexicon: topic.lexicon, topic: topic)
+  }
+
+  /// The link's screen rules this matcher's vocabulary out of a part with `bits`.
+  @inline(__always)
+  private func ruledOut(_ bits: UInt8) -> Bool {
+    guard let topic else { return false }
+    return bits & topic.bit == 0
+  }
+}
+
 /// A signal that reads a URL through its `URLWords`: `URLScorer` splits the words once per URL
 /// and hands them to every such signal instead of each splitting them again.
 protocol TopicSignal: URLSignal {
+  /// The vocabulary the signal matches (whose bit of a link's `TopicScreen` tells whether it can).
+  var topic: Topic { get }
   func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal?
 }
 
@@ -336,9 +357,14 @@ public enum TopicVocabularies {
       words = URLWords(url, anchorText: nil)
     }
 
-    /// `TopicVocabularies.firstHit(url, anchorText: anchorText)`.
-    public func firstHit(anchorText: String?) -> LinkSignal? {
-      TopicVocabularies.firstHit(url, words: words.withAnchor(anchorText))
+    /// `TopicVocabularies.firstHit(url, anchorText: anchorText)`; `anchorTopics` are the anchor
+    /// text's screen bits when already read (`URLScorer.Evaluation.anchorTopics` of a link with
+    /// that anchor text).
+    public func firstHit(anchorText: String?, anchorTopics: UInt8? = nil) -> LinkSignal? {
+      // Where the screen rules every vocabulary out of every part, the anchor is not split.
+      let anchorBits = anchorTopics ?? TopicIndex.shared.textBits(anchorText ?? "")
+      if words.screen.host | words.screen.path | anchorBits == 0 { return nil }
+      return TopicVocabularies.firstHit(url, words: words.withAnchor(anchorText, anchorBits: anchorBits))
     }
   }
 }

@@ -294,18 +294,25 @@ final class SuffixMemo: @unchecked Sendable {
   private static let capacity = 4096
   private let lock = NSLock()
   private var entries: [String: Entry] = [:]
+  /// The host asked last and its entry: the signals of one link ask about its host one after
+  /// another, and comparing two copies of one string is cheaper than hashing it.
+  private var last: (host: String, entry: Entry?)?
 
   subscript(host: String) -> Entry? {
     get {
       lock.lock()
       defer { lock.unlock() }
-      return entries[host]
+      if let last, last.host == host { return last.entry }
+      let entry = entries[host]
+      last = (host, entry)
+      return entry
     }
     set {
       lock.lock()
       defer { lock.unlock() }
       if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
       entries[host] = newValue
+      last = (host, newValue)
     }
   }
 }

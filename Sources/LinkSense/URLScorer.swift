@@ -91,31 +91,36 @@ public struct URLScorer: Sendable {
   /// below the threshold is never checked against the editorial lists, and a spam one is not
   /// scored twice.
   public struct Evaluation: Sendable {
-    /// One entry per rule of the scorer, in reporting order; nil where the rule said nothing or
-    /// was not asked.
-    fileprivate var results: [LinkSignal?]
+    /// What the rules that said something said, with each rule's index in the scorer, in
+    /// reporting (index) order. Only those: an entry for every rule, most of them nil, was
+    /// made, copied and read through for every link.
+    fileprivate var results: [(rule: Int, signal: LinkSignal)]
     /// The vouching rules have been asked too.
     public fileprivate(set) var isComplete: Bool
+    /// Which topic vocabularies may match the anchor text (its `TopicScreen` bits), when read:
+    /// `TopicVocabularies.PreparedURL.firstHit(anchorText:anchorTopics:)` reuses them.
+    public fileprivate(set) var anchorTopics: UInt8? = nil
 
     /// The signals found so far, in reporting order.
-    public var signals: [LinkSignal] { results.compactMap { $0 } }
+    public var signals: [LinkSignal] { results.map(\.signal) }
   }
 
   /// The rules that can raise the score (`raisingSignals(for:anchorText:)`), rule by rule.
   public func raisingEvaluation(for url: WebURL, anchorText: String?) -> Evaluation {
     var words: URLWords?
-    var results = [LinkSignal?](repeating: nil, count: rules.count)
+    var screen: TopicScreen?
+    var results: [(rule: Int, signal: LinkSignal)] = []
     for i in raisingRules {
-      results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
+      if let signal = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen) { results.append((i, signal)) }
     }
-    return Evaluation(results: results, isComplete: false)
+    return Evaluation(results: results, isComplete: false, anchorTopics: screen?.anchor)
   }
 
   /// The signals of `evaluation` from rules that can raise the score, whether or not the
   /// vouching rules have been asked.
   public func raisingSignals(of evaluation: Evaluation) -> [LinkSignal] {
     guard evaluation.isComplete else { return evaluation.signals }
-    return zip(vouches, evaluation.results).compactMap { vouching, result in vouching ? nil : result }
+    return evaluation.results.compactMap { vouches[$0.rule] ? nil : $0.signal }
   }
 
   /// `evaluation` with the vouching rules asked too: its `signals` are then
@@ -123,18 +128,28 @@ public struct URLScorer: Sendable {
   public func completing(_ evaluation: Evaluation, for url: WebURL, anchorText: String?) -> Evaluation {
     guard !evaluation.isComplete else { return evaluation }
     var words: URLWords?
+    var screen: TopicScreen?
     var evaluation = evaluation
+    var added = false
     for i in vouchingRules {
-      evaluation.results[i] = evaluate(i, url, anchorText: anchorText, words: &words)
+      if let signal = evaluate(i, url, anchorText: anchorText, words: &words, screen: &screen) {
+        evaluation.results.append((i, signal))
+        added = true
+      }
     }
+    // Back in reporting order (each rule appears once).
+    if added { evaluation.results.sort { $0.rule < $1.rule } }
     evaluation.isComplete = true
     return evaluation
   }
 
-  /// Rule `i` on `url`; topic rules read `words`, split on first need.
-  private func evaluate(_ i: Int, _ url: WebURL, anchorText: String?, words: inout URLWords?) -> LinkSignal? {
+  /// Rule `i` on `url`; topic rules read `words`, split on first need, and not at all when the
+  /// link's `screen` (read on first need) rules their vocabulary out of every part of the link.
+  private func evaluate(_ i: Int, _ url: WebURL, anchorText: String?, words: inout URLWords?, screen: inout TopicScreen?) -> LinkSignal? {
     if isTopic[i], let topic = topicRules[i] {
-      if words == nil { words = URLWords(url, anchorText: anchorText) }
+      if screen == nil { screen = TopicScreen(url, anchorText: anchorText) }
+      guard screen!.mayMatch(topic.topic) else { return nil }
+      if words == nil { words = URLWords(url, anchorText: anchorText, screen: screen) }
       return topic.evaluate(url, words: words!)
     }
     return rules[i].evaluate(url, anchorText: anchorText)

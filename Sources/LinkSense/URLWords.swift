@@ -20,8 +20,11 @@ struct URLWords {
   private(set) var anchorText: String
   /// `url.tld`, read once for all topics.
   let tld: String
+  /// Which topic vocabularies may match each part (`TopicMatcher` searches only those).
+  private(set) var screen: TopicScreen
 
-  init(_ url: WebURL, anchorText: String?, suffixes: PublicSuffixList = .shared) {
+  init(_ url: WebURL, anchorText: String?, suffixes: PublicSuffixList = .shared, screen: TopicScreen? = nil) {
+    self.screen = screen ?? TopicScreen(url, anchorText: anchorText)
     let suffix = suffixes.publicSuffix(of: url.host)
     // An ASCII host (nearly every one) is split at its dot bytes: the same labels as the
     // `Character` split, without breaking graphemes.
@@ -39,11 +42,13 @@ struct URLWords {
     tld = url.tld
   }
 
-  /// The same URL's words with `anchorText` as the anchor (the URL is not split again).
-  func withAnchor(_ anchorText: String?) -> URLWords {
+  /// The same URL's words with `anchorText` as the anchor (the URL is not split again);
+  /// `anchorBits` is its `TopicScreen.anchor` when known.
+  func withAnchor(_ anchorText: String?, anchorBits: UInt8? = nil) -> URLWords {
     var words = self
     words.anchorText = anchorText?.lowercased() ?? ""
     words.anchorTokens = Self.tokens(words.anchorText)
+    words.screen.anchor = anchorBits ?? TopicIndex.shared.textBits(anchorText ?? "")
     return words
   }
 

@@ -177,18 +177,30 @@ public struct WebURL: Sendable, Hashable {
       while queryMark < restEnd && b[queryMark] != 0x3F { queryMark += 1 }
       let path = string(authorityEnd, queryMark)
       let query = queryMark < restEnd ? string(queryMark + 1, restEnd) : ""
-      // `scheme://host[:port]/path[?query]`, made at once.
+      // `scheme://host[:port]/path[?query]`, written at once from the bytes (appending the
+      // parts to a string cost more than reading the whole URL).
       let portText = port.map { ":" + String($0) } ?? ""
-      var normalized = ""
-      normalized.reserveCapacity(scheme.utf8.count + 3 + host.utf8.count + portText.utf8.count + max(path.utf8.count, 1) + 1 + query.utf8.count)
-      normalized += scheme
-      normalized += "://"
-      normalized += host
-      normalized += portText
-      normalized += path.isEmpty ? "/" : path
-      if !query.isEmpty {
-        normalized += "?"
-        normalized += query
+      let pathLength = queryMark - authorityEnd
+      let queryLength = queryMark < restEnd ? restEnd - queryMark - 1 : 0
+      let total = schemeEnd + 3 + (hostEnd - authorityStart) + portText.utf8.count + max(pathLength, 1) + (queryLength > 0 ? 1 + queryLength : 0)
+      let normalized = String(unsafeUninitializedCapacity: total) { out in
+        var o = 0
+        @inline(__always) func put(_ x: UInt8) {
+          out[o] = x
+          o += 1
+        }
+        for k in 0..<schemeEnd { put(lower(b[k])) }
+        put(0x3A)
+        put(0x2F)
+        put(0x2F)
+        for k in authorityStart..<hostEnd { put(lower(b[k])) }
+        for x in portText.utf8 { put(x) }
+        if pathLength == 0 { put(0x2F) } else { for k in authorityEnd..<queryMark { put(b[k]) } }
+        if queryLength > 0 {
+          put(0x3F)
+          for k in (queryMark + 1)..<restEnd { put(b[k]) }
+        }
+        return o
       }
       return .some(
         WebURL(

@@ -141,6 +141,8 @@ import TestSupport
     "BUY-CHEAP-GENERIC-PILLS.COM", "brand7.com", "Brand7.io", "bran7.com", "bra7.com", "brand77.com", "7brand.com",
     "brand7.co.kr", "w3.org", "context7.com", "brand٧.com", "brandé7.com", "10.0.0.1", "1.2.3.4", "www.brand7.com",
     "casino-online-bonus-free.blogspot.com", "bücher-kaufen-billig-online.de", "straße-günstig-kaufen-jetzt.de",
+    // Hosts without two hyphens or without a digit, which the rules turn away unread.
+    "brandseven.com", "one-hyphenated-label.com", "onehyphenatedlabel-x.com", "brand.7x.com", "brand7-.com", "br-and7.com",
   ]
 
   @Test func hostShapeRulesMatchCharacterReading() {

@@ -70,4 +70,27 @@ import Testing
     #expect(words == reference(text))
     #expect(words.contains("seoul") && words.contains("교통정책을"))
   }
+
+  @Test("membership asked of the article answers as the set of its words, plain blocks kept as bytes")
+  func containsAnswersAsTheSet() {
+    let pieces = [
+      "Word", "words", "WORDS", "abc", "abcd", "naïve", "Crossing", "crossings", "http://x.com/abcd", "www.site.com", "한국어",
+      "뉴스기사", "中文字符", "“quoted”", "ab12cd", "x-y-z", "e\u{301}", "\r\n", "İstanbul", "Ωmega", "rail-crossing", "—",
+    ]
+    let queries = [
+      "word", "words", "Word", "abcd", "abc", "crossing", "crossings", "naïve", "nai\u{308}ve", "site", "한국어", "뉴스기사",
+      "istanbul", "ωmega", "rail", "quoted", "xyzw", "", "e\u{301}", "é",
+    ]
+    var random = SplitMix64(seed: 0x6172_7469)
+    for round in 0..<400 {
+      let blocks = (0..<Int(1 + random.next() % 4)).map { _ in
+        Block(text: (0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: " "), kind: .paragraph)
+      }
+      let reference = RemoveSpamLinks.articleWords(blocks)
+      let article = ArticleWords(blocks)
+      for query in queries + Array(reference) {
+        #expect(article.contains(query) == reference.contains(query), "\(round): \(query.debugDescription) in \(blocks.map(\.text))")
+      }
+    }
+  }
 }

@@ -29,4 +29,12 @@ import Testing
     let text = "みなと町商店街の夏祭りが、今年は二日間にわたって開かれることになりました。"
     #expect(weight(signal, url, placement(text, at: "商店街", anchor: true)) == 0)
   }
+
+  @Test("an ASCII anchor's dominant script is Latin or none, so the signal need not read it")
+  func asciiAnchorsAreLatinOrNothing() {
+    for anchor in ["", "x", "Best online casino", "2024", "--", "C++ & Rust", "\r\n", "ÿ"] + (0..<128).map { String(UnicodeScalar(UInt8($0))) } {
+      let script = Script.dominant(anchor)
+      if anchor.utf8.allSatisfy({ $0 < 0x80 }) { #expect(script == nil || script == .latin, "\(anchor.debugDescription)") }
+    }
+  }
 }

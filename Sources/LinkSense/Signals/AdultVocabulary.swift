@@ -7,6 +7,8 @@ public struct AdultVocabulary: TopicSignal {
   public static let name = "adult-vocabulary"
   public init() {}
 
+  var topic: Topic { .adult }
+
   static let lexicon = Lexicon(
     words: [
       "porn": 1.0, "porno": 1.0, "xxx": 1.0, "sex": 0.7, "sexy": 0.7, "nude": 0.7, "nudes": 0.8,
@@ -30,6 +32,6 @@ public struct AdultVocabulary: TopicSignal {
   }
 
   func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
+    TopicMatcher(topic: .adult).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }

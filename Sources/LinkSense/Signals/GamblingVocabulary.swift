@@ -8,6 +8,8 @@ public struct GamblingVocabulary: TopicSignal {
   public static let name = "gambling-vocabulary"
   public init() {}
 
+  var topic: Topic { .gambling }
+
   static let lexicon = Lexicon(
     words: [
       "bet": 1.0, "bets": 1.0, "betting": 1.0, "casino": 1.0, "casinos": 1.0, "slot": 0.8, "slots": 1.0,
@@ -47,6 +49,6 @@ public struct GamblingVocabulary: TopicSignal {
   }
 
   func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
+    TopicMatcher(topic: .gambling).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }

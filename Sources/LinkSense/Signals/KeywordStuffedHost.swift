@@ -8,6 +8,10 @@ public struct KeywordStuffedHost: URLSignal {
   public init() {}
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
+    // Three parts need two hyphens in the label, so in the host (the label is one of its labels,
+    // lower-cased or decoded, which adds none): most hosts are turned away before their
+    // registrable domain is looked up.
+    guard Self.hasTwoHyphens(url.host) else { return nil }
     if let fast = Self.asciiEvaluate(url) {
       guard let (label, parts) = fast else { return nil }
       return signal(parts >= 4 ? 0.6 : 0.4, "\(parts)-part hyphenated host \"\(label)\"")
@@ -47,6 +51,15 @@ public struct KeywordStuffedHost: URLSignal {
       }
     }
     return parts >= 3 ? .some((label, parts)) : .some(nil)
+  }
+
+  /// `host` holds two `-` bytes.
+  static func hasTwoHyphens(_ host: String) -> Bool {
+    var host = host
+    return host.withUTF8 { b in
+      guard let first = b.firstIndex(of: 0x2D) else { return false }
+      return b[(first + 1)...].contains(0x2D)
+    }
   }
 
   /// `host` contains `xn--`, byte by byte.

@@ -7,6 +7,8 @@ public struct LoanScamVocabulary: TopicSignal {
   public static let name = "loan-scam-vocabulary"
   public init() {}
 
+  var topic: Topic { .loanScam }
+
   static let lexicon = Lexicon(
     words: [
       "payday": 1.0, "loan": 0.4, "loans": 0.5, "cashadvance": 1.0, "titleloan": 1.0,
@@ -36,6 +38,6 @@ public struct LoanScamVocabulary: TopicSignal {
   }
 
   func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
+    TopicMatcher(topic: .loanScam).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }

@@ -8,6 +8,10 @@ public struct MirrorNumberedHost: URLSignal {
   public init() {}
 
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
+    // The numbered label's digit is an ASCII digit of the host (its labels are lower-cased or
+    // decoded, which adds none): most hosts are turned away before their registrable domain is
+    // looked up.
+    guard Self.hasASCIIDigit(url.host) else { return nil }
     guard !url.isIPAddress, let site = PublicSuffixList.shared.registrableDomain(of: url.host) else { return nil }
     if let fast = Self.asciiNumberedLabel(site) {
       guard let label = fast else { return nil }
@@ -18,6 +22,12 @@ public struct MirrorNumberedHost: URLSignal {
     let rest = label.dropFirst(letters.count)
     guard letters.count >= 4, rest.count == 1, rest.allSatisfy(\.isASCIIDigit) else { return nil }
     return signal(0.3, "numbered name \"\(label)\"")
+  }
+
+  /// `host` holds a byte `0`-`9`.
+  static func hasASCIIDigit(_ host: String) -> Bool {
+    var host = host
+    return host.withUTF8 { b in b.contains { $0 >= 0x30 && $0 <= 0x39 } }
   }
 
   /// For a registrable domain in ASCII without CR (bytes are characters): its first label when

@@ -7,6 +7,8 @@ public struct PharmaVocabulary: TopicSignal {
   public static let name = "pharma-vocabulary"
   public init() {}
 
+  var topic: Topic { .pharma }
+
   static let lexicon = Lexicon(
     words: [
       "rx": 0.8, "viagra": 1.0, "cialis": 1.0, "levitra": 1.0, "kamagra": 1.0, "sildenafil": 1.0,
@@ -43,6 +45,6 @@ public struct PharmaVocabulary: TopicSignal {
   }
 
   func evaluate(_ url: WebURL, words: URLWords) -> LinkSignal? {
-    TopicMatcher(lexicon: Self.lexicon).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
+    TopicMatcher(topic: .pharma).evaluate(url, words: words).map { signal($0.weight, $0.evidence) }
   }
 }

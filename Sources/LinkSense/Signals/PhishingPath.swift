@@ -21,12 +21,13 @@ public struct PhishingPath: URLSignal {
     let segments = Self.wordSegments(url.path)
     let hits = segments.filter { Self.words.contains($0) }
     let companions = segments.filter { Self.companions.contains($0) }
-    let query = url.query.lowercased()
-    let queryHasId = query.hasPrefix("id=") || (query.utf8.allSatisfy { $0 < 0x80 } ? query.containsBytes("&id=") : query.contains("&id="))
     guard !hits.isEmpty else {
       if companions.count >= 2 { return signal(0.5, "credential-page path /\(companions.joined(separator: "/"))/") }
       return nil
     }
+    // The query is read only for a path with a credential word (most have none).
+    let query = url.query.lowercased()
+    let queryHasId = query.hasPrefix("id=") || (query.utf8.allSatisfy { $0 < 0x80 } ? query.containsBytes("&id=") : query.contains("&id="))
     let weight = (companions.isEmpty && !queryHasId && hits.count == 1) ? 0.4 : 0.6
     return signal(weight, "credential-page path /\(hits.joined(separator: "/"))/")
   }

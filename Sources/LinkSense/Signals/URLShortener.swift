@@ -12,7 +12,14 @@ public struct URLShortener: URLSignal {
     "bl.ink", "short.io", "me2.do", "han.gl", "url.kr", "vo.la", "dlvr.it", "trib.al", "fb.me", "youtu.be",
   ]
 
+  /// The longest listed host, in bytes.
+  static let longest = hosts.lazy.map(\.utf8.count).max() ?? 0
+
   public func evaluate(_ url: WebURL, anchorText: String?) -> LinkSignal? {
+    // `www.` is four bytes wherever it is four characters (none of them combines), and a host
+    // longer than every listed one after it is none of them: most hosts are not hashed.
+    let www = url.host.utf8.starts(with: "www.".utf8)
+    guard url.host.utf8.count - (www ? 4 : 0) <= Self.longest else { return nil }
     let host = url.host.hasPrefix("www.") ? String(url.host.dropFirst(4)) : url.host
     return Self.hosts.contains(host) ? signal(0.05, "shortener \(host)") : nil
   }

@@ -18,6 +18,9 @@ struct LinkPlacement {
   var articleWords: ArticleWords? = nil
   /// The page's own registrable domain, when known.
   var siteDomain: String? = nil
+  /// Which topic vocabularies may match the anchor text, as the link's context-free evaluation
+  /// read them (`URLScorer.Evaluation.anchorTopics`), when it did.
+  var anchorTopics: UInt8? = nil
 }
 
 /// A signal that reads a link's surroundings rather than the URL alone.
@@ -27,11 +30,16 @@ protocol ContextSignal {
   /// spam, and a kept link's reasons are not reported, so it is only asked about links that the
   /// other signals already make spam.
   static var onlyLowersScore: Bool { get }
+  /// The largest weight the signal ever gives (the default, infinity, claims no bound). A link
+  /// whose signals so far, plus the most the ones not yet asked could add, stay below the
+  /// threshold is not spam whatever those say, so they are not asked.
+  static var maxWeight: Double { get }
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal?
 }
 
 extension ContextSignal {
   static var onlyLowersScore: Bool { false }
+  static var maxWeight: Double { .infinity }
 }
 
 /// A bare URL spliced into the middle of a sentence: words on both sides, no citation cue before
@@ -39,6 +47,10 @@ extension ContextSignal {
 /// at the end of a sentence, in parentheses, or after "source:"/"at"/"see".
 struct SplicedIntoSentence: ContextSignal {
   static let name = "spliced_into_sentence"
+  static let weight = 1.0
+  /// Between two sentences of one paragraph.
+  static let betweenSentencesWeight = 0.7
+  static var maxWeight: Double { max(weight, betweenSentencesWeight) }
   static let citationCues = [
     "출처", "원문", "자료", "링크", "참고", "참조", "홈페이지", "사이트", "source", "sources", "via", "see", "at", "from", "link",
     "url", "website", "homepage", "reference", "available", "visit", "read", "here", "more", "出典", "参考", "参照", "リンク",
@@ -66,19 +78,26 @@ struct SplicedIntoSentence: ContextSignal {
     }
     guard previous.contains(where: { $0.isLetter || $0.isNumber || $0 == "\"" || $0 == "”" }) else { return nil }
     if betweenSentences {
-      return LinkSignal(name: Self.name, weight: 0.7, evidence: "between sentences: «\(previous) ⟨url⟩ \(following)»")
+      return LinkSignal(name: Self.name, weight: Self.betweenSentencesWeight, evidence: "between sentences: «\(previous) ⟨url⟩ \(following)»")
     }
-    return LinkSignal(name: Self.name, weight: 1.0, evidence: "«\(previous) ⟨url⟩ \(following)»")
+    return LinkSignal(name: Self.name, weight: Self.weight, evidence: "«\(previous) ⟨url⟩ \(following)»")
   }
+}
+
+/// Every byte of `s` is ASCII.
+private func isASCII(_ s: String) -> Bool {
+  var s = s
+  return s.withUTF8 { b in !b.contains(where: { $0 >= 0x80 }) }
 }
 
 /// A link inside hidden markup (`display:none`, off-screen, zero font size): no reader sees it,
 /// so its only audience is a search engine.
 struct HiddenLink: ContextSignal {
   static let name = "hidden_markup"
+  static let maxWeight = 2.0
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    placement.hidden ? LinkSignal(name: Self.name, weight: 2.0, evidence: "the link sits in markup hidden from readers") : nil
+    placement.hidden ? LinkSignal(name: Self.name, weight: Self.maxWeight, evidence: "the link sits in markup hidden from readers") : nil
   }
 }
 
@@ -86,11 +105,13 @@ struct HiddenLink: ContextSignal {
 /// an English paragraph).
 struct ForeignScriptAnchor: ContextSignal {
   static let name = "foreign_script_anchor"
+  static let maxWeight = 0.6
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    guard let anchor = placement.anchorText, !looksLikeURL(anchor), characterCount(anchor) >= 2,
-      let anchorScript = Script.dominant(anchor)
-    else { return nil }
+    // An ASCII anchor's only script is Latin (its letters are `A-Z`, `a-z`), which is never
+    // foreign here: most anchors are decided without reading them further.
+    guard let anchor = placement.anchorText, !isASCII(anchor) else { return nil }
+    guard !looksLikeURL(anchor), characterCount(anchor) >= 2, let anchorScript = Script.dominant(anchor) else { return nil }
     // Latin brand names inside CJK prose are normal; a CJK anchor in Latin prose is not. (Decided
     // before the surrounding text is copied and read: most anchors are Latin.)
     if anchorScript == .latin { return nil }
@@ -101,7 +122,7 @@ struct ForeignScriptAnchor: ContextSignal {
     // Kanji words sit in kana prose, and hanja in Korean: one writing tradition, not an insertion.
     let eastAsian: Set<Script> = [.han, .kana, .hangul]
     if anchorScript == .han, eastAsian.contains(textScript) { return nil }
-    return LinkSignal(name: Self.name, weight: 0.6, evidence: "\(anchorScript) anchor in \(textScript) text")
+    return LinkSignal(name: Self.name, weight: Self.maxWeight, evidence: "\(anchorScript) anchor in \(textScript) text")
   }
 }
 
@@ -111,6 +132,7 @@ struct ForeignScriptAnchor: ContextSignal {
 /// signal alone stays below the threshold; it tips a link that also has a suspicious URL.
 struct HijackedWord: ContextSignal {
   static let name = "hijacked_word"
+  static let maxWeight = 0.7
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
     guard let anchor = placement.anchorText, !looksLikeURL(anchor), placement.range != nil else { return nil }
@@ -128,7 +150,7 @@ struct HijackedWord: ContextSignal {
       let named = plainTarget && w.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? target.containsBytes(w) : target.contains(w)
       if named { return nil }
     }
-    return LinkSignal(name: Self.name, weight: 0.7, evidence: "anchor «\(anchor)» inside prose names nothing of \(url.host)")
+    return LinkSignal(name: Self.name, weight: Self.maxWeight, evidence: "anchor «\(anchor)» inside prose names nothing of \(url.host)")
   }
 }
 
@@ -136,9 +158,10 @@ struct HijackedWord: ContextSignal {
 /// see it is a link, which only an injected link wants.
 struct CamouflagedLink: ContextSignal {
   static let name = "camouflaged_link"
+  static let maxWeight = 0.8
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    placement.camouflaged ? LinkSignal(name: Self.name, weight: 0.8, evidence: "styled to look like plain text") : nil
+    placement.camouflaged ? LinkSignal(name: Self.name, weight: Self.maxWeight, evidence: "styled to look like plain text") : nil
   }
 }
 
@@ -159,8 +182,7 @@ struct OnTopicTarget: ContextSignal {
     let distinct = Set(words)
     guard distinct.count >= 2 else { return nil }
     // Only now are the article's words needed (an empty article shares none).
-    let articleWords = article.words
-    let shared = distinct.filter { articleWords.contains($0) }
+    let shared = distinct.filter { article.contains($0) }
     guard shared.count >= 2, shared.count * 2 >= distinct.count else { return nil }
     return LinkSignal(name: Self.name, weight: -0.6, evidence: "target words in the article: \(shared.sorted().prefix(4).joined(separator: ", "))")
   }
@@ -187,9 +209,10 @@ struct OnTopicTarget: ContextSignal {
 /// A link in a forum signature under a post.
 struct SignatureLink: ContextSignal {
   static let name = "signature_link"
+  static let maxWeight = 0.8
 
   func evaluate(_ url: WebURL, placement: LinkPlacement) -> LinkSignal? {
-    placement.roles.contains(.signature) ? LinkSignal(name: Self.name, weight: 0.8, evidence: "link in a post signature") : nil
+    placement.roles.contains(.signature) ? LinkSignal(name: Self.name, weight: Self.maxWeight, evidence: "link in a post signature") : nil
   }
 }
 

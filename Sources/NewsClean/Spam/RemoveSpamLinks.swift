@@ -20,10 +20,31 @@ public struct RemoveSpamLinks: Stage {
   /// every link, it cost a dynamic type lookup each time).
   let contextVouches: [Bool]
 
+  /// The order the context signals that can raise the score are asked in: those reading a flag
+  /// first, the dearest (`HijackedWord`, which lower-cases the target and normalizes each word)
+  /// last, so that a link the others leave well below the threshold never asks it.
+  static let askingOrder = [
+    HiddenLink.name, CamouflagedLink.name, SignatureLink.name, SplicedIntoSentence.name, KeywordAnchor.name,
+    ForeignScriptAnchor.name, HijackedWord.name,
+  ]
+  /// Indices into `contextSignals` of the signals that can raise the score, in `askingOrder`
+  /// (any other after them), and `ceilings[k]`: the most the signals from `raisingOrder[k]` on
+  /// can add together (their `maxWeight`s).
+  let raisingOrder: [Int]
+  let ceilings: [Double]
+
   public init(config: CleanConfig) {
     self.config = config
     self.scorer = URLScorer(lists: HostLists(blocked: config.blockedHosts, allowed: config.allowedHosts), threshold: config.spamThreshold)
     contextVouches = contextSignals.map { type(of: $0).onlyLowersScore }
+    let names = contextSignals.map { type(of: $0).name }
+    let rank = { (i: Int) in Self.askingOrder.firstIndex(of: names[i]) ?? Self.askingOrder.count }
+    let vouches = contextVouches
+    raisingOrder = contextSignals.indices.filter { !vouches[$0] }.sorted { (rank($0), $0) < (rank($1), $1) }
+    let maxWeights = contextSignals.map { type(of: $0).maxWeight }
+    var ceilings = [Double](repeating: 0, count: raisingOrder.count + 1)
+    for k in raisingOrder.indices.reversed() { ceilings[k] = ceilings[k + 1] + max(maxWeights[raisingOrder[k]], 0) }
+    self.ceilings = ceilings
   }
 
   public func process(_ page: Page<Deduplicated>) -> Verdict<Page<Despammed>> {
@@ -33,6 +54,9 @@ public struct RemoveSpamLinks: Stage {
     var kept: [Block] = []
     let words = ArticleWords(page.blocks)
     var cache = URLSignalCache()
+    // Room for every anchor of the page at once: growing the table moved its keys (nine strings
+    // of a URL each) again and again.
+    cache.entries.reserveCapacity(page.blocks.reduce(page.hiddenLinks.count + page.strippedLinks.count) { $0 + $1.links.count })
     for var block in page.blocks {
       block = clean(block, page: &next, reported: &reported, articleWords: words, cache: &cache)
       if Self.isBlank(block.text) { continue }
@@ -199,9 +223,17 @@ public struct RemoveSpamLinks: Stage {
   /// off the bytes: there splitting bytes gives what splitting characters gives, without
   /// grapheme breaking. False, with nothing added, for any other text.
   private static func addPlainWords(of text: String, to words: inout Set<String>) -> Bool {
+    forEachPlainWord(of: text) { words.insert(String(decoding: $0, as: UTF8.self)) }
+  }
+
+  /// Calls `body` with each word `addPlainWords` reads in `text`, lower-cased (in a scratch
+  /// buffer valid during the call). False, with no call, when `text` is not plain.
+  static func forEachPlainWord(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
     guard isPlainText(text) else { return false }
     var text = text
     text.withUTF8 { bytes in
+      guard !bytes.isEmpty else { return }
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
       @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
       @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
       var start = 0
@@ -225,13 +257,12 @@ public struct RemoveSpamLinks: Stage {
           var j = i
           while j < token.count && isLetter(token[j]) { j += 1 }
           if j - i >= 4 {
-            words.insert(String(unsafeUninitializedCapacity: j - i) { out in
-              for k in i..<j { out[k - i] = lower(token[k]) }
-              return j - i
-            })
+            for k in i..<j { scratch[k - i] = lower(token[k]) }
+            body(UnsafeBufferPointer(rebasing: scratch[0..<(j - i)]))
           }
           i = j
         }
+      }
       }
     }
     return true
@@ -247,27 +278,45 @@ public struct RemoveSpamLinks: Stage {
     return false
   }
 
+  /// Only `spam` of a kept link's assessment is read: its score and reasons may lack signals
+  /// that could not have made it spam.
   private func assess(_ url: WebURL, placement: LinkPlacement, site: String?, cache: inout URLSignalCache) -> URLAssessment {
     var placement = placement
     placement.siteDomain = site
-    var context = contextSignals.indices.map { contextVouches[$0] ? nil : contextSignals[$0].evaluate(url, placement: placement) }
-    // Signals that only lower the score cannot make a link spam: where the others leave it below
-    // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
-    // is fine only because a kept link's reasons are never reported.)
     let key = URLSignalCache.Key(url: url, anchorText: placement.anchorText)
     // The context-free signals depend on nothing else: a link met again in the page (a dropped
     // copy, a hidden or stripped link repeating a body one) reuses them.
-    var evaluation = cache.entries[key] ?? scorer.raisingEvaluation(for: url, anchorText: placement.anchorText)
-    let withoutVouchers = scorer.assess(url, reasons: scorer.raisingSignals(of: evaluation) + context.compactMap { $0 })
+    let cached = cache.entries[key]
+    var evaluation = cached ?? scorer.raisingEvaluation(for: url, anchorText: placement.anchorText)
+    let raising = scorer.raisingSignals(of: evaluation)
+    placement.anchorTopics = evaluation.anchorTopics
+    // The context signals that can raise the score, asked until the rest could not lift the link
+    // to the threshold any more (with a margin far above rounding error): it is kept then.
+    var context = [LinkSignal?](repeating: nil, count: contextSignals.count)
+    var score = raising.reduce(0) { $0 + $1.weight }
+    for (k, i) in raisingOrder.enumerated() {
+      if score + ceilings[k] < scorer.threshold - 0.01 {
+        if cached == nil { cache.entries[key] = evaluation }
+        return URLAssessment(url: url.normalized, spam: false, score: score, reasons: raising + context.compactMap { $0 })
+      }
+      context[i] = contextSignals[i].evaluate(url, placement: placement)
+      score += context[i]?.weight ?? 0
+    }
+    // Signals that only lower the score cannot make a link spam: where the others leave it below
+    // the threshold, it stays kept whatever they say. (That verdict's reasons lack them, which
+    // is fine only because a kept link's reasons are never reported.)
+    let withoutVouchers = scorer.assess(url, reasons: raising + context.compactMap { $0 })
     guard withoutVouchers.spam else {
-      cache.entries[key] = evaluation
+      if cached == nil { cache.entries[key] = evaluation }
       return withoutVouchers
     }
     for i in contextSignals.indices where contextVouches[i] {
       context[i] = contextSignals[i].evaluate(url, placement: placement)
     }
+    // Stored again only when new or newly completed (hashing the key costs a pass over the URL).
+    let wasComplete = evaluation.isComplete
     evaluation = scorer.completing(evaluation, for: url, anchorText: placement.anchorText)
-    cache.entries[key] = evaluation
+    if cached == nil || !wasComplete { cache.entries[key] = evaluation }
     return scorer.assess(url, reasons: evaluation.signals + context.compactMap { $0 })
   }
 
@@ -404,6 +453,9 @@ struct URLSignalCache {
 final class ArticleWords {
   private let blocks: [Block]
   private var cached: Set<String>?
+  /// The words of the plain blocks, and of the others, once read (`contains`).
+  private var plain: PlainWordTable?
+  private var others = Set<String>()
 
   init(_ blocks: [Block]) { self.blocks = blocks }
 
@@ -413,10 +465,89 @@ final class ArticleWords {
     cached = words
   }
 
+  /// `RemoveSpamLinks.articleWords` of the blocks.
   var words: Set<String> {
     if let cached { return cached }
     let words = RemoveSpamLinks.articleWords(blocks)
     cached = words
     return words
+  }
+
+  /// `words.contains(word)`. The plain blocks' words (most text) are kept as bytes in a
+  /// `PlainWordTable` instead of a set of strings: a string and a SipHash insertion for every
+  /// word of the body cost most of a page's spam stage when one of its links needed them.
+  func contains(_ word: String) -> Bool {
+    if let cached { return cached.contains(word) }
+    if plain == nil {
+      var table = PlainWordTable()
+      for block in blocks
+      where !RemoveSpamLinks.forEachPlainWord(of: block.text, { table.insert($0) })
+        && !RemoveSpamLinks.addCaselessWords(of: block.text, to: &others)
+      {
+        RemoveSpamLinks.addWords(of: block.text, to: &others)
+      }
+      plain = table
+    }
+    if others.contains(word) { return true }
+    // The table holds ASCII letters only; a string holding anything else equals none of them
+    // (no other scalar's canonical form is a lower-case ASCII letter).
+    var word = word
+    return word.withUTF8 { w in w.allSatisfy { $0 < 0x80 } && plain!.contains(w) }
+  }
+}
+
+/// Byte strings (the lower-cased words of plain text) in one arena, found through an
+/// open-addressing table on their FNV-1a hash.
+struct PlainWordTable {
+  private var arena: [UInt8] = []
+  /// Entry `k` is `arena[starts[k]..<starts[k + 1]]`, with hash `hashes[k]`.
+  private var starts: [Int] = [0]
+  private var hashes: [UInt64] = []
+  /// Entry index + 1 by hash, 0 for an empty slot; a power of two, at most half full.
+  private var slots = [Int32](repeating: 0, count: 256)
+
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+    return h
+  }
+
+  /// The slot holding `bytes`, or the empty slot where it would go.
+  private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = Int(slots[slot]) - 1
+      if entry < 0 { return slot }
+      if hashes[entry] == hash && starts[entry + 1] - starts[entry] == bytes.count
+        && arena.withUnsafeBufferPointer({ a in (0..<bytes.count).allSatisfy { a[starts[entry] + $0] == bytes[$0] } })
+      {
+        return slot
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let h = Self.hash(bytes)
+    let at = slot(of: bytes, hash: h)
+    guard slots[at] == 0 else { return }
+    arena.append(contentsOf: bytes)
+    starts.append(arena.count)
+    hashes.append(h)
+    slots[at] = Int32(hashes.count)
+    if hashes.count * 2 > slots.count {
+      slots = [Int32](repeating: 0, count: slots.count * 2)
+      let mask = slots.count - 1
+      for (k, h) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(k + 1)
+      }
+    }
+  }
+
+  func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    slots[slot(of: bytes, hash: Self.hash(bytes))] != 0
   }
 }
