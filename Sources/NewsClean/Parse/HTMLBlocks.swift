@@ -39,7 +39,7 @@ struct HTMLBlocks: HTMLVisitor {
   private(set) var signatures: [String] = []
 
   /// The text of the block being read, as UTF-8.
-  private var buffer: [UInt8] = []
+  private let buffer = TextBuffer()
   /// Unicode scalars in `buffer[..<scalarsCounted]`: counted only when an anchor opens and needs
   /// the count (`scalarCount()`), from where the last count stopped, so each byte is counted at
   /// most once and text with no anchor in it not at all.
@@ -529,14 +529,15 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
-    buffer.append(contentsOf: utf8)
+    buffer.append(utf8)
   }
 
   /// Unicode scalars in `buffer`.
   private mutating func scalarCount() -> Int {
     // Scalars are the bytes that do not continue a multi-byte sequence.
-    for byte in buffer[scalarsCounted...] where byte & 0xC0 != 0x80 { bufferScalars += 1 }
-    scalarsCounted = buffer.count
+    let bytes = buffer.bytes
+    for byte in bytes[scalarsCounted...] where byte & 0xC0 != 0x80 { bufferScalars += 1 }
+    scalarsCounted = bytes.count
     return bufferScalars
   }
 
@@ -546,7 +547,8 @@ struct HTMLBlocks: HTMLVisitor {
       openLinks.removeLast()
       // The anchor's text: the buffer after the scalars it held when the anchor opened (an anchor
       // still open across a block boundary counts from the start of the next block's text).
-      let text = buffer.withUnsafeBufferPointer { normalizeSpace(utf8: UnsafeBufferPointer(rebasing: $0[Self.offset(ofScalar: link.start, in: $0)...])) }
+      let bytes = buffer.bytes
+      let text = normalizeSpace(utf8: UnsafeBufferPointer(rebasing: bytes[Self.offset(ofScalar: link.start, in: bytes)...]))
       if !link.href.isEmpty || !text.isEmpty {
         links.append(InlineLink(href: link.href, text: text, hidden: frame.hidden, rel: link.rel, camouflaged: link.camouflaged))
         linkChars += characterCount(text)
@@ -572,8 +574,9 @@ struct HTMLBlocks: HTMLVisitor {
   private mutating func flush(_ frames: [Frame]) {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
     // Most boundaries hold only the white space between tags: no string is made for those.
-    let blank = buffer.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-    let text = blank ? "" : buffer.withUnsafeBufferPointer { normalizeSpace(utf8: $0) }
+    let bytes = buffer.bytes
+    let blank = bytes.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    let text = blank ? "" : normalizeSpace(utf8: bytes)
     if !text.isEmpty {
       let top = frames.last
       let kind = top?.kind ?? .paragraph
@@ -592,12 +595,47 @@ struct HTMLBlocks: HTMLVisitor {
       block.index = blocks.count
       blocks.append(block)
     }
-    // Emptying an empty buffer still went through the generic range replacement.
-    if !buffer.isEmpty { buffer.removeAll(keepingCapacity: true) }
+    buffer.count = 0
     bufferScalars = 0
     scalarsCounted = 0
     if !links.isEmpty { links = [] }
     linkChars = 0
+  }
+}
+
+/// The text of the block `HTMLBlocks` is reading: bytes in memory of its own, appended with one
+/// copy and emptied by a count. As an array, each of the tens of thousands of pieces of text a
+/// page hands out took a hundred instructions of generic `append(contentsOf:)`, and each block
+/// boundary as many for `removeAll(keepingCapacity:)`.
+///
+/// A reference: the copies of an `HTMLBlocks` share it (only one is ever fed a walk).
+final class TextBuffer {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// Bytes held; set to 0 to empty the buffer.
+  var count = 0
+
+  init() {
+    capacity = 4096
+    base = .allocate(capacity: capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// The bytes held, valid until the next `append`.
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+  func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard let from = utf8.baseAddress else { return }
+    if count + utf8.count > capacity {
+      let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count + utf8.count, 2 * capacity))
+      grown.update(from: base, count: count)
+      base.deallocate()
+      base = grown
+      capacity = max(count + utf8.count, 2 * capacity)
+    }
+    (base + count).update(from: from, count: utf8.count)
+    count += utf8.count
   }
 }
 
