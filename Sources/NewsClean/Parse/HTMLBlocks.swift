@@ -271,10 +271,12 @@ struct HTMLBlocks: HTMLVisitor {
         return entry
       }
     }
-    if let roles = RoleVocabulary.asciiNameRoles(bytes), let screenReaderOnly = Visibility.isScreenReaderOnlyASCII(bytes),
-      let signatureClasses = Self.asciiSignatureClasses(bytes)
-    {
-      traits = ClassTraits(roles: roles, screenReaderOnly: screenReaderOnly, signatureClasses: signatureClasses)
+    // `asciiNameRoles` reads only plain ASCII without carriage returns, which the other two
+    // readings then need not check again.
+    if let roles = RoleVocabulary.asciiNameRoles(bytes) {
+      traits = ClassTraits(
+        roles: roles, screenReaderOnly: Visibility.isScreenReaderOnly(checkedASCII: bytes),
+        signatureClasses: Self.signatureClasses(checkedASCII: bytes))
     } else {
       let value = String(decoding: bytes, as: UTF8.self)
       traits = ClassTraits(
@@ -346,6 +348,11 @@ struct HTMLBlocks: HTMLVisitor {
   /// a sorted array of them cost a thousand instructions). Nil for any other value.
   private static func asciiSignatureClasses(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+    return signatureClasses(checkedASCII: bytes)
+  }
+
+  /// `asciiSignatureClasses` of bytes known to be plain ASCII without carriage returns.
+  static func signatureClasses(checkedASCII bytes: UnsafeBufferPointer<UInt8>) -> String {
     let n = bytes.count
     // Tokens are separated by spaces: at most one per two bytes, rounded up.
     return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 2 + 1) { tokens -> String in
@@ -898,6 +905,11 @@ enum Visibility {
   /// `isScreenReaderOnly(className:)` for ASCII values; nil for any other.
   fileprivate static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+    return isScreenReaderOnly(checkedASCII: bytes)
+  }
+
+  /// `isScreenReaderOnlyASCII` of bytes known to be ASCII.
+  static func isScreenReaderOnly(checkedASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var start = 0
     let n = bytes.count
     // Read once per value, not once per token.
