@@ -33,8 +33,13 @@ struct HTMLBlocks: HTMLVisitor {
   private(set) var elementRoles: [MarkupRoles] = []
   /// Parent serial of each element (-1 for the root).
   private(set) var parents: [Int] = []
-  /// Tag of each element serial.
+  /// Tag of each element serial, made by `finish()` from `tagNumbers`.
   private(set) var tags: [String] = []
+  /// `ElementRef.tagNumber` of each element serial, and the tag of each number seen: an element
+  /// costs an integer here where its tag string cost a reference count on the way in and again
+  /// on the way into `tags`.
+  private var tagNumbers: [Int32] = []
+  private var tagNames: [String?] = []
   /// Class+id signature of each element, used to spot repeated sibling structures (thread posts).
   private(set) var signatures: [String] = []
 
@@ -322,6 +327,8 @@ struct HTMLBlocks: HTMLVisitor {
   /// Ends the walk: text still open becomes the last block.
   mutating func finish() {
     flush([])
+    // A number below 0 names no tag (`ElementRef.tag` is then empty).
+    tags = tagNumbers.map { $0 >= 0 ? tagNames[Int($0)] ?? "" : "" }
     // The walk is over: no class is read after this.
     if pooled, let known = knownClasses {
       knownClasses = nil
@@ -488,8 +495,12 @@ struct HTMLBlocks: HTMLVisitor {
     default: break
     }
     if Self.isBlock(known) { flush(frames) }
-    let tag = element.tag
-    let serial = tags.count
+    let tagNumber = element.tagNumber
+    if tagNumber >= 0 {
+      if tagNumber >= tagNames.count { tagNames += repeatElement(nil, count: tagNumber + 1 - tagNames.count) }
+      if tagNames[tagNumber] == nil { tagNames[tagNumber] = element.tag }
+    }
+    let serial = tagNumbers.count
     let top = frames.last
     let parent = top?.serial ?? -1
     let attributes = Attributes(element)
@@ -503,7 +514,7 @@ struct HTMLBlocks: HTMLVisitor {
     }
     // A header inside an article is the article's own header (title, byline), not site chrome.
     if roles.contains(.header) && inherited.contains(.article) { roles.remove(.header) }
-    tags.append(tag)
+    tagNumbers.append(Int32(truncatingIfNeeded: tagNumber))
     parents.append(parent)
     elementRoles.append(roles)
     signatures.append(traits.signature)
@@ -516,7 +527,7 @@ struct HTMLBlocks: HTMLVisitor {
     switch known {
     case .h1, .h2, .h3, .h4, .h5, .h6:
       frame.kind = .heading
-      frame.level = Int(String(tag.last!)) ?? 0
+      frame.level = known == .h1 ? 1 : known == .h2 ? 2 : known == .h3 ? 3 : known == .h4 ? 4 : known == .h5 ? 5 : 6
     case .li, .dt, .dd: frame.kind = .listItem
     case .td, .th: frame.kind = .tableCell
     case .blockquote: frame.kind = .quote
