@@ -108,6 +108,8 @@ enum Prescan {
         outCount += length
       }
       var i = 0
+      // Read once: the name loops below test every byte of every tag and attribute name.
+      let nameBytes = Self.nameByteTable
 
       func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
       // libxml2's blanks inside markup (`IS_BLANK_CH`): the form feed is not one.
@@ -255,7 +257,8 @@ enum Prescan {
         if c == 0x2F {
           guard i + 1 < n, isNameStart(base[i + 1]) else { continue }
           var j = i + 1
-          while j < n, j - i - 1 < 100, Self.isNameByte(base[j]) { j += 1 }
+          let nameLimit = min(n, i + 101)
+          while j < nameLimit, nameBytes[Int(base[j])] { j += 1 }
           while j < n, isBlank(base[j]) { j += 1 }
           if j < n, base[j] == 0x3E {
             if placing {
@@ -275,7 +278,8 @@ enum Prescan {
         // splits them (a token that does not start like a name is skipped up to the next blank,
         // `>` or `/>`, quotes or not), so the tag ends at the `>` libxml2 ends it at.
         let nameStart = i
-        while i < n, i - nameStart < 100, Self.isNameByte(base[i]) { i += 1 }
+        let nameLimit = min(n, nameStart + 100)
+        while i < nameLimit, nameBytes[Int(base[i])] { i += 1 }
         let nameLength = i - nameStart
         let rawText: StaticString? =
           nameLength == 6 && matches("script", at: nameStart) ? "script"
@@ -286,7 +290,8 @@ enum Prescan {
           if isNameStart(base[i]) {
             let start = i
             var j = i
-            while j < n, j - start < 100, Self.isNameByte(base[j]) { j += 1 }
+            let nameLimit = min(n, start + 100)
+            while j < nameLimit, nameBytes[Int(base[j])] { j += 1 }
             let nameEnd = j
             while j < n, isBlank(base[j]) { j += 1 }
             var value: Range<Int>?
@@ -649,6 +654,15 @@ enum Prescan {
     let word: UInt64 = c < 0x40 ? 0x07FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
     return (word >> UInt64(c & 0x3F)) & 1 != 0
   }
+
+  /// `isNameByte` of each byte value, for the loops over names: the length limit folded into the
+  /// loop's end and one load per byte, where the tests (end, limit, the bit table) cost a dozen
+  /// instructions a byte. `PrescanTests` holds it to `isNameByte`.
+  nonisolated(unsafe) static let nameByteTable: UnsafePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    for c in 0..<256 { table[c] = isNameByte(UInt8(c)) }
+    return UnsafePointer(table)
+  }()
 
   /// The attribute names the cleaner reads (`KnownName.attributeNames`), lower-case.
   static let readNames: [[UInt8]] = KnownName.attributeNames.map { Array($0.string.utf8) }

@@ -47,12 +47,13 @@ struct PrescanTests {
     }
   }
 
-  @Test("name bytes: the bit table holds exactly letters, digits, colon, hyphen, underscore and dot")
+  @Test("name bytes: the bit table holds exactly letters, digits, colon, hyphen, underscore and dot, and the byte table the same")
   func nameBytes() {
     for c in UInt8.min...UInt8.max {
       let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
       let digit = c >= 0x30 && c <= 0x39
       #expect(Prescan.isNameByte(c) == (letter || digit || c == 0x3A || c == 0x2D || c == 0x5F || c == 0x2E), "\(c)")
+      #expect(Prescan.nameByteTable[Int(c)] == Prescan.isNameByte(c), "\(c)")
     }
   }
 }
