@@ -178,7 +178,13 @@ enum Prescan {
         var value: Range<Int>?
         var quoted: Bool
       }
-      var attributes: [Attribute] = []
+      // The attributes of the start tag being read (`attributeCount` of them), in memory of our
+      // own: as an array, emptied per tag and appended to per attribute, its generic code
+      // (uniqueness and capacity checks) cost more than reading the attribute did.
+      var attributeCapacity = 32
+      var attributes = UnsafeMutablePointer<Attribute>.allocate(capacity: attributeCapacity)
+      var attributeCount = 0
+      defer { attributes.deallocate() }
 
       // Where the text after the last tag starts, when libxml2 ends that tag at the same `>`.
       var textStart: Int?
@@ -284,7 +290,7 @@ enum Prescan {
         let rawText: StaticString? =
           nameLength == 6 && matches("script", at: nameStart) ? "script"
           : nameLength == 5 && matches("style", at: nameStart) ? "style" : nil
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         while i < n, isBlank(base[i]) { i += 1 }
         while i < n, base[i] != 0x3E, !(base[i] == 0x2F && i + 1 < n && base[i + 1] == 0x3E) {
           if isNameStart(base[i]) {
@@ -311,7 +317,15 @@ enum Prescan {
                 value = valueStart..<j
               }
             }
-            attributes.append(Attribute(start: start, nameEnd: nameEnd, end: j, value: value, quoted: quoted))
+            if attributeCount == attributeCapacity {
+              let grown = UnsafeMutablePointer<Attribute>.allocate(capacity: 2 * attributeCapacity)
+              grown.moveInitialize(from: attributes, count: attributeCount)
+              attributes.deallocate()
+              attributes = grown
+              attributeCapacity *= 2
+            }
+            (attributes + attributeCount).initialize(to: Attribute(start: start, nameEnd: nameEnd, end: j, value: value, quoted: quoted))
+            attributeCount += 1
             i = j
           } else {
             while i < n, !isBlank(base[i]), base[i] != 0x3E, !(base[i] == 0x2F && i + 1 < n && base[i + 1] == 0x3E) { i += 1 }
@@ -327,10 +341,11 @@ enum Prescan {
         // libxml2 keeps the first of repeated names, and the walk shows the first `maxVisible`
         // names kept: attributes past the one that makes that many distinct names are never
         // seen (a cap that also spares libxml2 its quadratic check of a hostile tag's names).
-        var visible = attributes.count
-        if attributes.count > maxVisible {
+        let tagAttributes = UnsafeBufferPointer(start: attributes, count: attributeCount)
+        var visible = attributeCount
+        if attributeCount > maxVisible {
           var names = Set<[UInt8]>()
-          for (k, attribute) in attributes.enumerated() {
+          for (k, attribute) in tagAttributes.enumerated() {
             names.insert((attribute.start..<attribute.nameEnd).map { base[$0] | (base[$0] >= 0x41 && base[$0] <= 0x5A ? 0x20 : 0) })
             if names.count == maxVisible {
               visible = k + 1
@@ -339,7 +354,8 @@ enum Prescan {
           }
         }
         var carriesJSON = false
-        for (k, attribute) in attributes.enumerated() {
+        for k in 0..<attributeCount {
+          let attribute = tagAttributes[k]
           let nameLength = attribute.nameEnd - attribute.start
           if rawText != nil, nameLength == 4, matches("type", at: attribute.start), let value = attribute.value {
             var v = value.lowerBound
@@ -357,7 +373,7 @@ enum Prescan {
             Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count),
             // libxml2 reads a `content` for a charset when the tag has an `http-equiv`; it is
             // told the page is UTF-8 and ignores the charset, but such a content stays all the same.
-            nameLength != 7 || !attributes.contains(where: { $0.nameEnd - $0.start == 10 && matches("http-equiv", at: $0.start) })
+            nameLength != 7 || !tagAttributes.contains(where: { $0.nameEnd - $0.start == 10 && matches("http-equiv", at: $0.start) })
           {
             place(value)
           }
