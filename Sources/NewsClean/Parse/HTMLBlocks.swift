@@ -963,7 +963,12 @@ final class KnownClasses: @unchecked Sendable {
 
   // One page (one thread) uses a table at a time and no access overlaps another, so Swift's
   // run-time exclusivity checks (several per look-up) are turned off, as in `Markup.NameCache`.
-  @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 2 * KnownClasses.limit)
+  /// Each slot holds an entry number in its low 32 bits (all ones: empty) and the high 32 bits of
+  /// the entry's hash in the others, so a probe past another value, and a look-up of a value not
+  /// in the table (most of them), reads this table alone: the keys, the bytes and the traits are
+  /// read only for a value whose hash matches this far. Spread over half a megabyte and more,
+  /// each of those reads was likely a cache miss.
+  @exclusivity(unchecked) private var slots: [UInt64] = Array(repeating: KnownClasses.empty, count: 2 * KnownClasses.limit)
   @exclusivity(unchecked) private var keys: [(hash: UInt64, bytes: Range<Int>)] = []
   @exclusivity(unchecked) private var arena: [UInt8] = []
   @exclusivity(unchecked) private var traits: [Traits] = []
@@ -976,6 +981,7 @@ final class KnownClasses: @unchecked Sendable {
 
   static let limit = 16_384
   static let arenaLimit = 1 << 20
+  private static let empty: UInt64 = 0xFFFF_FFFF
 
   private static let lock = NSLock()
   nonisolated(unsafe) private static var pool: [KnownClasses] = []
@@ -998,11 +1004,13 @@ final class KnownClasses: @unchecked Sendable {
   /// The traits of the value with these bytes (and their `hash`), if read before.
   func find(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Traits? {
     let mask = slots.count - 1
+    let high = hash & 0xFFFF_FFFF_0000_0000
     var i = start(hash)
     while true {
-      let k = Int(slots[i])
-      if k < 0 { return nil }
-      if keys[k].hash == hash,
+      let slot = slots[i]
+      if slot == Self.empty { return nil }
+      let k = Int(slot & 0xFFFF_FFFF)
+      if slot & 0xFFFF_FFFF_0000_0000 == high, keys[k].hash == hash,
         arena.withUnsafeBufferPointer({ sameBytes(UnsafeBufferPointer(rebasing: $0[keys[k].bytes]), bytes) })
       {
         return traits[k]
@@ -1015,15 +1023,15 @@ final class KnownClasses: @unchecked Sendable {
   func insert(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Traits) {
     if traits.count >= Self.limit || arena.count + bytes.count > Self.arenaLimit {
       // Full: start again (a value is read anew, and gives the same).
-      for k in slots.indices { slots[k] = -1 }
+      for k in slots.indices { slots[k] = Self.empty }
       keys.removeAll(keepingCapacity: true)
       arena.removeAll(keepingCapacity: true)
       traits.removeAll(keepingCapacity: true)
     }
     let mask = slots.count - 1
     var i = start(hash)
-    while slots[i] >= 0 { i = (i + 1) & mask }
-    slots[i] = Int32(traits.count)
+    while slots[i] != Self.empty { i = (i + 1) & mask }
+    slots[i] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(traits.count)
     let from = arena.count
     arena.append(contentsOf: bytes)
     keys.append((hash, from..<arena.count))
