@@ -326,7 +326,7 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// Ends the walk: text still open becomes the last block.
   mutating func finish() {
-    flush([])
+    flush(insideOpenElements: false)
     // A number below 0 names no tag (`ElementRef.tag` is then empty).
     tags = tagNumbers.map { $0 >= 0 ? tagNames[Int($0)] ?? "" : "" }
     // The walk is over: no class is read after this.
@@ -488,13 +488,13 @@ struct HTMLBlocks: HTMLVisitor {
     switch known {
     case .script, .head, .title: return false
     case .br:
-      flush(frames)
+      flush()
       return false
     // Alt text is not visible prose; captions come from figcaption.
     case .img: return false
     default: break
     }
-    if Self.isBlock(known) { flush(frames) }
+    if Self.isBlock(known) { flush() }
     let tagNumber = element.tagNumber
     if tagNumber >= 0 {
       if tagNumber >= tagNames.count { tagNames += repeatElement(nil, count: tagNumber + 1 - tagNames.count) }
@@ -572,7 +572,7 @@ struct HTMLBlocks: HTMLVisitor {
         linkChars += characterCount(text)
       }
     }
-    if Self.isBlock(element.knownTag) { flush(frames) }
+    if Self.isBlock(element.knownTag) { flush() }
     frames.removeLast()
   }
 
@@ -587,16 +587,18 @@ struct HTMLBlocks: HTMLVisitor {
     return bytes.count
   }
 
-  /// Ends the block being read at a boundary inside `frames` (the open elements, innermost last):
-  /// its text, if any, becomes a block with the innermost element's traits.
-  private mutating func flush(_ frames: [Frame]) {
+  /// Ends the block being read at a boundary inside `frames` (the open elements, innermost last),
+  /// or outside every element when not `insideOpenElements`: its text, if any, becomes a block
+  /// with the innermost element's traits. (`frames` is read in place: passed as an argument, the
+  /// array took a retain and a release per boundary.)
+  private mutating func flush(insideOpenElements: Bool = true) {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
     // Most boundaries hold only the white space between tags: no string is made for those.
     let bytes = buffer.bytes
     let blank = bytes.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
     let text = blank ? "" : normalizeSpace(utf8: bytes)
     if !text.isEmpty {
-      let top = frames.last
+      let top = insideOpenElements ? frames.last : nil
       let kind = top?.kind ?? .paragraph
       let hidden = top?.hidden ?? false
       var block = Block(text: text, kind: kind)
@@ -608,7 +610,7 @@ struct HTMLBlocks: HTMLVisitor {
       block.collapsed = (top?.collapsed ?? false) && !hidden
       block.screenReaderOnly = top?.srOnly ?? false
       // Made only for a block: most boundaries close no text.
-      block.ancestors = frames.map(\.serial)
+      block.ancestors = insideOpenElements ? frames.map(\.serial) : []
       block.roles = top?.roles ?? []
       block.index = blocks.count
       blocks.append(block)
