@@ -561,8 +561,10 @@ struct HTMLBlocks: HTMLVisitor {
 
   mutating func leave(_ element: ElementRef) {
     guard let frame = frames.last else { return }
-    if let link = openLinks.last, link.serial == frame.serial {
-      openLinks.removeLast()
+    // The serial compared in place, the link taken out only when it closes: a copy of the last
+    // open link counted its two strings on every element closed inside an anchor.
+    if !openLinks.isEmpty, openLinks[openLinks.count - 1].serial == frame.serial {
+      let link = openLinks.removeLast()
       // The anchor's text: the buffer after the scalars it held when the anchor opened (an anchor
       // still open across a block boundary counts from the start of the next block's text).
       let bytes = buffer.bytes
