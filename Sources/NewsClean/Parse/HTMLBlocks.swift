@@ -151,9 +151,13 @@ struct HTMLBlocks: HTMLVisitor {
     let idRoles = attributes.id.map { id in
       id.withBytes { RoleVocabulary.asciiNameRoles($0) } ?? RoleVocabulary.nameRoles(id.string)
     } ?? []
-    let roles = RoleVocabulary.roles(
-      known: element.knownTag, role: attributes.role?.string, itemprop: attributes.itemprop?.string,
-      named: classRoles.union(idRoles))
+    // Most elements have neither a role nor an itemprop: no optional string to release for them.
+    let roles =
+      attributes.role == nil && attributes.itemprop == nil
+      ? RoleVocabulary.roles(known: element.knownTag, role: nil, itemprop: nil, named: classRoles.union(idRoles))
+      : RoleVocabulary.roles(
+        known: element.knownTag, role: attributes.role?.string, itemprop: attributes.itemprop?.string,
+        named: classRoles.union(idRoles))
     let tagNumber = element.tagNumber
     var prefix: String
     if classEntries[entry].firstTag == tagNumber {
