@@ -87,12 +87,6 @@ struct HTMLBlocks: HTMLVisitor {
     var prefixes: [(tag: Int, prefix: String)] = []
   }
 
-  private struct Traits {
-    var roles: MarkupRoles
-    var signature: String
-    var screenReaderOnly: Bool
-  }
-
   /// The attributes the walk reads, found in one pass over the element's attributes.
   ///
   /// Values stay libxml2's bytes (valid during `enter`) and a string is made only for the ones
@@ -144,7 +138,13 @@ struct HTMLBlocks: HTMLVisitor {
   /// The roles of `element` (tag, ARIA role, itemprop, class and id), its signature (tag, class
   /// tokens, numbered-id shape) and whether its class is screen-reader-only, the class part of
   /// each cached.
-  private mutating func traits(of element: ElementRef, _ attributes: Attributes) -> Traits {
+  ///
+  /// A tuple rather than a struct: the caller takes it apart at once, so that the signature's only
+  /// owner is a local its append consumes (as a field of a struct it took a retain and a release
+  /// per element).
+  private mutating func traits(
+    of element: ElementRef, _ attributes: Attributes
+  ) -> (roles: MarkupRoles, signature: String, screenReaderOnly: Bool) {
     let entry = classEntry(attributes.className)
     let classRoles = classEntries[entry].roles
     let screenReaderOnly = classEntries[entry].screenReaderOnly
@@ -177,7 +177,7 @@ struct HTMLBlocks: HTMLVisitor {
     if let id = attributes.id {
       prefix = id.withBytes { Self.appendingSignatureID(prefix, utf8: $0) } ?? prefix + Self.signatureID(id.string)
     }
-    return Traits(roles: roles, signature: prefix, screenReaderOnly: screenReaderOnly)
+    return (roles, prefix, screenReaderOnly)
   }
 
   /// `a + separator + b` (`separator` an ASCII byte), made as one string: concatenating made
@@ -508,8 +508,8 @@ struct HTMLBlocks: HTMLVisitor {
     let top = frames.last
     let parent = top?.serial ?? -1
     let attributes = Attributes(element)
-    let traits = traits(of: element, attributes)
-    var roles = traits.roles
+    let (traitRoles, signature, screenReaderOnly) = traits(of: element, attributes)
+    var roles = traitRoles
     var inherited = top?.roles ?? []
     // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
     // content: the outer class described the post's furniture, not this text.
@@ -521,12 +521,12 @@ struct HTMLBlocks: HTMLVisitor {
     tagNumbers.append(Int32(truncatingIfNeeded: tagNumber))
     parents.append(parent)
     elementRoles.append(roles)
-    signatures.append(traits.signature)
+    signatures.append(signature)
     var frame = Frame(
       serial: serial, roles: inherited.union(roles),
       hidden: (top?.hidden ?? false) || isHidden(element, attributes),
       collapsed: (top?.collapsed ?? false) || attributes.hidden,
-      srOnly: (top?.srOnly ?? false) || traits.screenReaderOnly,
+      srOnly: (top?.srOnly ?? false) || screenReaderOnly,
       kind: top?.kind, level: top?.level ?? 0)
     switch known {
     case .h1, .h2, .h3, .h4, .h5, .h6:
