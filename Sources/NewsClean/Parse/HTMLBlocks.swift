@@ -601,8 +601,19 @@ struct HTMLBlocks: HTMLVisitor {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
     // Most boundaries hold only the white space between tags: no string is made for those.
     let bytes = buffer.bytes
-    let blank = bytes.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-    let text = blank ? "" : normalizeSpace(utf8: bytes)
+    if !bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+      appendBlock(normalizeSpace(utf8: bytes), insideOpenElements: insideOpenElements)
+    }
+    buffer.count = 0
+    bufferScalars = 0
+    scalarsCounted = 0
+    if !links.isEmpty { links = [] }
+    linkChars = 0
+  }
+
+  /// The block of `text` (normalized), if any, for `flush`: apart, so that a blank boundary (most
+  /// of them) has no string to release.
+  private mutating func appendBlock(_ text: String, insideOpenElements: Bool) {
     if !text.isEmpty {
       let top = insideOpenElements ? frames.last : nil
       let kind = top?.kind ?? .paragraph
@@ -621,11 +632,6 @@ struct HTMLBlocks: HTMLVisitor {
       block.index = blocks.count
       blocks.append(block)
     }
-    buffer.count = 0
-    bufferScalars = 0
-    scalarsCounted = 0
-    if !links.isEmpty { links = [] }
-    linkChars = 0
   }
 }
 
