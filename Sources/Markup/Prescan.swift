@@ -485,7 +485,25 @@ enum Prescan {
   /// some 1.5 KB a page.
   private static let substitutedNames: [[UInt8]] = ["class", "href", "style", "id", "title", "content"].map { Array($0.utf8) }
 
+  /// Whether the name at `name` is one of `substitutedNames`, in any case, compared packed into
+  /// one word as `isReadName` compares (the loop over the names, `referenceIsSubstitutedName`,
+  /// cost a static read and a compare per candidate for every long value). `PrescanTests` holds
+  /// the words to `substitutedNames`.
   static func isSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    guard length >= 2 && length <= 7 else { return false }
+    var key: UInt64 = 0
+    for k in 0..<length { key |= UInt64(name[k] | 0x20) << (8 * UInt64(k)) }
+    switch length {
+    case 2: return key == 0x6469  // id
+    case 4: return key == 0x6665_7268  // href
+    case 5: return key == 0x73_7361_6C63 || key == 0x65_6C79_7473 || key == 0x65_6C74_6974  // class, style, title
+    case 7: return key == 0x74_6E65_746E_6F63  // content
+    default: return false
+    }
+  }
+
+  /// `isSubstitutedName` as a loop over `substitutedNames` (the reference tests compare it with).
+  static func referenceIsSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     candidates: for candidate in substitutedNames where candidate.count == length {
       for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
       return true

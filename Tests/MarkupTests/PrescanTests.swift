@@ -12,12 +12,21 @@ struct PrescanTests {
     }
   }
 
+  func isSubstitutedName(_ bytes: [UInt8]) -> (fast: Bool, reference: Bool) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+      return (Prescan.isSubstitutedName(base, buffer.count), Prescan.referenceIsSubstitutedName(base, buffer.count))
+    }
+  }
+
   @Test("every attribute name the cleaner reads is a read name, in any case")
   func readNames() {
     for name in KnownName.attributeNames {
       for spelled in [name.string, name.string.uppercased(), name.string.prefix(1).uppercased() + name.string.dropFirst()] {
         let answer = isReadName(Array(spelled.utf8))
         #expect(answer.fast && answer.reference, "\(spelled)")
+        let substituted = isSubstitutedName(Array(spelled.utf8))
+        #expect(substituted.fast == substituted.reference, "\(spelled)")
       }
     }
   }
@@ -44,6 +53,8 @@ struct PrescanTests {
       if bytes.count > 10 { bytes.removeLast(bytes.count - 10) }
       let answer = isReadName(bytes)
       #expect(answer.fast == answer.reference, "\(String(decoding: bytes, as: UTF8.self))")
+      let substituted = isSubstitutedName(bytes)
+      #expect(substituted.fast == substituted.reference, "\(String(decoding: bytes, as: UTF8.self))")
     }
   }
 
