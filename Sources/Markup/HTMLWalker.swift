@@ -81,8 +81,10 @@ public struct ElementRef {
   let maxAttributes: Int
   /// Only attributes named in `KnownName.attributeNames` are shown (`AttributeReading.known`).
   let knownOnly: Bool
-  /// Owned by the walk, which outlives every event (unowned: no reference counting per element).
-  unowned(unsafe) let names: NameCache
+  /// Owned by the walk, which outlives every event: held unmanaged and read through `withNames`,
+  /// without reference counting (through an `unowned(unsafe)` reference each call on it still
+  /// took a retain and a release: one per attribute and per tag read).
+  let names: Unmanaged<NameCache>
   let tagEntry: Int32
   /// The tag as a `KnownName`, if it is one.
   public let knownTag: KnownName?
@@ -94,10 +96,14 @@ public struct ElementRef {
     self.attributes = attributes
     self.maxAttributes = maxAttributes
     self.knownOnly = knownOnly
-    self.names = names
+    self.names = Unmanaged.passUnretained(names)
     self.tagEntry = tagEntry
     knownTag = tagEntry >= 0 ? names.known(tagEntry) : nil
   }
+
+  /// Calls `body` with the walk's names, lent for the call.
+  @inline(__always)
+  func withNames<R>(_ body: (NameCache) -> R) -> R { names._withUnsafeGuaranteedRef(body) }
 
   /// The element `tagEntry` names, without attributes (for `leave`).
   init(tagEntry: Int32, names: NameCache) {
@@ -105,7 +111,7 @@ public struct ElementRef {
   }
 
   /// Lower-case tag name (`div`, `p`, `a`).
-  public var tag: String { tagEntry >= 0 ? names.string(tagEntry) : "" }
+  public var tag: String { tagEntry >= 0 ? withNames { $0.string(tagEntry) } : "" }
 
   /// A number for the tag name, the same for every element of one walk whose tag has the same bytes:
   /// elements with equal numbers have equal tags (a key for per-page caches that costs no hashing).
@@ -132,7 +138,7 @@ public struct ElementRef {
   /// Calls `body` with each attribute's name and a function that makes its value (values cost a
   /// copy, so only the ones asked for are made).
   public func forEachAttribute(_ body: (String, () -> String) -> Void) {
-    forEachAttributeName { name, value in body(names.string(name.entry)) { value.string } }
+    forEachAttributeName { name, value in body(withNames { $0.string(name.entry) }) { value.string } }
   }
 
   /// `forEachAttribute` for the attributes whose names are `KnownName`s (the others are skipped
@@ -147,7 +153,7 @@ public struct ElementRef {
     guard let attributes else { return }
     var i = 0
     while i < 2 * maxAttributes, let pointer = attributes[i] {
-      let name = names.attributeName(interned: pointer)
+      let name = withNames { $0.attributeName(interned: pointer) }
       // Reading known attributes, the rest are hidden whether or not the prescan could cut them.
       if !knownOnly || name.isAttributeName { body(name, AttributeValue(name: pointer, value: attributes[i + 1], names: names)) }
       i += 2
@@ -161,8 +167,9 @@ public struct AttributeValue {
   /// nil for an attribute written without a value (`<input disabled>`).
   let value: UnsafePointer<xmlChar>?
   /// The walk's names, which hold the page's values `Prescan` replaced with placeholders (read
-  /// only for a value that is one, so handing out a value costs no reference counting).
-  unowned(unsafe) let names: NameCache
+  /// only for a value that is one, and lent, as in `ElementRef`: handing out a value costs no
+  /// reference counting).
+  let names: Unmanaged<NameCache>
 
   /// The value (a copy).
   public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
@@ -172,7 +179,11 @@ public struct AttributeValue {
   /// An attribute written without a value reads as libxml2's tree gives it: HTML's boolean
   /// attributes (`checked`, `disabled`, `selected`, …) as their own name, any other as empty.
   public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    if let value, value[0] == Prescan.placeholderMark, let placed = names.placed { return body(placed.bytes(of: value)) }
+    if let value, value[0] == Prescan.placeholderMark,
+      let placed = names._withUnsafeGuaranteedRef({ $0.placed?.bytes(of: value) })
+    {
+      return body(placed)
+    }
     let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil)
     guard let bytes else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
     return bytes.withMemoryRebound(to: CChar.self, capacity: 1) { body(UnsafeBufferPointer(start: bytes, count: strlen($0))) }

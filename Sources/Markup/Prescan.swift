@@ -108,6 +108,8 @@ enum Prescan {
         outCount += length
       }
       var i = 0
+      // Read once: the name loops below test every byte of every tag and attribute name.
+      let nameBytes = Self.nameByteTable
 
       func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
       // libxml2's blanks inside markup (`IS_BLANK_CH`): the form feed is not one.
@@ -176,7 +178,13 @@ enum Prescan {
         var value: Range<Int>?
         var quoted: Bool
       }
-      var attributes: [Attribute] = []
+      // The attributes of the start tag being read (`attributeCount` of them), in memory of our
+      // own: as an array, emptied per tag and appended to per attribute, its generic code
+      // (uniqueness and capacity checks) cost more than reading the attribute did.
+      var attributeCapacity = 32
+      var attributes = UnsafeMutablePointer<Attribute>.allocate(capacity: attributeCapacity)
+      var attributeCount = 0
+      defer { attributes.deallocate() }
 
       // Where the text after the last tag starts, when libxml2 ends that tag at the same `>`.
       var textStart: Int?
@@ -255,7 +263,8 @@ enum Prescan {
         if c == 0x2F {
           guard i + 1 < n, isNameStart(base[i + 1]) else { continue }
           var j = i + 1
-          while j < n, j - i - 1 < 100, Self.isNameByte(base[j]) { j += 1 }
+          let nameLimit = min(n, i + 101)
+          while j < nameLimit, nameBytes[Int(base[j])] { j += 1 }
           while j < n, isBlank(base[j]) { j += 1 }
           if j < n, base[j] == 0x3E {
             if placing {
@@ -275,18 +284,20 @@ enum Prescan {
         // splits them (a token that does not start like a name is skipped up to the next blank,
         // `>` or `/>`, quotes or not), so the tag ends at the `>` libxml2 ends it at.
         let nameStart = i
-        while i < n, i - nameStart < 100, Self.isNameByte(base[i]) { i += 1 }
+        let nameLimit = min(n, nameStart + 100)
+        while i < nameLimit, nameBytes[Int(base[i])] { i += 1 }
         let nameLength = i - nameStart
         let rawText: StaticString? =
           nameLength == 6 && matches("script", at: nameStart) ? "script"
           : nameLength == 5 && matches("style", at: nameStart) ? "style" : nil
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         while i < n, isBlank(base[i]) { i += 1 }
         while i < n, base[i] != 0x3E, !(base[i] == 0x2F && i + 1 < n && base[i + 1] == 0x3E) {
           if isNameStart(base[i]) {
             let start = i
             var j = i
-            while j < n, j - start < 100, Self.isNameByte(base[j]) { j += 1 }
+            let nameLimit = min(n, start + 100)
+            while j < nameLimit, nameBytes[Int(base[j])] { j += 1 }
             let nameEnd = j
             while j < n, isBlank(base[j]) { j += 1 }
             var value: Range<Int>?
@@ -306,7 +317,15 @@ enum Prescan {
                 value = valueStart..<j
               }
             }
-            attributes.append(Attribute(start: start, nameEnd: nameEnd, end: j, value: value, quoted: quoted))
+            if attributeCount == attributeCapacity {
+              let grown = UnsafeMutablePointer<Attribute>.allocate(capacity: 2 * attributeCapacity)
+              grown.moveInitialize(from: attributes, count: attributeCount)
+              attributes.deallocate()
+              attributes = grown
+              attributeCapacity *= 2
+            }
+            (attributes + attributeCount).initialize(to: Attribute(start: start, nameEnd: nameEnd, end: j, value: value, quoted: quoted))
+            attributeCount += 1
             i = j
           } else {
             while i < n, !isBlank(base[i]), base[i] != 0x3E, !(base[i] == 0x2F && i + 1 < n && base[i + 1] == 0x3E) { i += 1 }
@@ -322,10 +341,11 @@ enum Prescan {
         // libxml2 keeps the first of repeated names, and the walk shows the first `maxVisible`
         // names kept: attributes past the one that makes that many distinct names are never
         // seen (a cap that also spares libxml2 its quadratic check of a hostile tag's names).
-        var visible = attributes.count
-        if attributes.count > maxVisible {
+        let tagAttributes = UnsafeBufferPointer(start: attributes, count: attributeCount)
+        var visible = attributeCount
+        if attributeCount > maxVisible {
           var names = Set<[UInt8]>()
-          for (k, attribute) in attributes.enumerated() {
+          for (k, attribute) in tagAttributes.enumerated() {
             names.insert((attribute.start..<attribute.nameEnd).map { base[$0] | (base[$0] >= 0x41 && base[$0] <= 0x5A ? 0x20 : 0) })
             if names.count == maxVisible {
               visible = k + 1
@@ -334,7 +354,8 @@ enum Prescan {
           }
         }
         var carriesJSON = false
-        for (k, attribute) in attributes.enumerated() {
+        for k in 0..<attributeCount {
+          let attribute = tagAttributes[k]
           let nameLength = attribute.nameEnd - attribute.start
           if rawText != nil, nameLength == 4, matches("type", at: attribute.start), let value = attribute.value {
             var v = value.lowerBound
@@ -352,7 +373,7 @@ enum Prescan {
             Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count),
             // libxml2 reads a `content` for a charset when the tag has an `http-equiv`; it is
             // told the page is UTF-8 and ignores the charset, but such a content stays all the same.
-            nameLength != 7 || !attributes.contains(where: { $0.nameEnd - $0.start == 10 && matches("http-equiv", at: $0.start) })
+            nameLength != 7 || !tagAttributes.contains(where: { $0.nameEnd - $0.start == 10 && matches("http-equiv", at: $0.start) })
           {
             place(value)
           }
@@ -464,7 +485,25 @@ enum Prescan {
   /// some 1.5 KB a page.
   private static let substitutedNames: [[UInt8]] = ["class", "href", "style", "id", "title", "content"].map { Array($0.utf8) }
 
+  /// Whether the name at `name` is one of `substitutedNames`, in any case, compared packed into
+  /// one word as `isReadName` compares (the loop over the names, `referenceIsSubstitutedName`,
+  /// cost a static read and a compare per candidate for every long value). `PrescanTests` holds
+  /// the words to `substitutedNames`.
   static func isSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    guard length >= 2 && length <= 7 else { return false }
+    var key: UInt64 = 0
+    for k in 0..<length { key |= UInt64(name[k] | 0x20) << (8 * UInt64(k)) }
+    switch length {
+    case 2: return key == 0x6469  // id
+    case 4: return key == 0x6665_7268  // href
+    case 5: return key == 0x73_7361_6C63 || key == 0x65_6C79_7473 || key == 0x65_6C74_6974  // class, style, title
+    case 7: return key == 0x74_6E65_746E_6F63  // content
+    default: return false
+    }
+  }
+
+  /// `isSubstitutedName` as a loop over `substitutedNames` (the reference tests compare it with).
+  static func referenceIsSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     candidates: for candidate in substitutedNames where candidate.count == length {
       for k in 0..<length where name[k] | 0x20 != candidate[k] { continue candidates }
       return true
@@ -649,6 +688,15 @@ enum Prescan {
     let word: UInt64 = c < 0x40 ? 0x07FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
     return (word >> UInt64(c & 0x3F)) & 1 != 0
   }
+
+  /// `isNameByte` of each byte value, for the loops over names: the length limit folded into the
+  /// loop's end and one load per byte, where the tests (end, limit, the bit table) cost a dozen
+  /// instructions a byte. `PrescanTests` holds it to `isNameByte`.
+  nonisolated(unsafe) static let nameByteTable: UnsafePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    for c in 0..<256 { table[c] = isNameByte(UInt8(c)) }
+    return UnsafePointer(table)
+  }()
 
   /// The attribute names the cleaner reads (`KnownName.attributeNames`), lower-case.
   static let readNames: [[UInt8]] = KnownName.attributeNames.map { Array($0.string.utf8) }

@@ -225,6 +225,7 @@ final class StreamingWalk {
 
   /// Closes the frames libxml2 no longer has open (those deeper than `parseDepth`), innermost
   /// first; the root's frame waits for `finish`.
+  @inline(__always)
   private func closeSilentlyClosed(above parseDepth: Int32) {
     while frames.count > 1, let top = frames.last, top.parseDepth > parseDepth {
       frames.removeLast()
@@ -236,6 +237,7 @@ final class StreamingWalk {
     }
   }
 
+  @inline(__always)
   private func flushText() {
     guard !pending.isEmpty else { return }
     pending.withUnsafeBufferPointer { sink.text($0) }

@@ -12,12 +12,21 @@ struct PrescanTests {
     }
   }
 
+  func isSubstitutedName(_ bytes: [UInt8]) -> (fast: Bool, reference: Bool) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+      return (Prescan.isSubstitutedName(base, buffer.count), Prescan.referenceIsSubstitutedName(base, buffer.count))
+    }
+  }
+
   @Test("every attribute name the cleaner reads is a read name, in any case")
   func readNames() {
     for name in KnownName.attributeNames {
       for spelled in [name.string, name.string.uppercased(), name.string.prefix(1).uppercased() + name.string.dropFirst()] {
         let answer = isReadName(Array(spelled.utf8))
         #expect(answer.fast && answer.reference, "\(spelled)")
+        let substituted = isSubstitutedName(Array(spelled.utf8))
+        #expect(substituted.fast == substituted.reference, "\(spelled)")
       }
     }
   }
@@ -44,15 +53,18 @@ struct PrescanTests {
       if bytes.count > 10 { bytes.removeLast(bytes.count - 10) }
       let answer = isReadName(bytes)
       #expect(answer.fast == answer.reference, "\(String(decoding: bytes, as: UTF8.self))")
+      let substituted = isSubstitutedName(bytes)
+      #expect(substituted.fast == substituted.reference, "\(String(decoding: bytes, as: UTF8.self))")
     }
   }
 
-  @Test("name bytes: the bit table holds exactly letters, digits, colon, hyphen, underscore and dot")
+  @Test("name bytes: the bit table holds exactly letters, digits, colon, hyphen, underscore and dot, and the byte table the same")
   func nameBytes() {
     for c in UInt8.min...UInt8.max {
       let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
       let digit = c >= 0x30 && c <= 0x39
       #expect(Prescan.isNameByte(c) == (letter || digit || c == 0x3A || c == 0x2D || c == 0x5F || c == 0x2E), "\(c)")
+      #expect(Prescan.nameByteTable[Int(c)] == Prescan.isNameByte(c), "\(c)")
     }
   }
 }

@@ -33,13 +33,18 @@ struct HTMLBlocks: HTMLVisitor {
   private(set) var elementRoles: [MarkupRoles] = []
   /// Parent serial of each element (-1 for the root).
   private(set) var parents: [Int] = []
-  /// Tag of each element serial.
+  /// Tag of each element serial, made by `finish()` from `tagNumbers`.
   private(set) var tags: [String] = []
+  /// `ElementRef.tagNumber` of each element serial, and the tag of each number seen: an element
+  /// costs an integer here where its tag string cost a reference count on the way in and again
+  /// on the way into `tags`.
+  private var tagNumbers: [Int32] = []
+  private var tagNames: [String?] = []
   /// Class+id signature of each element, used to spot repeated sibling structures (thread posts).
   private(set) var signatures: [String] = []
 
   /// The text of the block being read, as UTF-8.
-  private var buffer: [UInt8] = []
+  private let buffer = TextBuffer()
   /// Unicode scalars in `buffer[..<scalarsCounted]`: counted only when an anchor opens and needs
   /// the count (`scalarCount()`), from where the last count stopped, so each byte is counted at
   /// most once and text with no anchor in it not at all.
@@ -80,12 +85,6 @@ struct HTMLBlocks: HTMLVisitor {
     var firstTag = -1
     var firstPrefix = ""
     var prefixes: [(tag: Int, prefix: String)] = []
-  }
-
-  private struct Traits {
-    var roles: MarkupRoles
-    var signature: String
-    var screenReaderOnly: Bool
   }
 
   /// The attributes the walk reads, found in one pass over the element's attributes.
@@ -139,16 +138,26 @@ struct HTMLBlocks: HTMLVisitor {
   /// The roles of `element` (tag, ARIA role, itemprop, class and id), its signature (tag, class
   /// tokens, numbered-id shape) and whether its class is screen-reader-only, the class part of
   /// each cached.
-  private mutating func traits(of element: ElementRef, _ attributes: Attributes) -> Traits {
+  ///
+  /// A tuple rather than a struct: the caller takes it apart at once, so that the signature's only
+  /// owner is a local its append consumes (as a field of a struct it took a retain and a release
+  /// per element).
+  private mutating func traits(
+    of element: ElementRef, _ attributes: Attributes
+  ) -> (roles: MarkupRoles, signature: String, screenReaderOnly: Bool) {
     let entry = classEntry(attributes.className)
     let classRoles = classEntries[entry].roles
     let screenReaderOnly = classEntries[entry].screenReaderOnly
     let idRoles = attributes.id.map { id in
       id.withBytes { RoleVocabulary.asciiNameRoles($0) } ?? RoleVocabulary.nameRoles(id.string)
     } ?? []
-    let roles = RoleVocabulary.roles(
-      known: element.knownTag, role: attributes.role?.string, itemprop: attributes.itemprop?.string,
-      named: classRoles.union(idRoles))
+    // Most elements have neither a role nor an itemprop: no optional string to release for them.
+    let roles =
+      attributes.role == nil && attributes.itemprop == nil
+      ? RoleVocabulary.roles(known: element.knownTag, role: nil, itemprop: nil, named: classRoles.union(idRoles))
+      : RoleVocabulary.roles(
+        known: element.knownTag, role: attributes.role?.string, itemprop: attributes.itemprop?.string,
+        named: classRoles.union(idRoles))
     let tagNumber = element.tagNumber
     var prefix: String
     if classEntries[entry].firstTag == tagNumber {
@@ -168,7 +177,7 @@ struct HTMLBlocks: HTMLVisitor {
     if let id = attributes.id {
       prefix = id.withBytes { Self.appendingSignatureID(prefix, utf8: $0) } ?? prefix + Self.signatureID(id.string)
     }
-    return Traits(roles: roles, signature: prefix, screenReaderOnly: screenReaderOnly)
+    return (roles, prefix, screenReaderOnly)
   }
 
   /// `a + separator + b` (`separator` an ASCII byte), made as one string: concatenating made
@@ -271,10 +280,12 @@ struct HTMLBlocks: HTMLVisitor {
         return entry
       }
     }
-    if let roles = RoleVocabulary.asciiNameRoles(bytes), let screenReaderOnly = Visibility.isScreenReaderOnlyASCII(bytes),
-      let signatureClasses = Self.asciiSignatureClasses(bytes)
-    {
-      traits = ClassTraits(roles: roles, screenReaderOnly: screenReaderOnly, signatureClasses: signatureClasses)
+    // `asciiNameRoles` reads only plain ASCII without carriage returns, which the other two
+    // readings then need not check again.
+    if let roles = RoleVocabulary.asciiNameRoles(bytes) {
+      traits = ClassTraits(
+        roles: roles, screenReaderOnly: Visibility.isScreenReaderOnly(checkedASCII: bytes),
+        signatureClasses: Self.signatureClasses(checkedASCII: bytes))
     } else {
       let value = String(decoding: bytes, as: UTF8.self)
       traits = ClassTraits(
@@ -319,7 +330,9 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// Ends the walk: text still open becomes the last block.
   mutating func finish() {
-    flush([])
+    flush(insideOpenElements: false)
+    // A number below 0 names no tag (`ElementRef.tag` is then empty).
+    tags = tagNumbers.map { $0 >= 0 ? tagNames[Int($0)] ?? "" : "" }
     // The walk is over: no class is read after this.
     if pooled, let known = knownClasses {
       knownClasses = nil
@@ -346,6 +359,11 @@ struct HTMLBlocks: HTMLVisitor {
   /// a sorted array of them cost a thousand instructions). Nil for any other value.
   private static func asciiSignatureClasses(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+    return signatureClasses(checkedASCII: bytes)
+  }
+
+  /// `asciiSignatureClasses` of bytes known to be plain ASCII without carriage returns.
+  static func signatureClasses(checkedASCII bytes: UnsafeBufferPointer<UInt8>) -> String {
     let n = bytes.count
     // Tokens are separated by spaces: at most one per two bytes, rounded up.
     return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 2 + 1) { tokens -> String in
@@ -474,20 +492,24 @@ struct HTMLBlocks: HTMLVisitor {
     switch known {
     case .script, .head, .title: return false
     case .br:
-      flush(frames)
+      flush()
       return false
     // Alt text is not visible prose; captions come from figcaption.
     case .img: return false
     default: break
     }
-    if Self.isBlock(known) { flush(frames) }
-    let tag = element.tag
-    let serial = tags.count
+    if Self.isBlock(known) { flush() }
+    let tagNumber = element.tagNumber
+    if tagNumber >= 0 {
+      if tagNumber >= tagNames.count { tagNames += repeatElement(nil, count: tagNumber + 1 - tagNames.count) }
+      if tagNames[tagNumber] == nil { tagNames[tagNumber] = element.tag }
+    }
+    let serial = tagNumbers.count
     let top = frames.last
     let parent = top?.serial ?? -1
     let attributes = Attributes(element)
-    let traits = traits(of: element, attributes)
-    var roles = traits.roles
+    let (traitRoles, signature, screenReaderOnly) = traits(of: element, attributes)
+    var roles = traitRoles
     var inherited = top?.roles ?? []
     // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
     // content: the outer class described the post's furniture, not this text.
@@ -496,20 +518,20 @@ struct HTMLBlocks: HTMLVisitor {
     }
     // A header inside an article is the article's own header (title, byline), not site chrome.
     if roles.contains(.header) && inherited.contains(.article) { roles.remove(.header) }
-    tags.append(tag)
+    tagNumbers.append(Int32(truncatingIfNeeded: tagNumber))
     parents.append(parent)
     elementRoles.append(roles)
-    signatures.append(traits.signature)
+    signatures.append(signature)
     var frame = Frame(
       serial: serial, roles: inherited.union(roles),
       hidden: (top?.hidden ?? false) || isHidden(element, attributes),
       collapsed: (top?.collapsed ?? false) || attributes.hidden,
-      srOnly: (top?.srOnly ?? false) || traits.screenReaderOnly,
+      srOnly: (top?.srOnly ?? false) || screenReaderOnly,
       kind: top?.kind, level: top?.level ?? 0)
     switch known {
     case .h1, .h2, .h3, .h4, .h5, .h6:
       frame.kind = .heading
-      frame.level = Int(String(tag.last!)) ?? 0
+      frame.level = known == .h1 ? 1 : known == .h2 ? 2 : known == .h3 ? 3 : known == .h4 ? 4 : known == .h5 ? 5 : 6
     case .li, .dt, .dd: frame.kind = .listItem
     case .td, .th: frame.kind = .tableCell
     case .blockquote: frame.kind = .quote
@@ -529,30 +551,34 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
-    buffer.append(contentsOf: utf8)
+    buffer.append(utf8)
   }
 
   /// Unicode scalars in `buffer`.
   private mutating func scalarCount() -> Int {
     // Scalars are the bytes that do not continue a multi-byte sequence.
-    for byte in buffer[scalarsCounted...] where byte & 0xC0 != 0x80 { bufferScalars += 1 }
-    scalarsCounted = buffer.count
+    let bytes = buffer.bytes
+    for byte in bytes[scalarsCounted...] where byte & 0xC0 != 0x80 { bufferScalars += 1 }
+    scalarsCounted = bytes.count
     return bufferScalars
   }
 
   mutating func leave(_ element: ElementRef) {
     guard let frame = frames.last else { return }
-    if let link = openLinks.last, link.serial == frame.serial {
-      openLinks.removeLast()
+    // The serial compared in place, the link taken out only when it closes: a copy of the last
+    // open link counted its two strings on every element closed inside an anchor.
+    if !openLinks.isEmpty, openLinks[openLinks.count - 1].serial == frame.serial {
+      let link = openLinks.removeLast()
       // The anchor's text: the buffer after the scalars it held when the anchor opened (an anchor
       // still open across a block boundary counts from the start of the next block's text).
-      let text = buffer.withUnsafeBufferPointer { normalizeSpace(utf8: UnsafeBufferPointer(rebasing: $0[Self.offset(ofScalar: link.start, in: $0)...])) }
+      let bytes = buffer.bytes
+      let text = normalizeSpace(utf8: UnsafeBufferPointer(rebasing: bytes[Self.offset(ofScalar: link.start, in: bytes)...]))
       if !link.href.isEmpty || !text.isEmpty {
         links.append(InlineLink(href: link.href, text: text, hidden: frame.hidden, rel: link.rel, camouflaged: link.camouflaged))
         linkChars += characterCount(text)
       }
     }
-    if Self.isBlock(element.knownTag) { flush(frames) }
+    if Self.isBlock(element.knownTag) { flush() }
     frames.removeLast()
   }
 
@@ -567,15 +593,29 @@ struct HTMLBlocks: HTMLVisitor {
     return bytes.count
   }
 
-  /// Ends the block being read at a boundary inside `frames` (the open elements, innermost last):
-  /// its text, if any, becomes a block with the innermost element's traits.
-  private mutating func flush(_ frames: [Frame]) {
+  /// Ends the block being read at a boundary inside `frames` (the open elements, innermost last),
+  /// or outside every element when not `insideOpenElements`: its text, if any, becomes a block
+  /// with the innermost element's traits. (`frames` is read in place: passed as an argument, the
+  /// array took a retain and a release per boundary.)
+  private mutating func flush(insideOpenElements: Bool = true) {
     // An anchor still open across a block boundary keeps its start at 0 of the next buffer.
     // Most boundaries hold only the white space between tags: no string is made for those.
-    let blank = buffer.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-    let text = blank ? "" : buffer.withUnsafeBufferPointer { normalizeSpace(utf8: $0) }
+    let bytes = buffer.bytes
+    if !bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+      appendBlock(normalizeSpace(utf8: bytes), insideOpenElements: insideOpenElements)
+    }
+    buffer.count = 0
+    bufferScalars = 0
+    scalarsCounted = 0
+    if !links.isEmpty { links = [] }
+    linkChars = 0
+  }
+
+  /// The block of `text` (normalized), if any, for `flush`: apart, so that a blank boundary (most
+  /// of them) has no string to release.
+  private mutating func appendBlock(_ text: String, insideOpenElements: Bool) {
     if !text.isEmpty {
-      let top = frames.last
+      let top = insideOpenElements ? frames.last : nil
       let kind = top?.kind ?? .paragraph
       let hidden = top?.hidden ?? false
       var block = Block(text: text, kind: kind)
@@ -587,31 +627,58 @@ struct HTMLBlocks: HTMLVisitor {
       block.collapsed = (top?.collapsed ?? false) && !hidden
       block.screenReaderOnly = top?.srOnly ?? false
       // Made only for a block: most boundaries close no text.
-      block.ancestors = frames.map(\.serial)
+      block.ancestors = insideOpenElements ? frames.map(\.serial) : []
       block.roles = top?.roles ?? []
       block.index = blocks.count
       blocks.append(block)
     }
-    // Emptying an empty buffer still went through the generic range replacement.
-    if !buffer.isEmpty { buffer.removeAll(keepingCapacity: true) }
-    bufferScalars = 0
-    scalarsCounted = 0
-    if !links.isEmpty { links = [] }
-    linkChars = 0
   }
 }
 
-/// Whether two runs of bytes are equal, compared in a loop on the buffers (`elementsEqual` on an
-/// array slice went through generic iterators: several hundred instructions per class value).
+/// The text of the block `HTMLBlocks` is reading: bytes in memory of its own, appended with one
+/// copy and emptied by a count. As an array, each of the tens of thousands of pieces of text a
+/// page hands out took a hundred instructions of generic `append(contentsOf:)`, and each block
+/// boundary as many for `removeAll(keepingCapacity:)`.
+///
+/// A reference: the copies of an `HTMLBlocks` share it (only one is ever fed a walk).
+final class TextBuffer {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// Bytes held; set to 0 to empty the buffer.
+  var count = 0
+
+  init() {
+    capacity = 4096
+    base = .allocate(capacity: capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// The bytes held, valid until the next `append`.
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+  func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard let from = utf8.baseAddress else { return }
+    if count + utf8.count > capacity {
+      let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count + utf8.count, 2 * capacity))
+      grown.update(from: base, count: count)
+      base.deallocate()
+      base = grown
+      capacity = max(count + utf8.count, 2 * capacity)
+    }
+    (base + count).update(from: from, count: utf8.count)
+    count += utf8.count
+  }
+}
+
+/// Whether two runs of bytes are equal, compared with `memcmp` (`elementsEqual` on an array slice
+/// went through generic iterators: several hundred instructions per class value; a loop on the
+/// buffers, four a byte).
 @inline(__always)
 func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
   guard a.count == b.count else { return false }
-  var i = 0
-  while i < a.count {
-    if a[i] != b[i] { return false }
-    i += 1
-  }
-  return true
+  guard a.count > 0, let x = a.baseAddress, let y = b.baseAddress else { return true }
+  return memcmp(x, y, a.count) == 0
 }
 
 /// Collapses runs of white space (including no-break spaces) into one space and trims the ends.
@@ -863,6 +930,11 @@ enum Visibility {
   /// `isScreenReaderOnly(className:)` for ASCII values; nil for any other.
   fileprivate static func isScreenReaderOnlyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+    return isScreenReaderOnly(checkedASCII: bytes)
+  }
+
+  /// `isScreenReaderOnlyASCII` of bytes known to be ASCII.
+  static func isScreenReaderOnly(checkedASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var start = 0
     let n = bytes.count
     // Read once per value, not once per token.
@@ -905,7 +977,12 @@ final class KnownClasses: @unchecked Sendable {
 
   // One page (one thread) uses a table at a time and no access overlaps another, so Swift's
   // run-time exclusivity checks (several per look-up) are turned off, as in `Markup.NameCache`.
-  @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 2 * KnownClasses.limit)
+  /// Each slot holds an entry number in its low 32 bits (all ones: empty) and the high 32 bits of
+  /// the entry's hash in the others, so a probe past another value, and a look-up of a value not
+  /// in the table (most of them), reads this table alone: the keys, the bytes and the traits are
+  /// read only for a value whose hash matches this far. Spread over half a megabyte and more,
+  /// each of those reads was likely a cache miss.
+  @exclusivity(unchecked) private var slots: [UInt64] = Array(repeating: KnownClasses.empty, count: 2 * KnownClasses.limit)
   @exclusivity(unchecked) private var keys: [(hash: UInt64, bytes: Range<Int>)] = []
   @exclusivity(unchecked) private var arena: [UInt8] = []
   @exclusivity(unchecked) private var traits: [Traits] = []
@@ -918,6 +995,7 @@ final class KnownClasses: @unchecked Sendable {
 
   static let limit = 16_384
   static let arenaLimit = 1 << 20
+  private static let empty: UInt64 = 0xFFFF_FFFF
 
   private static let lock = NSLock()
   nonisolated(unsafe) private static var pool: [KnownClasses] = []
@@ -940,11 +1018,13 @@ final class KnownClasses: @unchecked Sendable {
   /// The traits of the value with these bytes (and their `hash`), if read before.
   func find(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Traits? {
     let mask = slots.count - 1
+    let high = hash & 0xFFFF_FFFF_0000_0000
     var i = start(hash)
     while true {
-      let k = Int(slots[i])
-      if k < 0 { return nil }
-      if keys[k].hash == hash,
+      let slot = slots[i]
+      if slot == Self.empty { return nil }
+      let k = Int(slot & 0xFFFF_FFFF)
+      if slot & 0xFFFF_FFFF_0000_0000 == high, keys[k].hash == hash,
         arena.withUnsafeBufferPointer({ sameBytes(UnsafeBufferPointer(rebasing: $0[keys[k].bytes]), bytes) })
       {
         return traits[k]
@@ -957,15 +1037,15 @@ final class KnownClasses: @unchecked Sendable {
   func insert(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Traits) {
     if traits.count >= Self.limit || arena.count + bytes.count > Self.arenaLimit {
       // Full: start again (a value is read anew, and gives the same).
-      for k in slots.indices { slots[k] = -1 }
+      for k in slots.indices { slots[k] = Self.empty }
       keys.removeAll(keepingCapacity: true)
       arena.removeAll(keepingCapacity: true)
       traits.removeAll(keepingCapacity: true)
     }
     let mask = slots.count - 1
     var i = start(hash)
-    while slots[i] >= 0 { i = (i + 1) & mask }
-    slots[i] = Int32(traits.count)
+    while slots[i] != Self.empty { i = (i + 1) & mask }
+    slots[i] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(traits.count)
     let from = arena.count
     arena.append(contentsOf: bytes)
     keys.append((hash, from..<arena.count))

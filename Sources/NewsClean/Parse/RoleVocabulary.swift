@@ -366,6 +366,18 @@ extension RoleVocabulary {
           previousLower = kind == Kind.lower
           joined[length] = upper ? b + 0x20 : b
           length += 1
+          // The rest of a run of lower-case letters (most bytes of most names) is copied in a
+          // loop of its own: such a byte ends no part and leaves `previousLower` set, so the
+          // tests above would do nothing but copy it.
+          if previousLower {
+            while i < n {
+              let c = source[i]
+              guard kinds[Int(c)] == Kind.lower else { break }
+              joined[length] = c
+              length += 1
+              i += 1
+            }
+          }
         }
         if parts > 1 {
           let found = table.find(joined, length)
