@@ -77,6 +77,43 @@ import Testing
     }
   }
 
+  @Test("coverAndInsert with retract or revalue answers and stores as coverage, minimumValue and insert do, across resets")
+  func coverAndInsert() {
+    var g = FastPathAgreementTests.Generator(state: 17)
+    var index = ShingleIndex()
+    var slots: [Int32] = []
+    for round in 0..<6 {
+      var reference = ShingleIndex(expected: 50)
+      index.reset(expected: round % 2 == 0 ? 50 : 3000)
+      for value in 0..<300 {
+        // Distinct keys from a small range, so blocks share many of them.
+        var grams: [UInt64] = []
+        var taken = Set<UInt64>()
+        for _ in 0..<g.next(40) {
+          let k = UInt64(g.next(2000)) &* 0x9E37_79B9
+          if taken.insert(k).inserted { grams.append(k) }
+        }
+        let coverage = reference.coverage(of: grams)
+        let minimum = reference.minimumValue(of: grams)
+        let (cover, least, added) = index.coverAndInsert(grams, value: value, slots: &slots)
+        #expect(cover == coverage)
+        #expect(least == minimum)
+        switch g.next(3) {
+        case 0: index.retract(slots, added: added)
+        case 1:
+          let other = g.next(300)
+          index.revalue(slots, added: added, to: other)
+          reference.insert(grams, value: other)
+        default: reference.insert(grams, value: value)
+        }
+      }
+      for k in 0..<2000 {
+        let key = UInt64(k) &* 0x9E37_79B9
+        #expect(index.value(key) == reference.value(key))
+      }
+    }
+  }
+
   @Test("removedExcerpt equals String(prefix(300)) around the 300-byte edge")
   func excerpt() {
     var g = FastPathAgreementTests.Generator(state: 3)

@@ -24,9 +24,10 @@ public struct RemoveDuplicatedBody: Stage {
 
   public func process(_ page: Page<Stripped>) -> Verdict<Page<Deduplicated>> {
     var next: Page<Deduplicated> = page.advanced()
-    var scratch = ShingleScratch()
-    let prints = page.blocks.map { Fingerprint($0.text, scratch: &scratch) }
-    let result = Self.deduplicate(page.blocks, prints: prints)
+    var pageScratch = DuplicateScratch.take()
+    defer { DuplicateScratch.give(pageScratch) }
+    let prints = page.blocks.map { Fingerprint($0.text, scratch: &pageScratch.shingles) }
+    let result = Self.deduplicate(page.blocks, prints: prints, scratch: &pageScratch)
     var finding = WithinDocumentDuplicate()
     if result.isCopy {
       next.blocks = result.kept
@@ -37,11 +38,11 @@ public struct RemoveDuplicatedBody: Stage {
     // A copy of the body in another container (a mobile or app version beside the main one).
     if !page.setAside.isEmpty {
       // Unless a copy was removed, the kept blocks are the page's blocks, already fingerprinted.
-      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text, scratch: &scratch) } : prints
+      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text, scratch: &pageScratch.shingles) } : prints
       var seen = ShingleIndex(expected: keptPrints.reduce(0) { $0 + $1.grams.count })
       for p in keptPrints { seen.insert(p.grams, value: 0) }
       let copies = page.setAside.filter {
-        seen.coverage(of: Fingerprint($0.text, scratch: &scratch).grams) >= Self.coverageThreshold
+        seen.coverage(of: Fingerprint($0.text, scratch: &pageScratch.shingles).grams) >= Self.coverageThreshold
       }
       let keptChars = next.blocks.reduce(0) { $0 + characterCount($1.text) }
       let copyChars = copies.reduce(0) { $0 + characterCount($1.text) }
@@ -86,15 +87,17 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   static func deduplicate(_ blocks: [Block]) -> Result {
-    var scratch = ShingleScratch()
-    return deduplicate(blocks, prints: blocks.map { Fingerprint($0.text, scratch: &scratch) })
+    var scratch = DuplicateScratch()
+    let prints = blocks.map { Fingerprint($0.text, scratch: &scratch.shingles) }
+    return deduplicate(blocks, prints: prints, scratch: &scratch)
   }
 
-  /// `prints[i]` is the fingerprint of `blocks[i]`.
-  static func deduplicate(_ blocks: [Block], prints: [Fingerprint]) -> Result {
+  /// `prints[i]` is the fingerprint of `blocks[i]`; `scratch.index` and `scratch.slots` serve
+  /// as the tables below.
+  static func deduplicate(_ blocks: [Block], prints: [Fingerprint], scratch: inout DuplicateScratch) -> Result {
     // Shingle → position in `kept` of the first kept block that had it; its keys are the
     // shingles seen so far.
-    var firstIndexOfShingle = ShingleIndex(expected: prints.reduce(0) { $0 + $1.grams.count })
+    scratch.index.reset(expected: prints.reduce(0) { $0 + $1.grams.count })
     var kept: [Block] = []
     var keptFolded: [String] = []
     var removed: [Block] = []
@@ -115,15 +118,18 @@ public struct RemoveDuplicatedBody: Stage {
         keptFolded.append(folded)
         continue
       }
-      let cover = firstIndexOfShingle.coverage(of: grams)
+      // The block's new shingles are stored as it would be kept (most blocks are), in the
+      // probes that find its coverage, and taken out again or given another value otherwise.
+      let (cover, minimum, added) = scratch.index.coverAndInsert(grams, value: kept.count, slots: &scratch.slots)
       if cover >= coverageThreshold, print.characters >= 6 {
+        scratch.index.retract(scratch.slots, added: added)
         removed.append(block)
         repeats.append((folded, appended.count))
         continue
       }
       // The later block contains an earlier, shorter one: the earlier copy was cut short.
       // (Coverage first: most blocks share nothing, and then the earlier block is not looked up.)
-      if cover >= 0.5, let earlierIndex = firstIndexOfShingle.minimumValue(of: grams),
+      if cover >= 0.5, let earlierIndex = minimum,
         earlierIndex < kept.count,
         characterCount(keptFolded[earlierIndex]) < print.characters,
         folded.contains(keptFolded[earlierIndex])
@@ -132,11 +138,10 @@ public struct RemoveDuplicatedBody: Stage {
         kept[earlierIndex] = block
         keptFolded[earlierIndex] = folded
         longerLater = true
-        firstIndexOfShingle.insert(grams, value: earlierIndex)
+        scratch.index.revalue(scratch.slots, added: added, to: earlierIndex)
         exact = false
         continue
       }
-      firstIndexOfShingle.insert(grams, value: kept.count)
       appended.append(folded)
       kept.append(block)
       keptFolded.append(folded)
@@ -502,19 +507,44 @@ public struct RemoveDuplicatedBody: Stage {
 /// Shingle hashes seen so far on a page, each with a small value (the position of the block
 /// that brought it). An open-addressing table: the keys are already hashes, so one multiply
 /// spreads them, where `Set`/`Dictionary` would hash each again with SipHash.
+///
+/// A slot is filled when its stamp is the current generation, so `reset` empties the table
+/// without clearing it: the duplicate stage keeps one table per job from page to page
+/// (`DuplicateScratch`), where allocating and clearing one per page cost as much as its look-ups.
 struct ShingleIndex {
   private var keys: [UInt64]
-  /// -1 marks an empty slot.
-  private var values: [Int]
+  private var values: [Int32]
+  /// The generation that filled each slot; older ones are empty.
+  private var stamps: [UInt32]
+  private var generation: UInt32 = 1
   private var count = 0
   private var shift: UInt64
+
+  var capacity: Int { keys.count }
 
   /// A table sized for `expected` keys.
   init(expected: Int = 0) {
     let capacity = tableCapacity(for: expected)
     keys = Array(repeating: 0, count: capacity)
-    values = Array(repeating: -1, count: capacity)
+    values = Array(repeating: 0, count: capacity)
+    stamps = Array(repeating: 0, count: capacity)
     shift = UInt64(64 - capacity.trailingZeroBitCount)
+  }
+
+  /// Empties the table, with room for `expected` keys.
+  mutating func reset(expected: Int) {
+    count = 0
+    let capacity = tableCapacity(for: expected)
+    if capacity > keys.count {
+      self = ShingleIndex(expected: expected)
+      return
+    }
+    generation &+= 1
+    if generation == 0 {
+      // Wrapped around: stamps of old generations would read as current.
+      stamps = Array(repeating: 0, count: stamps.count)
+      generation = 1
+    }
   }
 
   @inline(__always)
@@ -525,36 +555,102 @@ struct ShingleIndex {
   func value(_ key: UInt64) -> Int? {
     let mask = keys.count - 1
     var i = slot(key)
-    while true {
-      let v = values[i]
-      if v < 0 { return nil }
-      if keys[i] == key { return v }
+    while stamps[i] == generation {
+      if keys[i] == key { return Int(values[i]) }
       i = (i + 1) & mask
     }
+    return nil
   }
 
   /// Stores `value` for each key not yet present (a key keeps its first value).
   mutating func insert(_ grams: [UInt64], value: Int) {
-    precondition(value >= 0)
+    precondition(value >= 0 && value <= Int32.max)
     if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
     let mask = keys.count - 1
     let shift = self.shift
+    let generation = self.generation
+    let value = Int32(value)
     var added = 0
     // On the buffers: an array subscript assignment checks uniqueness each time.
     keys.withUnsafeMutableBufferPointer { keys in
       values.withUnsafeMutableBufferPointer { values in
-        for key in grams {
-          var i = shingleSlot(key, shift: shift)
-          while values[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
-          if values[i] < 0 {
-            keys[i] = key
-            values[i] = value
-            added += 1
+        stamps.withUnsafeMutableBufferPointer { stamps in
+          for key in grams {
+            var i = shingleSlot(key, shift: shift)
+            while stamps[i] == generation && keys[i] != key { i = (i + 1) & mask }
+            if stamps[i] != generation {
+              keys[i] = key
+              values[i] = value
+              stamps[i] = generation
+              added += 1
+            }
           }
         }
       }
     }
     count += added
+  }
+
+  /// What `coverage(of:)` and `minimumValue(of:)` answer for `grams` (distinct), found in the
+  /// same probes that store `value` for the keys not present, as `insert` would: the slots they
+  /// took are written to the start of `slots` (grown to hold them), and `added` is how many,
+  /// for `retract` or `revalue` once the caller knows whether the block is kept. Probing once
+  /// where coverage and then insertion probed twice.
+  mutating func coverAndInsert(_ grams: [UInt64], value: Int, slots: inout [Int32])
+    -> (coverage: Double, minimumValue: Int?, added: Int)
+  {
+    precondition(value >= 0 && value <= Int32.max)
+    guard !grams.isEmpty else { return (0, nil, 0) }
+    if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
+    if slots.count < grams.count { slots += repeatElement(0, count: grams.count - slots.count) }
+    let mask = keys.count - 1
+    let shift = self.shift
+    let generation = self.generation
+    let value = Int32(value)
+    var hit = 0
+    var minimum = Int32.max
+    var added = 0
+    // On the buffers: an array subscript assignment checks uniqueness each time.
+    keys.withUnsafeMutableBufferPointer { keys in
+      values.withUnsafeMutableBufferPointer { values in
+        stamps.withUnsafeMutableBufferPointer { stamps in
+          slots.withUnsafeMutableBufferPointer { slots in
+            for key in grams {
+              var i = shingleSlot(key, shift: shift)
+              while stamps[i] == generation && keys[i] != key { i = (i + 1) & mask }
+              if stamps[i] == generation {
+                // Present before this block: the grams are distinct, so none of this call's.
+                hit += 1
+                minimum = min(minimum, values[i])
+              } else {
+                keys[i] = key
+                values[i] = value
+                stamps[i] = generation
+                slots[added] = Int32(truncatingIfNeeded: i)
+                added += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    count += added
+    return (Double(hit) / Double(grams.count), hit > 0 ? Int(minimum) : nil, added)
+  }
+
+  /// Takes out the keys stored in `slots[..<added]` by `coverAndInsert` (all those of one call),
+  /// which leaves the table as it was before it: a key stored earlier never probed past a slot
+  /// that was empty then.
+  mutating func retract(_ slots: [Int32], added: Int) {
+    let stale = generation &- 1
+    for i in slots[..<added] { stamps[Int(i)] = stale }
+    count -= added
+  }
+
+  /// Gives the keys in `slots[..<added]` (stored by `coverAndInsert`) `value` instead.
+  mutating func revalue(_ slots: [Int32], added: Int, to value: Int) {
+    precondition(value >= 0 && value <= Int32.max)
+    for i in slots[..<added] { values[Int(i)] = Int32(value) }
   }
 
   /// Share of `grams` (distinct) that are present.
@@ -577,16 +673,50 @@ struct ShingleIndex {
     let capacity = tableCapacity(for: needed)
     let oldKeys = keys
     let oldValues = values
+    let oldStamps = stamps
+    let oldGeneration = generation
     keys = Array(repeating: 0, count: capacity)
-    values = Array(repeating: -1, count: capacity)
+    values = Array(repeating: 0, count: capacity)
+    stamps = Array(repeating: 0, count: capacity)
+    generation = 1
     shift = UInt64(64 - capacity.trailingZeroBitCount)
     let mask = capacity - 1
-    for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
-      var i = slot(key)
-      while values[i] >= 0 { i = (i + 1) & mask }
-      keys[i] = key
-      values[i] = value
+    for k in oldKeys.indices where oldStamps[k] == oldGeneration {
+      var i = slot(oldKeys[k])
+      while stamps[i] == generation { i = (i + 1) & mask }
+      keys[i] = oldKeys[k]
+      values[i] = oldValues[k]
+      stamps[i] = generation
     }
+  }
+}
+
+/// What the duplicate stage reuses from page to page: a job takes one (`take`) for a page and
+/// hands it back (`give`), so parallel jobs never share one, and the tables are allocated once
+/// per job rather than per page.
+struct DuplicateScratch {
+  var shingles = ShingleScratch()
+  var index = ShingleIndex()
+  /// Slots of the keys a block stored, for `ShingleIndex.retract`/`revalue`.
+  var slots: [Int32] = []
+
+  /// Tables past this many slots are not kept: one long page would hold their memory for good.
+  static let keptCapacityLimit = 1 << 18
+
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var pool: [DuplicateScratch] = []
+
+  static func take() -> DuplicateScratch {
+    lock.lock()
+    defer { lock.unlock() }
+    return pool.popLast() ?? DuplicateScratch()
+  }
+
+  static func give(_ scratch: DuplicateScratch) {
+    guard scratch.index.capacity <= keptCapacityLimit, scratch.shingles.capacity <= keptCapacityLimit else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    pool.append(scratch)
   }
 }
 
@@ -598,6 +728,8 @@ struct ShingleScratch {
   private var stamps: [UInt32] = []
   private var generation: UInt32 = 0
   private var shift: UInt64 = 64
+
+  var capacity: Int { keys.count }
 
   /// Empties the set, making room for `count` keys.
   mutating func reset(for count: Int) {
