@@ -114,6 +114,74 @@ import Testing
     }
   }
 
+  @Test("coverAndInsertShingles of a folded text answers and stores as coverAndInsert of its shingleList")
+  func coverAndInsertShingles() {
+    var g = FastPathAgreementTests.Generator(state: 23)
+    var index = ShingleIndex()
+    var reference = ShingleIndex()
+    var slots: [Int32] = []
+    var scalars: [UInt32] = []
+    var marks = WindowMarks()
+    var texts: [String] = []
+    for round in 0..<4 {
+      index.reset(expected: round % 2 == 0 ? 10 : 5000)
+      reference = ShingleIndex()
+      // `value` is the number of texts kept so far, as in `deduplicate`.
+      var kept = 0
+      for step in 0..<400 {
+        // Texts that repeat earlier ones in part, or windows within themselves.
+        var text = Self.text(&g, pieces: g.next(30))
+        if step % 3 == 0, !texts.isEmpty { text = texts[g.next(texts.count)] + text }
+        if step % 5 == 0 { text = String(repeating: "abcdefgh", count: g.next(4)) + text }
+        let folded = RemoveDuplicatedBody.fold(text)
+        texts.append(text)
+        let (cover, least, added) = index.coverAndInsertShingles(
+          of: folded, value: kept, slots: &slots, marks: &marks, scalars: &scalars)
+        var referenceSlots: [Int32] = []
+        let (coverage, minimum, referenceAdded) = reference.coverAndInsert(
+          RemoveDuplicatedBody.shingleList(folded), value: kept, slots: &referenceSlots)
+        #expect(cover == coverage, "\(folded.debugDescription)")
+        #expect(least == minimum)
+        #expect(added == referenceAdded)
+        switch g.next(3) {
+        case 0:
+          index.retract(slots, added: added)
+          reference.retract(referenceSlots, added: referenceAdded)
+        case 1:
+          if kept > 0 {
+            let earlier = g.next(kept)
+            index.revalue(slots, added: added, to: earlier)
+            reference.revalue(referenceSlots, added: referenceAdded, to: earlier)
+          } else {
+            kept += 1
+          }
+        default: kept += 1
+        }
+      }
+      for text in texts {
+        for key in RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(text)) {
+          #expect(index.value(key) == reference.value(key))
+        }
+      }
+    }
+  }
+
+  @Test("decodeScalars gives the scalar view's values")
+  func decodeScalars() {
+    var g = FastPathAgreementTests.Generator(state: 31)
+    for _ in 0..<2000 {
+      var s = Self.text(&g, pieces: g.next(40))
+      if g.next(4) == 0 { s += "\u{10FFFF}\u{7FF}\u{800}\u{FFFF}\u{10000}" }
+      var copy = s
+      let decoded = copy.withUTF8 { bytes in
+        var out = [UInt32](repeating: 0, count: bytes.count)
+        let n = out.withUnsafeMutableBufferPointer { NewsClean.decodeScalars(bytes, into: $0) }
+        return Array(out[..<n])
+      }
+      #expect(decoded == s.unicodeScalars.map(\.value))
+    }
+  }
+
   @Test("removedExcerpt equals String(prefix(300)) around the 300-byte edge")
   func excerpt() {
     var g = FastPathAgreementTests.Generator(state: 3)

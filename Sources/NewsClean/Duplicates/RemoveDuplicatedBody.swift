@@ -26,7 +26,7 @@ public struct RemoveDuplicatedBody: Stage {
     var next: Page<Deduplicated> = page.advanced()
     var pageScratch = DuplicateScratch.take()
     defer { DuplicateScratch.give(pageScratch) }
-    let prints = page.blocks.map { Fingerprint($0.text, scratch: &pageScratch.shingles) }
+    let prints = page.blocks.map { Fingerprint($0.text) }
     let result = Self.deduplicate(page.blocks, prints: prints, scratch: &pageScratch)
     var finding = WithinDocumentDuplicate()
     if result.isCopy {
@@ -37,12 +37,14 @@ public struct RemoveDuplicatedBody: Stage {
     }
     // A copy of the body in another container (a mobile or app version beside the main one).
     if !page.setAside.isEmpty {
-      // Unless a copy was removed, the kept blocks are the page's blocks, already fingerprinted.
-      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text, scratch: &pageScratch.shingles) } : prints
-      var seen = ShingleIndex(expected: keptPrints.reduce(0) { $0 + $1.grams.count })
-      for p in keptPrints { seen.insert(p.grams, value: 0) }
+      // Unless a copy was removed, the kept blocks are the page's blocks, already folded.
+      let keptFolded = result.isCopy ? next.blocks.map { Self.fold($0.text) } : prints.map(\.folded)
+      let keptGrams = keptFolded.map { Self.shingleList($0, scratch: &pageScratch.shingles) }
+      // The table `deduplicate` is done with serves again.
+      pageScratch.index.reset(expected: keptGrams.reduce(0) { $0 + $1.count })
+      for grams in keptGrams { pageScratch.index.insert(grams, value: 0) }
       let copies = page.setAside.filter {
-        seen.coverage(of: Fingerprint($0.text, scratch: &pageScratch.shingles).grams) >= Self.coverageThreshold
+        pageScratch.index.coverage(of: Self.shingleList(Self.fold($0.text), scratch: &pageScratch.shingles)) >= Self.coverageThreshold
       }
       let keptChars = next.blocks.reduce(0) { $0 + characterCount($1.text) }
       let copyChars = copies.reduce(0) { $0 + characterCount($1.text) }
@@ -70,16 +72,14 @@ public struct RemoveDuplicatedBody: Stage {
     var removedCount: Int { removed.count }
   }
 
-  /// A block's folded text and its distinct shingles, computed once per block: the comparison
-  /// reads them several times (coverage, containment, runs), and folding dominates its cost.
+  /// A block's folded text, computed once per block: the comparison reads it several times
+  /// (coverage, containment, runs), and folding dominates its cost. Its shingles are read off
+  /// it where needed (`ShingleIndex.coverAndInsertShingles`, `shingleList`).
   struct Fingerprint {
     let folded: String
-    /// Distinct shingle hashes, in order of first occurrence.
-    let grams: [UInt64]
 
-    init(_ text: String, scratch: inout ShingleScratch) {
+    init(_ text: String) {
       folded = RemoveDuplicatedBody.fold(text)
-      grams = RemoveDuplicatedBody.shingleList(folded, scratch: &scratch)
     }
 
     /// `folded.count`, without grapheme breaking where the folded text is ASCII.
@@ -88,8 +88,7 @@ public struct RemoveDuplicatedBody: Stage {
 
   static func deduplicate(_ blocks: [Block]) -> Result {
     var scratch = DuplicateScratch()
-    let prints = blocks.map { Fingerprint($0.text, scratch: &scratch.shingles) }
-    return deduplicate(blocks, prints: prints, scratch: &scratch)
+    return deduplicate(blocks, prints: blocks.map { Fingerprint($0.text) }, scratch: &scratch)
   }
 
   /// `prints[i]` is the fingerprint of `blocks[i]`; `scratch.index` and `scratch.slots` serve
@@ -97,7 +96,8 @@ public struct RemoveDuplicatedBody: Stage {
   static func deduplicate(_ blocks: [Block], prints: [Fingerprint], scratch: inout DuplicateScratch) -> Result {
     // Shingle → position in `kept` of the first kept block that had it; its keys are the
     // shingles seen so far.
-    scratch.index.reset(expected: prints.reduce(0) { $0 + $1.grams.count })
+    // A text has no more shingles than UTF-8 bytes.
+    scratch.index.reset(expected: prints.reduce(0) { $0 + $1.folded.utf8.count })
     var kept: [Block] = []
     var keptFolded: [String] = []
     var removed: [Block] = []
@@ -112,15 +112,16 @@ public struct RemoveDuplicatedBody: Stage {
     for (position, block) in blocks.enumerated() {
       let print = prints[position]
       let folded = print.folded
-      let grams = print.grams
-      if grams.isEmpty {
+      // No shingles (`shingleList` is empty exactly for an empty text).
+      if folded.isEmpty {
         kept.append(block)
         keptFolded.append(folded)
         continue
       }
       // The block's new shingles are stored as it would be kept (most blocks are), in the
       // probes that find its coverage, and taken out again or given another value otherwise.
-      let (cover, minimum, added) = scratch.index.coverAndInsert(grams, value: kept.count, slots: &scratch.slots)
+      let (cover, minimum, added) = scratch.index.coverAndInsertShingles(
+        of: folded, value: kept.count, slots: &scratch.slots, marks: &scratch.marks, scalars: &scratch.scalars)
       if cover >= coverageThreshold, print.characters >= 6 {
         scratch.index.retract(scratch.slots, added: added)
         removed.append(block)
@@ -161,7 +162,7 @@ public struct RemoveDuplicatedBody: Stage {
         else { return false }
         var firstShingles = ShingleIndex()
         firstShingles.insert(shingleList(first), value: 0)
-        return firstShingles.coverage(of: again.grams) >= coverageThreshold
+        return firstShingles.coverage(of: shingleList(again.folded)) >= coverageThreshold
       }()
     // Repeats count as a pasted copy only where they run together: a second copy is a long
     // stretch of consecutive repeated paragraphs, while structured pages (recipes, plans,
@@ -479,7 +480,7 @@ public struct RemoveDuplicatedBody: Stage {
   /// `shingleKey` of the eight scalars at `p`, written out: this runs for every character of
   /// every block that is not all ASCII.
   @inline(__always)
-  private static func windowKey(_ p: UnsafePointer<UInt32>) -> UInt64 {
+  static func windowKey(_ p: UnsafePointer<UInt32>) -> UInt64 {
     if p[0] | p[1] | p[2] | p[3] | p[4] | p[5] | p[6] | p[7] < 0x80 {
       return UInt64(p[0]) | UInt64(p[1]) << 8 | UInt64(p[2]) << 16 | UInt64(p[3]) << 24
         | UInt64(p[4]) << 32 | UInt64(p[5]) << 40 | UInt64(p[6]) << 48 | UInt64(p[7]) << 56
@@ -595,7 +596,8 @@ struct ShingleIndex {
   /// same probes that store `value` for the keys not present, as `insert` would: the slots they
   /// took are written to the start of `slots` (grown to hold them), and `added` is how many,
   /// for `retract` or `revalue` once the caller knows whether the block is kept. Probing once
-  /// where coverage and then insertion probed twice.
+  /// where coverage and then insertion probed twice. (`deduplicate` uses the form that reads the
+  /// shingles off the text, `coverAndInsertShingles`; tests compare the two.)
   mutating func coverAndInsert(_ grams: [UInt64], value: Int, slots: inout [Int32])
     -> (coverage: Double, minimumValue: Int?, added: Int)
   {
@@ -636,6 +638,90 @@ struct ShingleIndex {
     }
     count += added
     return (Double(hit) / Double(grams.count), hit > 0 ? Int(minimum) : nil, added)
+  }
+
+  /// `coverAndInsert` of `shingleList(folded)`, read off the windows of `folded` without making
+  /// the list: a window whose key this call met already (`marks`) is a repeat, not counted
+  /// again. `scalars` is room for the scalars of a text that is not ASCII.
+  mutating func coverAndInsertShingles(
+    of folded: String, value: Int, slots: inout [Int32], marks: inout WindowMarks, scalars: inout [UInt32]
+  ) -> (coverage: Double, minimumValue: Int?, added: Int) {
+    var folded = folded
+    return folded.withUTF8 { bytes -> (Double, Int?, Int) in
+      if bytes.allSatisfy({ $0 < 0x80 }) {
+        guard let base = bytes.baseAddress, bytes.count > 8 else {
+          let key = RemoveDuplicatedBody.shingleKey(bytes)
+          return coverAndInsertWindows(OneWindow(key: key), count: bytes.isEmpty ? 0 : 1, value: value, slots: &slots, marks: &marks)
+        }
+        return coverAndInsertWindows(ASCIIWindows(base: UnsafeRawPointer(base)), count: bytes.count - 7, value: value, slots: &slots, marks: &marks)
+      }
+      // The scalars, decoded from the (valid) UTF-8 into a buffer kept from text to text:
+      // appending the scalar view's values grew and checked the array for each scalar.
+      if scalars.count < bytes.count { scalars = Array(repeating: 0, count: bytes.count) }
+      return scalars.withUnsafeMutableBufferPointer { out in
+        let count = decodeScalars(bytes, into: out)
+        let base = UnsafePointer(out.baseAddress!)
+        guard count > 8 else {
+          let key = RemoveDuplicatedBody.shingleKey(UnsafeBufferPointer(start: base, count: count))
+          return coverAndInsertWindows(OneWindow(key: key), count: count == 0 ? 0 : 1, value: value, slots: &slots, marks: &marks)
+        }
+        return coverAndInsertWindows(ScalarWindows(base: base), count: count - 7, value: value, slots: &slots, marks: &marks)
+      }
+    }
+  }
+
+  /// `coverAndInsertShingles` over the keys `source.key(0..<count)` (a generic, specialised for
+  /// each source, where a closure was called for every window).
+  @inline(__always)
+  private mutating func coverAndInsertWindows<Source: WindowKeys>(
+    _ source: Source, count windows: Int, value: Int, slots: inout [Int32], marks: inout WindowMarks
+  ) -> (coverage: Double, minimumValue: Int?, added: Int) {
+    precondition(value >= 0 && value <= Int32.max)
+    guard windows > 0 else { return (0, nil, 0) }
+    if (count + windows) * 2 > keys.count { grow(to: count + windows) }
+    if slots.count < windows { slots += repeatElement(0, count: windows - slots.count) }
+    let call = marks.next(slots: keys.count)
+    let mask = keys.count - 1
+    let shift = self.shift
+    let generation = self.generation
+    let value = Int32(value)
+    var hit = 0
+    var minimum = Int32.max
+    var added = 0
+    // On the buffers: an array subscript assignment checks uniqueness each time.
+    keys.withUnsafeMutableBufferPointer { keys in
+      values.withUnsafeMutableBufferPointer { values in
+        stamps.withUnsafeMutableBufferPointer { stamps in
+          slots.withUnsafeMutableBufferPointer { slots in
+            marks.touched.withUnsafeMutableBufferPointer { touched in
+              for n in 0..<windows {
+                let key = source.key(n)
+                var i = shingleSlot(key, shift: shift)
+                while stamps[i] == generation && keys[i] != key { i = (i + 1) & mask }
+                if stamps[i] == generation {
+                  // Stored before this call, unless this call met it already (a repeated window).
+                  if touched[i] != call {
+                    touched[i] = call
+                    hit += 1
+                    minimum = min(minimum, values[i])
+                  }
+                } else {
+                  keys[i] = key
+                  values[i] = value
+                  stamps[i] = generation
+                  touched[i] = call
+                  slots[added] = Int32(truncatingIfNeeded: i)
+                  added += 1
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    count += added
+    // The distinct shingles are those found from before and those stored now.
+    return (Double(hit) / Double(hit + added), hit > 0 ? Int(minimum) : nil, added)
   }
 
   /// Takes out the keys stored in `slots[..<added]` by `coverAndInsert` (all those of one call),
@@ -691,6 +777,78 @@ struct ShingleIndex {
   }
 }
 
+/// Which slots of a `ShingleIndex` one `coverAndInsertShingles` call met: `touched[i]` is the
+/// number of the call that last met slot `i`, so a text's repeated windows are counted once.
+/// Kept apart from the index, which the other users of `ShingleIndex` make without it.
+struct WindowMarks {
+  var touched: [UInt32] = []
+  private var call: UInt32 = 0
+
+  /// The number of a new call, for a table of `slots` slots.
+  mutating func next(slots: Int) -> UInt32 {
+    // A table that grew or was made anew: marks of calls numbered before are never read again.
+    if touched.count != slots { touched = zeroed(slots) }
+    call &+= 1
+    if call == 0 {
+      // Wrapped around: marks of old calls would read as this one's.
+      touched = zeroed(touched.count)
+      call = 1
+    }
+    return call
+  }
+}
+
+/// Writes the scalar values of valid UTF-8 `bytes` to `out` (room for one per byte); returns how
+/// many.
+func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
+  var i = 0
+  var n = 0
+  while i < bytes.count {
+    let b = UInt32(bytes[i])
+    if b < 0x80 {
+      out[n] = b
+      i += 1
+    } else if b < 0xE0 {
+      out[n] = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+      i += 2
+    } else if b < 0xF0 {
+      out[n] = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+      i += 3
+    } else {
+      out[n] = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F)
+      i += 4
+    }
+    n += 1
+  }
+  return n
+}
+
+/// The shingle keys of a text's windows, by window.
+protocol WindowKeys {
+  func key(_ window: Int) -> UInt64
+}
+
+/// A text of eight bytes or fewer, or eight scalars or fewer: one window.
+private struct OneWindow: WindowKeys {
+  let key: UInt64
+  @inline(__always) func key(_ window: Int) -> UInt64 { key }
+}
+
+/// An ASCII text: each window's key is the eight bytes at its start, read in one load.
+private struct ASCIIWindows: WindowKeys {
+  let base: UnsafeRawPointer
+  @inline(__always) func key(_ window: Int) -> UInt64 {
+    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: window, as: UInt64.self))
+  }
+}
+
+/// Any other text, as its scalars.
+private struct ScalarWindows: WindowKeys {
+  let base: UnsafePointer<UInt32>
+  @inline(__always) func key(_ window: Int) -> UInt64 { RemoveDuplicatedBody.windowKey(base + window) }
+}
+
 /// What the duplicate stage reuses from page to page: a job takes one (`take`) for a page and
 /// hands it back (`give`), so parallel jobs never share one, and the tables are allocated once
 /// per job rather than per page.
@@ -699,6 +857,9 @@ struct DuplicateScratch {
   var index = ShingleIndex()
   /// Slots of the keys a block stored, for `ShingleIndex.retract`/`revalue`.
   var slots: [Int32] = []
+  /// The scalars of a folded text that is not ASCII.
+  var scalars: [UInt32] = []
+  var marks = WindowMarks()
 
   /// Tables past this many slots are not kept: one long page would hold their memory for good.
   static let keptCapacityLimit = 1 << 18
@@ -782,6 +943,13 @@ struct ShingleScratch {
       }
     }
   }
+}
+
+/// `count` zeros. Not inlined: `Array(repeating:count:)` inlined into the table's initializer
+/// beside the three other arrays became a loop of several instructions per element.
+@inline(never)
+private func zeroed<T: FixedWidthInteger>(_ count: Int) -> [T] {
+  Array(repeating: 0, count: count)
 }
 
 /// Power-of-two table size that keeps `count` keys at most half full.
