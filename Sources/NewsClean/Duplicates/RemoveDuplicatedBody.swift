@@ -39,12 +39,19 @@ public struct RemoveDuplicatedBody: Stage {
     if !page.setAside.isEmpty {
       // Unless a copy was removed, the kept blocks are the page's blocks, already folded.
       let keptFolded = result.isCopy ? next.blocks.map { Self.fold($0.text) } : prints.map(\.folded)
-      let keptGrams = keptFolded.map { Self.shingleList($0, scratch: &pageScratch.shingles) }
-      // The table `deduplicate` is done with serves again.
-      pageScratch.index.reset(expected: keptGrams.reduce(0) { $0 + $1.count })
-      for grams in keptGrams { pageScratch.index.insert(grams, value: 0) }
+      // The table `deduplicate` is done with serves again, its shingles read off the folded
+      // texts as there: the kept blocks' stored, each set-aside block's looked up (stored and
+      // taken out again).
+      pageScratch.index.reset(expected: keptFolded.reduce(0) { $0 + $1.utf8.count })
+      for folded in keptFolded {
+        _ = pageScratch.index.coverAndInsertShingles(
+          of: folded, value: 0, slots: &pageScratch.slots, marks: &pageScratch.marks, scalars: &pageScratch.scalars)
+      }
       let copies = page.setAside.filter {
-        pageScratch.index.coverage(of: Self.shingleList(Self.fold($0.text), scratch: &pageScratch.shingles)) >= Self.coverageThreshold
+        let (cover, _, added) = pageScratch.index.coverAndInsertShingles(
+          of: Self.fold($0.text), value: 0, slots: &pageScratch.slots, marks: &pageScratch.marks, scalars: &pageScratch.scalars)
+        pageScratch.index.retract(pageScratch.slots, added: added)
+        return cover >= Self.coverageThreshold
       }
       let keptChars = next.blocks.reduce(0) { $0 + characterCount($1.text) }
       let copyChars = copies.reduce(0) { $0 + characterCount($1.text) }
