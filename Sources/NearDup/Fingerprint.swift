@@ -42,13 +42,23 @@ public enum Fingerprinter {
     guard tokenCount > 0 else { return [] }
     let mostlyCJK = stream.cjkTokenCount * 2 > tokenCount
     let size = max(1, min(mostlyCJK ? config.cjkShingleSize : config.wordShingleSize, tokenCount))
-    var hashes = [UInt64]()
-    hashes.reserveCapacity(tokenCount - size + 1)
-    stream.bytes.withUnsafeBytes { raw in
-      for first in 0...(tokenCount - size) {
-        let lower = stream.starts[first]
-        let upper = stream.ends[first + size - 1]
-        hashes.append(XXH64.hash(UnsafeRawBufferPointer(rebasing: raw[lower..<upper])))
+    // One hash per shingle, written in place (appending checked capacity for each).
+    let shingleCount = tokenCount - size + 1
+    var hashes = stream.bytes.withUnsafeBytes { raw in
+      [UInt64](unsafeUninitializedCapacity: shingleCount) { out, initialized in
+        // A token has bytes, so the stream's bytes are not empty here.
+        let base = raw.baseAddress!
+        stream.starts.withUnsafeBufferPointer { starts in
+          stream.ends.withUnsafeBufferPointer { ends in
+            for first in 0..<shingleCount {
+              let lower = starts[first]
+              let upper = ends[first + size - 1]
+              precondition(lower >= 0 && lower <= upper && upper <= raw.count)
+              out[first] = XXH64.hash(base + lower, count: upper - lower)
+            }
+          }
+        }
+        initialized = shingleCount
       }
     }
     sortHashes(&hashes)

@@ -77,6 +77,111 @@ import Testing
     }
   }
 
+  @Test("coverAndInsert with retract or revalue answers and stores as coverage, minimumValue and insert do, across resets")
+  func coverAndInsert() {
+    var g = FastPathAgreementTests.Generator(state: 17)
+    var index = ShingleIndex()
+    var slots: [Int32] = []
+    for round in 0..<6 {
+      var reference = ShingleIndex(expected: 50)
+      index.reset(expected: round % 2 == 0 ? 50 : 3000)
+      for value in 0..<300 {
+        // Distinct keys from a small range, so blocks share many of them.
+        var grams: [UInt64] = []
+        var taken = Set<UInt64>()
+        for _ in 0..<g.next(40) {
+          let k = UInt64(g.next(2000)) &* 0x9E37_79B9
+          if taken.insert(k).inserted { grams.append(k) }
+        }
+        let coverage = reference.coverage(of: grams)
+        let minimum = reference.minimumValue(of: grams)
+        let (cover, least, added) = index.coverAndInsert(grams, value: value, slots: &slots)
+        #expect(cover == coverage)
+        #expect(least == minimum)
+        switch g.next(3) {
+        case 0: index.retract(slots, added: added)
+        case 1:
+          let other = g.next(300)
+          index.revalue(slots, added: added, to: other)
+          reference.insert(grams, value: other)
+        default: reference.insert(grams, value: value)
+        }
+      }
+      for k in 0..<2000 {
+        let key = UInt64(k) &* 0x9E37_79B9
+        #expect(index.value(key) == reference.value(key))
+      }
+    }
+  }
+
+  @Test("coverAndInsertShingles of a folded text answers and stores as coverAndInsert of its shingleList")
+  func coverAndInsertShingles() {
+    var g = FastPathAgreementTests.Generator(state: 23)
+    var index = ShingleIndex()
+    var reference = ShingleIndex()
+    var slots: [Int32] = []
+    var scalars: [UInt32] = []
+    var marks = WindowMarks()
+    var texts: [String] = []
+    for round in 0..<4 {
+      index.reset(expected: round % 2 == 0 ? 10 : 5000)
+      reference = ShingleIndex()
+      // `value` is the number of texts kept so far, as in `deduplicate`.
+      var kept = 0
+      for step in 0..<400 {
+        // Texts that repeat earlier ones in part, or windows within themselves.
+        var text = Self.text(&g, pieces: g.next(30))
+        if step % 3 == 0, !texts.isEmpty { text = texts[g.next(texts.count)] + text }
+        if step % 5 == 0 { text = String(repeating: "abcdefgh", count: g.next(4)) + text }
+        let folded = RemoveDuplicatedBody.fold(text)
+        texts.append(text)
+        let (cover, least, added) = index.coverAndInsertShingles(
+          of: folded, value: kept, slots: &slots, marks: &marks, scalars: &scalars)
+        var referenceSlots: [Int32] = []
+        let (coverage, minimum, referenceAdded) = reference.coverAndInsert(
+          RemoveDuplicatedBody.shingleList(folded), value: kept, slots: &referenceSlots)
+        #expect(cover == coverage, "\(folded.debugDescription)")
+        #expect(least == minimum)
+        #expect(added == referenceAdded)
+        switch g.next(3) {
+        case 0:
+          index.retract(slots, added: added)
+          reference.retract(referenceSlots, added: referenceAdded)
+        case 1:
+          if kept > 0 {
+            let earlier = g.next(kept)
+            index.revalue(slots, added: added, to: earlier)
+            reference.revalue(referenceSlots, added: referenceAdded, to: earlier)
+          } else {
+            kept += 1
+          }
+        default: kept += 1
+        }
+      }
+      for text in texts {
+        for key in RemoveDuplicatedBody.shingleList(RemoveDuplicatedBody.fold(text)) {
+          #expect(index.value(key) == reference.value(key))
+        }
+      }
+    }
+  }
+
+  @Test("decodeScalars gives the scalar view's values")
+  func decodeScalars() {
+    var g = FastPathAgreementTests.Generator(state: 31)
+    for _ in 0..<2000 {
+      var s = Self.text(&g, pieces: g.next(40))
+      if g.next(4) == 0 { s += "\u{10FFFF}\u{7FF}\u{800}\u{FFFF}\u{10000}" }
+      var copy = s
+      let decoded = copy.withUTF8 { bytes in
+        var out = [UInt32](repeating: 0, count: bytes.count)
+        let n = out.withUnsafeMutableBufferPointer { NewsClean.decodeScalars(bytes, into: $0) }
+        return Array(out[..<n])
+      }
+      #expect(decoded == s.unicodeScalars.map(\.value))
+    }
+  }
+
   @Test("removedExcerpt equals String(prefix(300)) around the 300-byte edge")
   func excerpt() {
     var g = FastPathAgreementTests.Generator(state: 3)

@@ -24,9 +24,10 @@ public struct RemoveDuplicatedBody: Stage {
 
   public func process(_ page: Page<Stripped>) -> Verdict<Page<Deduplicated>> {
     var next: Page<Deduplicated> = page.advanced()
-    var scratch = ShingleScratch()
-    let prints = page.blocks.map { Fingerprint($0.text, scratch: &scratch) }
-    let result = Self.deduplicate(page.blocks, prints: prints)
+    var pageScratch = DuplicateScratch.take()
+    defer { DuplicateScratch.give(pageScratch) }
+    let prints = page.blocks.map { Fingerprint($0.text) }
+    let result = Self.deduplicate(page.blocks, prints: prints, scratch: &pageScratch)
     var finding = WithinDocumentDuplicate()
     if result.isCopy {
       next.blocks = result.kept
@@ -36,12 +37,21 @@ public struct RemoveDuplicatedBody: Stage {
     }
     // A copy of the body in another container (a mobile or app version beside the main one).
     if !page.setAside.isEmpty {
-      // Unless a copy was removed, the kept blocks are the page's blocks, already fingerprinted.
-      let keptPrints = result.isCopy ? next.blocks.map { Fingerprint($0.text, scratch: &scratch) } : prints
-      var seen = ShingleIndex(expected: keptPrints.reduce(0) { $0 + $1.grams.count })
-      for p in keptPrints { seen.insert(p.grams, value: 0) }
+      // Unless a copy was removed, the kept blocks are the page's blocks, already folded.
+      let keptFolded = result.isCopy ? next.blocks.map { Self.fold($0.text) } : prints.map(\.folded)
+      // The table `deduplicate` is done with serves again, its shingles read off the folded
+      // texts as there: the kept blocks' stored, each set-aside block's looked up (stored and
+      // taken out again).
+      pageScratch.index.reset(expected: keptFolded.reduce(0) { $0 + $1.utf8.count })
+      for folded in keptFolded {
+        _ = pageScratch.index.coverAndInsertShingles(
+          of: folded, value: 0, slots: &pageScratch.slots, marks: &pageScratch.marks, scalars: &pageScratch.scalars)
+      }
       let copies = page.setAside.filter {
-        seen.coverage(of: Fingerprint($0.text, scratch: &scratch).grams) >= Self.coverageThreshold
+        let (cover, _, added) = pageScratch.index.coverAndInsertShingles(
+          of: Self.fold($0.text), value: 0, slots: &pageScratch.slots, marks: &pageScratch.marks, scalars: &pageScratch.scalars)
+        pageScratch.index.retract(pageScratch.slots, added: added)
+        return cover >= Self.coverageThreshold
       }
       let keptChars = next.blocks.reduce(0) { $0 + characterCount($1.text) }
       let copyChars = copies.reduce(0) { $0 + characterCount($1.text) }
@@ -69,16 +79,14 @@ public struct RemoveDuplicatedBody: Stage {
     var removedCount: Int { removed.count }
   }
 
-  /// A block's folded text and its distinct shingles, computed once per block: the comparison
-  /// reads them several times (coverage, containment, runs), and folding dominates its cost.
+  /// A block's folded text, computed once per block: the comparison reads it several times
+  /// (coverage, containment, runs), and folding dominates its cost. Its shingles are read off
+  /// it where needed (`ShingleIndex.coverAndInsertShingles`, `shingleList`).
   struct Fingerprint {
     let folded: String
-    /// Distinct shingle hashes, in order of first occurrence.
-    let grams: [UInt64]
 
-    init(_ text: String, scratch: inout ShingleScratch) {
+    init(_ text: String) {
       folded = RemoveDuplicatedBody.fold(text)
-      grams = RemoveDuplicatedBody.shingleList(folded, scratch: &scratch)
     }
 
     /// `folded.count`, without grapheme breaking where the folded text is ASCII.
@@ -86,15 +94,17 @@ public struct RemoveDuplicatedBody: Stage {
   }
 
   static func deduplicate(_ blocks: [Block]) -> Result {
-    var scratch = ShingleScratch()
-    return deduplicate(blocks, prints: blocks.map { Fingerprint($0.text, scratch: &scratch) })
+    var scratch = DuplicateScratch()
+    return deduplicate(blocks, prints: blocks.map { Fingerprint($0.text) }, scratch: &scratch)
   }
 
-  /// `prints[i]` is the fingerprint of `blocks[i]`.
-  static func deduplicate(_ blocks: [Block], prints: [Fingerprint]) -> Result {
+  /// `prints[i]` is the fingerprint of `blocks[i]`; `scratch.index` and `scratch.slots` serve
+  /// as the tables below.
+  static func deduplicate(_ blocks: [Block], prints: [Fingerprint], scratch: inout DuplicateScratch) -> Result {
     // Shingle → position in `kept` of the first kept block that had it; its keys are the
     // shingles seen so far.
-    var firstIndexOfShingle = ShingleIndex(expected: prints.reduce(0) { $0 + $1.grams.count })
+    // A text has no more shingles than UTF-8 bytes.
+    scratch.index.reset(expected: prints.reduce(0) { $0 + $1.folded.utf8.count })
     var kept: [Block] = []
     var keptFolded: [String] = []
     var removed: [Block] = []
@@ -109,21 +119,25 @@ public struct RemoveDuplicatedBody: Stage {
     for (position, block) in blocks.enumerated() {
       let print = prints[position]
       let folded = print.folded
-      let grams = print.grams
-      if grams.isEmpty {
+      // No shingles (`shingleList` is empty exactly for an empty text).
+      if folded.isEmpty {
         kept.append(block)
         keptFolded.append(folded)
         continue
       }
-      let cover = firstIndexOfShingle.coverage(of: grams)
+      // The block's new shingles are stored as it would be kept (most blocks are), in the
+      // probes that find its coverage, and taken out again or given another value otherwise.
+      let (cover, minimum, added) = scratch.index.coverAndInsertShingles(
+        of: folded, value: kept.count, slots: &scratch.slots, marks: &scratch.marks, scalars: &scratch.scalars)
       if cover >= coverageThreshold, print.characters >= 6 {
+        scratch.index.retract(scratch.slots, added: added)
         removed.append(block)
         repeats.append((folded, appended.count))
         continue
       }
       // The later block contains an earlier, shorter one: the earlier copy was cut short.
       // (Coverage first: most blocks share nothing, and then the earlier block is not looked up.)
-      if cover >= 0.5, let earlierIndex = firstIndexOfShingle.minimumValue(of: grams),
+      if cover >= 0.5, let earlierIndex = minimum,
         earlierIndex < kept.count,
         characterCount(keptFolded[earlierIndex]) < print.characters,
         folded.contains(keptFolded[earlierIndex])
@@ -132,11 +146,10 @@ public struct RemoveDuplicatedBody: Stage {
         kept[earlierIndex] = block
         keptFolded[earlierIndex] = folded
         longerLater = true
-        firstIndexOfShingle.insert(grams, value: earlierIndex)
+        scratch.index.revalue(scratch.slots, added: added, to: earlierIndex)
         exact = false
         continue
       }
-      firstIndexOfShingle.insert(grams, value: kept.count)
       appended.append(folded)
       kept.append(block)
       keptFolded.append(folded)
@@ -156,7 +169,7 @@ public struct RemoveDuplicatedBody: Stage {
         else { return false }
         var firstShingles = ShingleIndex()
         firstShingles.insert(shingleList(first), value: 0)
-        return firstShingles.coverage(of: again.grams) >= coverageThreshold
+        return firstShingles.coverage(of: shingleList(again.folded)) >= coverageThreshold
       }()
     // Repeats count as a pasted copy only where they run together: a second copy is a long
     // stretch of consecutive repeated paragraphs, while structured pages (recipes, plans,
@@ -474,7 +487,7 @@ public struct RemoveDuplicatedBody: Stage {
   /// `shingleKey` of the eight scalars at `p`, written out: this runs for every character of
   /// every block that is not all ASCII.
   @inline(__always)
-  private static func windowKey(_ p: UnsafePointer<UInt32>) -> UInt64 {
+  static func windowKey(_ p: UnsafePointer<UInt32>) -> UInt64 {
     if p[0] | p[1] | p[2] | p[3] | p[4] | p[5] | p[6] | p[7] < 0x80 {
       return UInt64(p[0]) | UInt64(p[1]) << 8 | UInt64(p[2]) << 16 | UInt64(p[3]) << 24
         | UInt64(p[4]) << 32 | UInt64(p[5]) << 40 | UInt64(p[6]) << 48 | UInt64(p[7]) << 56
@@ -502,19 +515,44 @@ public struct RemoveDuplicatedBody: Stage {
 /// Shingle hashes seen so far on a page, each with a small value (the position of the block
 /// that brought it). An open-addressing table: the keys are already hashes, so one multiply
 /// spreads them, where `Set`/`Dictionary` would hash each again with SipHash.
+///
+/// A slot is filled when its stamp is the current generation, so `reset` empties the table
+/// without clearing it: the duplicate stage keeps one table per job from page to page
+/// (`DuplicateScratch`), where allocating and clearing one per page cost as much as its look-ups.
 struct ShingleIndex {
   private var keys: [UInt64]
-  /// -1 marks an empty slot.
-  private var values: [Int]
+  private var values: [Int32]
+  /// The generation that filled each slot; older ones are empty.
+  private var stamps: [UInt32]
+  private var generation: UInt32 = 1
   private var count = 0
   private var shift: UInt64
+
+  var capacity: Int { keys.count }
 
   /// A table sized for `expected` keys.
   init(expected: Int = 0) {
     let capacity = tableCapacity(for: expected)
     keys = Array(repeating: 0, count: capacity)
-    values = Array(repeating: -1, count: capacity)
+    values = Array(repeating: 0, count: capacity)
+    stamps = Array(repeating: 0, count: capacity)
     shift = UInt64(64 - capacity.trailingZeroBitCount)
+  }
+
+  /// Empties the table, with room for `expected` keys.
+  mutating func reset(expected: Int) {
+    count = 0
+    let capacity = tableCapacity(for: expected)
+    if capacity > keys.count {
+      self = ShingleIndex(expected: expected)
+      return
+    }
+    generation &+= 1
+    if generation == 0 {
+      // Wrapped around: stamps of old generations would read as current.
+      stamps = Array(repeating: 0, count: stamps.count)
+      generation = 1
+    }
   }
 
   @inline(__always)
@@ -525,36 +563,187 @@ struct ShingleIndex {
   func value(_ key: UInt64) -> Int? {
     let mask = keys.count - 1
     var i = slot(key)
-    while true {
-      let v = values[i]
-      if v < 0 { return nil }
-      if keys[i] == key { return v }
+    while stamps[i] == generation {
+      if keys[i] == key { return Int(values[i]) }
       i = (i + 1) & mask
     }
+    return nil
   }
 
   /// Stores `value` for each key not yet present (a key keeps its first value).
   mutating func insert(_ grams: [UInt64], value: Int) {
-    precondition(value >= 0)
+    precondition(value >= 0 && value <= Int32.max)
     if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
     let mask = keys.count - 1
     let shift = self.shift
+    let generation = self.generation
+    let value = Int32(value)
     var added = 0
     // On the buffers: an array subscript assignment checks uniqueness each time.
     keys.withUnsafeMutableBufferPointer { keys in
       values.withUnsafeMutableBufferPointer { values in
-        for key in grams {
-          var i = shingleSlot(key, shift: shift)
-          while values[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
-          if values[i] < 0 {
-            keys[i] = key
-            values[i] = value
-            added += 1
+        stamps.withUnsafeMutableBufferPointer { stamps in
+          for key in grams {
+            var i = shingleSlot(key, shift: shift)
+            while stamps[i] == generation && keys[i] != key { i = (i + 1) & mask }
+            if stamps[i] != generation {
+              keys[i] = key
+              values[i] = value
+              stamps[i] = generation
+              added += 1
+            }
           }
         }
       }
     }
     count += added
+  }
+
+  /// What `coverage(of:)` and `minimumValue(of:)` answer for `grams` (distinct), found in the
+  /// same probes that store `value` for the keys not present, as `insert` would: the slots they
+  /// took are written to the start of `slots` (grown to hold them), and `added` is how many,
+  /// for `retract` or `revalue` once the caller knows whether the block is kept. Probing once
+  /// where coverage and then insertion probed twice. (`deduplicate` uses the form that reads the
+  /// shingles off the text, `coverAndInsertShingles`; tests compare the two.)
+  mutating func coverAndInsert(_ grams: [UInt64], value: Int, slots: inout [Int32])
+    -> (coverage: Double, minimumValue: Int?, added: Int)
+  {
+    precondition(value >= 0 && value <= Int32.max)
+    guard !grams.isEmpty else { return (0, nil, 0) }
+    if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
+    if slots.count < grams.count { slots += repeatElement(0, count: grams.count - slots.count) }
+    let mask = keys.count - 1
+    let shift = self.shift
+    let generation = self.generation
+    let value = Int32(value)
+    var hit = 0
+    var minimum = Int32.max
+    var added = 0
+    // On the buffers: an array subscript assignment checks uniqueness each time.
+    keys.withUnsafeMutableBufferPointer { keys in
+      values.withUnsafeMutableBufferPointer { values in
+        stamps.withUnsafeMutableBufferPointer { stamps in
+          slots.withUnsafeMutableBufferPointer { slots in
+            for key in grams {
+              var i = shingleSlot(key, shift: shift)
+              while stamps[i] == generation && keys[i] != key { i = (i + 1) & mask }
+              if stamps[i] == generation {
+                // Present before this block: the grams are distinct, so none of this call's.
+                hit += 1
+                minimum = min(minimum, values[i])
+              } else {
+                keys[i] = key
+                values[i] = value
+                stamps[i] = generation
+                slots[added] = Int32(truncatingIfNeeded: i)
+                added += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    count += added
+    return (Double(hit) / Double(grams.count), hit > 0 ? Int(minimum) : nil, added)
+  }
+
+  /// `coverAndInsert` of `shingleList(folded)`, read off the windows of `folded` without making
+  /// the list: a window whose key this call met already (`marks`) is a repeat, not counted
+  /// again. `scalars` is room for the scalars of a text that is not ASCII.
+  mutating func coverAndInsertShingles(
+    of folded: String, value: Int, slots: inout [Int32], marks: inout WindowMarks, scalars: inout [UInt32]
+  ) -> (coverage: Double, minimumValue: Int?, added: Int) {
+    var folded = folded
+    return folded.withUTF8 { bytes -> (Double, Int?, Int) in
+      if bytes.allSatisfy({ $0 < 0x80 }) {
+        guard let base = bytes.baseAddress, bytes.count > 8 else {
+          let key = RemoveDuplicatedBody.shingleKey(bytes)
+          return coverAndInsertWindows(OneWindow(key: key), count: bytes.isEmpty ? 0 : 1, value: value, slots: &slots, marks: &marks)
+        }
+        return coverAndInsertWindows(ASCIIWindows(base: UnsafeRawPointer(base)), count: bytes.count - 7, value: value, slots: &slots, marks: &marks)
+      }
+      // The scalars, decoded from the (valid) UTF-8 into a buffer kept from text to text:
+      // appending the scalar view's values grew and checked the array for each scalar.
+      if scalars.count < bytes.count { scalars = Array(repeating: 0, count: bytes.count) }
+      return scalars.withUnsafeMutableBufferPointer { out in
+        let count = decodeScalars(bytes, into: out)
+        let base = UnsafePointer(out.baseAddress!)
+        guard count > 8 else {
+          let key = RemoveDuplicatedBody.shingleKey(UnsafeBufferPointer(start: base, count: count))
+          return coverAndInsertWindows(OneWindow(key: key), count: count == 0 ? 0 : 1, value: value, slots: &slots, marks: &marks)
+        }
+        return coverAndInsertWindows(ScalarWindows(base: base), count: count - 7, value: value, slots: &slots, marks: &marks)
+      }
+    }
+  }
+
+  /// `coverAndInsertShingles` over the keys `source.key(0..<count)` (a generic, specialised for
+  /// each source, where a closure was called for every window).
+  @inline(__always)
+  private mutating func coverAndInsertWindows<Source: WindowKeys>(
+    _ source: Source, count windows: Int, value: Int, slots: inout [Int32], marks: inout WindowMarks
+  ) -> (coverage: Double, minimumValue: Int?, added: Int) {
+    precondition(value >= 0 && value <= Int32.max)
+    guard windows > 0 else { return (0, nil, 0) }
+    if (count + windows) * 2 > keys.count { grow(to: count + windows) }
+    if slots.count < windows { slots += repeatElement(0, count: windows - slots.count) }
+    let call = marks.next(slots: keys.count)
+    let mask = keys.count - 1
+    let shift = self.shift
+    let generation = self.generation
+    let value = Int32(value)
+    var hit = 0
+    var minimum = Int32.max
+    var added = 0
+    // On the buffers: an array subscript assignment checks uniqueness each time.
+    keys.withUnsafeMutableBufferPointer { keys in
+      values.withUnsafeMutableBufferPointer { values in
+        stamps.withUnsafeMutableBufferPointer { stamps in
+          slots.withUnsafeMutableBufferPointer { slots in
+            marks.touched.withUnsafeMutableBufferPointer { touched in
+              for n in 0..<windows {
+                let key = source.key(n)
+                var i = shingleSlot(key, shift: shift)
+                while stamps[i] == generation && keys[i] != key { i = (i + 1) & mask }
+                if stamps[i] == generation {
+                  // Stored before this call, unless this call met it already (a repeated window).
+                  if touched[i] != call {
+                    touched[i] = call
+                    hit += 1
+                    minimum = min(minimum, values[i])
+                  }
+                } else {
+                  keys[i] = key
+                  values[i] = value
+                  stamps[i] = generation
+                  touched[i] = call
+                  slots[added] = Int32(truncatingIfNeeded: i)
+                  added += 1
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    count += added
+    // The distinct shingles are those found from before and those stored now.
+    return (Double(hit) / Double(hit + added), hit > 0 ? Int(minimum) : nil, added)
+  }
+
+  /// Takes out the keys stored in `slots[..<added]` by `coverAndInsert` (all those of one call),
+  /// which leaves the table as it was before it: a key stored earlier never probed past a slot
+  /// that was empty then.
+  mutating func retract(_ slots: [Int32], added: Int) {
+    let stale = generation &- 1
+    for i in slots[..<added] { stamps[Int(i)] = stale }
+    count -= added
+  }
+
+  /// Gives the keys in `slots[..<added]` (stored by `coverAndInsert`) `value` instead.
+  mutating func revalue(_ slots: [Int32], added: Int, to value: Int) {
+    precondition(value >= 0 && value <= Int32.max)
+    for i in slots[..<added] { values[Int(i)] = Int32(value) }
   }
 
   /// Share of `grams` (distinct) that are present.
@@ -577,16 +766,125 @@ struct ShingleIndex {
     let capacity = tableCapacity(for: needed)
     let oldKeys = keys
     let oldValues = values
+    let oldStamps = stamps
+    let oldGeneration = generation
     keys = Array(repeating: 0, count: capacity)
-    values = Array(repeating: -1, count: capacity)
+    values = Array(repeating: 0, count: capacity)
+    stamps = Array(repeating: 0, count: capacity)
+    generation = 1
     shift = UInt64(64 - capacity.trailingZeroBitCount)
     let mask = capacity - 1
-    for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
-      var i = slot(key)
-      while values[i] >= 0 { i = (i + 1) & mask }
-      keys[i] = key
-      values[i] = value
+    for k in oldKeys.indices where oldStamps[k] == oldGeneration {
+      var i = slot(oldKeys[k])
+      while stamps[i] == generation { i = (i + 1) & mask }
+      keys[i] = oldKeys[k]
+      values[i] = oldValues[k]
+      stamps[i] = generation
     }
+  }
+}
+
+/// Which slots of a `ShingleIndex` one `coverAndInsertShingles` call met: `touched[i]` is the
+/// number of the call that last met slot `i`, so a text's repeated windows are counted once.
+/// Kept apart from the index, which the other users of `ShingleIndex` make without it.
+struct WindowMarks {
+  var touched: [UInt32] = []
+  private var call: UInt32 = 0
+
+  /// The number of a new call, for a table of `slots` slots.
+  mutating func next(slots: Int) -> UInt32 {
+    // A table that grew or was made anew: marks of calls numbered before are never read again.
+    if touched.count != slots { touched = zeroed(slots) }
+    call &+= 1
+    if call == 0 {
+      // Wrapped around: marks of old calls would read as this one's.
+      touched = zeroed(touched.count)
+      call = 1
+    }
+    return call
+  }
+}
+
+/// Writes the scalar values of valid UTF-8 `bytes` to `out` (room for one per byte); returns how
+/// many.
+func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
+  var i = 0
+  var n = 0
+  while i < bytes.count {
+    let b = UInt32(bytes[i])
+    if b < 0x80 {
+      out[n] = b
+      i += 1
+    } else if b < 0xE0 {
+      out[n] = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+      i += 2
+    } else if b < 0xF0 {
+      out[n] = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+      i += 3
+    } else {
+      out[n] = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F)
+      i += 4
+    }
+    n += 1
+  }
+  return n
+}
+
+/// The shingle keys of a text's windows, by window.
+protocol WindowKeys {
+  func key(_ window: Int) -> UInt64
+}
+
+/// A text of eight bytes or fewer, or eight scalars or fewer: one window.
+private struct OneWindow: WindowKeys {
+  let key: UInt64
+  @inline(__always) func key(_ window: Int) -> UInt64 { key }
+}
+
+/// An ASCII text: each window's key is the eight bytes at its start, read in one load.
+private struct ASCIIWindows: WindowKeys {
+  let base: UnsafeRawPointer
+  @inline(__always) func key(_ window: Int) -> UInt64 {
+    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: window, as: UInt64.self))
+  }
+}
+
+/// Any other text, as its scalars.
+private struct ScalarWindows: WindowKeys {
+  let base: UnsafePointer<UInt32>
+  @inline(__always) func key(_ window: Int) -> UInt64 { RemoveDuplicatedBody.windowKey(base + window) }
+}
+
+/// What the duplicate stage reuses from page to page: a job takes one (`take`) for a page and
+/// hands it back (`give`), so parallel jobs never share one, and the tables are allocated once
+/// per job rather than per page.
+struct DuplicateScratch {
+  var shingles = ShingleScratch()
+  var index = ShingleIndex()
+  /// Slots of the keys a block stored, for `ShingleIndex.retract`/`revalue`.
+  var slots: [Int32] = []
+  /// The scalars of a folded text that is not ASCII.
+  var scalars: [UInt32] = []
+  var marks = WindowMarks()
+
+  /// Tables past this many slots are not kept: one long page would hold their memory for good.
+  static let keptCapacityLimit = 1 << 18
+
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var pool: [DuplicateScratch] = []
+
+  static func take() -> DuplicateScratch {
+    lock.lock()
+    defer { lock.unlock() }
+    return pool.popLast() ?? DuplicateScratch()
+  }
+
+  static func give(_ scratch: DuplicateScratch) {
+    guard scratch.index.capacity <= keptCapacityLimit, scratch.shingles.capacity <= keptCapacityLimit else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    pool.append(scratch)
   }
 }
 
@@ -598,6 +896,8 @@ struct ShingleScratch {
   private var stamps: [UInt32] = []
   private var generation: UInt32 = 0
   private var shift: UInt64 = 64
+
+  var capacity: Int { keys.count }
 
   /// Empties the set, making room for `count` keys.
   mutating func reset(for count: Int) {
@@ -650,6 +950,13 @@ struct ShingleScratch {
       }
     }
   }
+}
+
+/// `count` zeros. Not inlined: `Array(repeating:count:)` inlined into the table's initializer
+/// beside the three other arrays became a loop of several instructions per element.
+@inline(never)
+private func zeroed<T: FixedWidthInteger>(_ count: Int) -> [T] {
+  Array(repeating: 0, count: count)
 }
 
 /// Power-of-two table size that keeps `count` keys at most half full.

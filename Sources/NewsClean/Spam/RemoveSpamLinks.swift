@@ -12,9 +12,7 @@ public struct RemoveSpamLinks: Stage {
   public static let name = "remove-spam-links"
   let config: CleanConfig
   let scorer: URLScorer
-  let contextSignals: [any ContextSignal] = [
-    SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), HijackedWord(), CamouflagedLink(), OnTopicTarget(), SameSiteLink(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
-  ]
+  let contextSignals: [any ContextSignal] = RemoveSpamLinks.plan.contextSignals
 
   /// `onlyLowersScore` of each of `contextSignals`, read once (asked of each signal's type for
   /// every link, it cost a dynamic type lookup each time).
@@ -35,16 +33,45 @@ public struct RemoveSpamLinks: Stage {
 
   public init(config: CleanConfig) {
     self.config = config
-    self.scorer = URLScorer(lists: HostLists(blocked: config.blockedHosts, allowed: config.allowedHosts), threshold: config.spamThreshold)
-    contextVouches = contextSignals.map { type(of: $0).onlyLowersScore }
+    self.scorer = Self.scorer(for: config)
+    contextVouches = Self.plan.contextVouches
+    raisingOrder = Self.plan.raisingOrder
+    ceilings = Self.plan.ceilings
+  }
+
+  /// The context signals and what is read off them once: the same for every config, and a stage
+  /// is made for every page (working them out each time cost some 8,000 instructions a page).
+  nonisolated(unsafe) private static let plan: (contextSignals: [any ContextSignal], contextVouches: [Bool], raisingOrder: [Int], ceilings: [Double]) = {
+    let contextSignals: [any ContextSignal] = [
+      SplicedIntoSentence(), HiddenLink(), KeywordAnchor(), HijackedWord(), CamouflagedLink(), OnTopicTarget(), SameSiteLink(), ForeignScriptAnchor(), SignatureLink(), CitedAsSource(),
+    ]
+    let contextVouches = contextSignals.map { type(of: $0).onlyLowersScore }
     let names = contextSignals.map { type(of: $0).name }
     let rank = { (i: Int) in Self.askingOrder.firstIndex(of: names[i]) ?? Self.askingOrder.count }
-    let vouches = contextVouches
-    raisingOrder = contextSignals.indices.filter { !vouches[$0] }.sorted { (rank($0), $0) < (rank($1), $1) }
+    let raisingOrder = contextSignals.indices.filter { !contextVouches[$0] }.sorted { (rank($0), $0) < (rank($1), $1) }
     let maxWeights = contextSignals.map { type(of: $0).maxWeight }
     var ceilings = [Double](repeating: 0, count: raisingOrder.count + 1)
     for k in raisingOrder.indices.reversed() { ceilings[k] = ceilings[k + 1] + max(maxWeights[raisingOrder[k]], 0) }
-    self.ceilings = ceilings
+    return (contextSignals, contextVouches, raisingOrder, ceilings)
+  }()
+
+  /// The scorer made last, and the lists and threshold it was made for: a run has one config,
+  /// and making a scorer (its rules and their marks) for every page cost some 23,000
+  /// instructions. A scorer holds no state, so one serves every page and job.
+  nonisolated(unsafe) private static var lastScorer: (blocked: Set<String>, allowed: Set<String>, threshold: Double, scorer: URLScorer)?
+  private static let scorerLock = NSLock()
+
+  private static func scorer(for config: CleanConfig) -> URLScorer {
+    scorerLock.lock()
+    defer { scorerLock.unlock() }
+    if let last = lastScorer, last.threshold == config.spamThreshold, last.blocked == config.blockedHosts,
+      last.allowed == config.allowedHosts
+    {
+      return last.scorer
+    }
+    let scorer = URLScorer(lists: HostLists(blocked: config.blockedHosts, allowed: config.allowedHosts), threshold: config.spamThreshold)
+    lastScorer = (config.blockedHosts, config.allowedHosts, config.spamThreshold, scorer)
+    return scorer
   }
 
   public func process(_ page: Page<Deduplicated>) -> Verdict<Page<Despammed>> {
