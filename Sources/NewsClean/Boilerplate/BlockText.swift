@@ -166,6 +166,15 @@ struct ByteSet {
     for b in bytes { insert(b) }
   }
 
+  /// The set of contiguous `bytes`, each byte's word indexed rather than chosen by a switch (a
+  /// block's lower-cased text is read this way for every short block).
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    withUnsafeMutableBytes(of: &words) { raw in
+      let words = raw.baseAddress!.assumingMemoryBound(to: UInt64.self)
+      for b in bytes { words[Int(b >> 6)] |= UInt64(1) << UInt64(b & 63) }
+    }
+  }
+
   mutating func insert(_ b: UInt8) {
     let bit = UInt64(1) << UInt64(b & 63)
     switch b >> 6 {

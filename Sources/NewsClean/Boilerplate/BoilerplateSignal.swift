@@ -577,15 +577,22 @@ struct FooterSignal: BoilerplateSignal {
     // Past 120 characters only the markers that count at any length are searched for: finding
     // another one there decides nothing.
     let short = block.fits(120)
+    // Whether a marker counts at any length is read from a table: comparing each marker
+    // with the three that do cost more than the search in most blocks.
+    let anyLength = Self.markerCountsAtAnyLength
     return lowered.withUTF8 { hay -> Bool in
       for k in markers.indices where present.isSuperset(of: ChromeLexicon.footerMarkerByteSets[k]) {
-        if !short, !Self.countsAtAnyLength(markers[k]) { continue }
+        if !short, !anyLength[k] { continue }
         let found = ChromeLexicon.footerMarkerBytes[k].withUnsafeBufferPointer { firstByteOccurrence(of: $0, in: hay) != nil }
-        if found, Self.counts(markers[k], block) { return true }
+        // `counts(markers[k], block)`: the line fits 120 characters or the marker counts anyway.
+        if found, short || anyLength[k] { return true }
       }
       return false
     }
   }
+
+  /// `countsAtAnyLength` of each of `ChromeLexicon.footerMarkers`, by index.
+  static let markerCountsAtAnyLength: [Bool] = ChromeLexicon.footerMarkers.map(countsAtAnyLength)
 
   /// Whether a marker found in `block` makes it a footer: `powered by` and brand names count
   /// only in a short line, not in an article sentence.

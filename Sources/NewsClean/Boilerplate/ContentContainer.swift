@@ -417,9 +417,18 @@ struct ThreadDetector {
       let counts = units >= 20 || measures[b].isProse
       // A short line without a date adds nothing to any element: its ancestors are not walked.
       guard counts || hasDate else { continue }
-      for serial in blocks[b].ancestors {
-        if counts { prose[serial] += units }
-        if hasDate { dated[serial] = true }
+      // Through the buffers: each subscript of the arrays asked for uniqueness and bounds.
+      blocks[b].ancestors.withUnsafeBufferPointer { ancestors in
+        if counts {
+          prose.withUnsafeMutableBufferPointer { prose in
+            for serial in ancestors { prose[serial] += units }
+          }
+        }
+        if hasDate {
+          dated.withUnsafeMutableBufferPointer { dated in
+            for serial in ancestors { dated[serial] = true }
+          }
+        }
       }
     }
     self.prose = prose
