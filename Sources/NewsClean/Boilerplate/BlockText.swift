@@ -185,6 +185,9 @@ struct ByteSet {
     }
   }
 
+  /// Whether every byte of the set is below 0x80.
+  var isASCII: Bool { words.2 | words.3 == 0 }
+
   /// Whether every byte of `other` is in the set.
   func isSuperset(of other: ByteSet) -> Bool {
     other.words.0 & ~words.0 == 0 && other.words.1 & ~words.1 == 0 && other.words.2 & ~words.2 == 0

@@ -400,9 +400,12 @@ struct PageInfoSignal: BoilerplateSignal {
     var found = 0
     let labels = ChromeLexicon.infoLabelsLongestFirstBytes
     let labelByteSets = ChromeLexicon.infoLabelsLongestFirstByteSets
+    // Without a byte past ASCII only the ASCII labels can pass the byte-set test: just those
+    // are asked, in the same order (most lines are English or hold no label's script).
+    let candidates = present.isASCII ? ChromeLexicon.infoLabelsLongestFirstASCIIIndices : ChromeLexicon.infoLabelsLongestFirstIndices
     // By index, the byte sets read in place: zipping the lists copied (retained and released)
     // every label's bytes, which cost more than the byte-set test that rules most labels out.
-    for k in labels.indices {
+    for k in candidates {
       guard present.isSuperset(of: labelByteSets[k]) else { continue }
       let label = labels[k]
       guard let at = firstOccurrence(of: label, in: bytes) else { continue }

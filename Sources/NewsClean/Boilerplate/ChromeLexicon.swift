@@ -261,6 +261,10 @@ enum ChromeLexicon {
   /// The byte values of each of `infoLabelsLongestFirst`.
   static let infoLabelsLongestFirstByteSets: [ByteSet] = infoLabelsLongestFirst.map { ByteSet($0.utf8) }
 
+  /// The positions in `infoLabelsLongestFirst`: every one, and those of the ASCII labels (in order).
+  static let infoLabelsLongestFirstIndices: [Int] = Array(infoLabelsLongestFirst.indices)
+  static let infoLabelsLongestFirstASCIIIndices: [Int] = infoLabelsLongestFirst.indices.filter { infoLabelsLongestFirstByteSets[$0].isASCII }
+
   /// Strings that mark a footer or legal line.
   static let footerMarkers: [String] = [
     "©", "copyright", "all rights reserved", "powered by", "무단 전재", "무단전재", "재배포 금지", "사업자등록번호",
@@ -333,9 +337,23 @@ enum ChromeLexicon {
   static let compactLabelBytesByFirst: [[[UInt8]]] = {
     var buckets = [[[UInt8]]](repeating: [], count: 256)
     for label in labels {
-      let compact = withoutSpaces(label)
-      guard quickCharacterCount(compact) >= 2 else { continue }
-      let bytes = Array(compact.utf8)
+      // A plain label (most) is read on its bytes: plainness is scalar by scalar, so without
+      // its space bytes it stays plain and has a character per scalar; the string functions
+      // that say the same cost most of building this table.
+      var text = label
+      let plainCompact = text.withUTF8 { bytes -> [UInt8]? in
+        guard plainScalarCount(bytes, cap: .max) != nil else { return nil }
+        return bytes.filter { $0 != 0x20 }
+      }
+      let bytes: [UInt8]
+      if let plainCompact {
+        guard plainCompact.withUnsafeBufferPointer({ plainScalarCount($0, cap: 2) ?? 0 }) >= 2 else { continue }
+        bytes = plainCompact
+      } else {
+        let compact = withoutSpaces(label)
+        guard quickCharacterCount(compact) >= 2 else { continue }
+        bytes = Array(compact.utf8)
+      }
       buckets[Int(bytes[0])].append(bytes)
     }
     for k in buckets.indices where buckets[k].count > 1 {
