@@ -711,7 +711,8 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: inout 
   // text is the paged list itself (`div.pagination > div.product-grid`, infinite-scroll wrappers).
   // (Most pages have no block under a pager: then no element is counted, nor an array made.)
   var unpaged = [Bool](repeating: false, count: structure.tags.count)
-  if blocks.contains(where: { $0.roles.contains(.pagination) }) {
+  // (Asked by index: iterating the array copied every block to read its roles.)
+  if blocks.indices.contains(where: { blocks[$0].roles.contains(.pagination) }) {
     var paged = [Int](repeating: 0, count: structure.tags.count)
     for b in blocks.indices where blocks[b].roles.contains(.pagination) {
       for serial in blocks[b].ancestors where structure.roles[serial].contains(.pagination) { paged[serial] += measures[b].units }
