@@ -596,4 +596,27 @@ import TestSupport
       }
     }
   }
+
+  @Test("a state variant read on the bytes of ASCII signatures is one the character reading finds")
+  func stateVariantOnBytes() {
+    let tags = ["div", "li", "article", ""]
+    let classes = ["comment", "answer", "accepted-answer", "post", "is-new", "highlighted", "", " "]
+    let ids = ["", "#c1", "#c2", "#"]
+    var random = SplitMix64(seed: 37)
+    func signature() -> String {
+      let tag = tags[Int(random.next() % UInt64(tags.count))]
+      if random.next() % 8 == 0 { return tag }
+      let tokens = (0..<Int(random.next() % 4)).map { _ in classes[Int(random.next() % UInt64(classes.count))] }
+      var s = tag + "." + tokens.joined(separator: random.next() % 3 == 0 ? "  " : " ")
+      s += ids[Int(random.next() % UInt64(ids.count))]
+      if random.next() % 10 == 0 { s += "\r" }
+      return s
+    }
+    for _ in 0..<20000 {
+      let a = signature()
+      let b = random.next() % 4 == 0 ? a + " " + classes[Int(random.next() % UInt64(classes.count))] : signature()
+      guard characterCount(a) != characterCount(b) else { continue }
+      #expect(CommentReader.isStateVariant(a, of: b) == CommentReader.isStateVariantByCharacters(a, of: b), "\(a.debugDescription) \(b.debugDescription)")
+    }
+  }
 }
