@@ -334,11 +334,15 @@ enum CommentReader {
       let isShort = characters <= 40
       if position == postDate?.position {
         let d = postDate!.date
-        let scalars = Array(block.text.unicodeScalars)
-        comment.date = String(String.UnicodeScalarView(scalars[d.start..<d.end]))
+        // The date's scalars found by offset in the text's own scalar view: copying every scalar
+        // into an array, then each piece back into a string scalar by scalar, cost more.
+        let scalars = block.text.unicodeScalars
+        let dateStart = scalars.index(scalars.startIndex, offsetBy: d.start)
+        let dateEnd = scalars.index(dateStart, offsetBy: d.end - d.start)
+        comment.date = String(scalars[dateStart..<dateEnd])
         // `새싹엄마 24.11.12 09:30`, `by gardenfan » Sat Jun 15, 2024`: the name beside the date.
         if comment.author == nil {
-          let rest = String(String.UnicodeScalarView(scalars[0..<d.start])) + " " + String(String.UnicodeScalarView(scalars[d.end...]))
+          let rest = String(scalars[..<dateStart]) + " " + String(scalars[dateEnd...])
           var name = normalizeSpace(rest).trimmingCharacters(in: "|·-»:")
           if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
           for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] where name.lowercased().hasSuffix(" " + day) { name = String(name.dropLast(4)) }
@@ -432,12 +436,19 @@ enum CommentReader {
   static func isMembershipDate(_ text: String, date: DateReader.Found? = nil) -> Bool {
     guard let d = date ?? (containsASCIIDigit(text) ? DateReader.first(in: text) : nil)
     else { return false }
-    let scalars = Array(text.unicodeScalars)
-    let label = normalizeSpace(String(String.UnicodeScalarView(scalars[0..<d.start])))
+    // A date that opens the line has no label before it. (Only the scalars before the date are
+    // read: copying every scalar of the line into an array first cost more than the test.)
+    guard d.start > 0 else { return false }
+    let label = normalizeSpace(String(text.unicodeScalars.prefix(d.start)))
       .lowercased().trimmingCharacters(in: " :：-|·")
     guard !label.isEmpty else { return false }
-    return ChromeLexicon.membershipLabels.contains { label == $0 || label.hasSuffix(" " + $0) }
+    return ChromeLexicon.membershipLabels.indices.contains {
+      label == ChromeLexicon.membershipLabels[$0] || label.hasSuffix(Self.spacedMembershipLabels[$0])
+    }
   }
+
+  /// Each of `ChromeLexicon.membershipLabels` after a space, made once rather than per line.
+  static let spacedMembershipLabels: [String] = ChromeLexicon.membershipLabels.map { " " + $0 }
 
   /// A line the poster's card (`.aside`) titles (`.title`): the member's rank or badge.
   static func isRankLine(_ block: Block) -> Bool {
