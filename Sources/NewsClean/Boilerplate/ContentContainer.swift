@@ -42,10 +42,15 @@ enum ContentContainer {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var total = 0
-    for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
-      let units = measures[b].units
-      total += units
-      for serial in blocks[b].ancestors { prose[serial] += units }
+    // Through the buffers: each subscript of the arrays asked for uniqueness and bounds.
+    prose.withUnsafeMutableBufferPointer { prose in
+      for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
+        let units = measures[b].units
+        total += units
+        blocks[b].ancestors.withUnsafeBufferPointer { ancestors in
+          for serial in ancestors { prose[serial] += units }
+        }
+      }
     }
     guard total > 0 else { return container }
     var current = container
@@ -698,11 +703,16 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: inout 
   let anyRenamed = !renamed.isEmpty
   var mass = [Double](repeating: 0, count: structure.tags.count)
   var total = 0.0
-  for b in blocks.indices {
-    let w = measures[b].weight
-    guard w > 0 else { continue }
-    total += w
-    for serial in blocks[b].ancestors { mass[serial] += w }
+  // Through the buffers: each subscript of the arrays asked for uniqueness and bounds.
+  mass.withUnsafeMutableBufferPointer { mass in
+    for b in blocks.indices {
+      let w = measures[b].weight
+      guard w > 0 else { continue }
+      total += w
+      blocks[b].ancestors.withUnsafeBufferPointer { ancestors in
+        for serial in ancestors { mass[serial] += w }
+      }
+    }
   }
   let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
   var overruled = [Bool](repeating: false, count: structure.tags.count)
