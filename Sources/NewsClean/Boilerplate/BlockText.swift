@@ -43,8 +43,10 @@ final class BlockText {
   /// Whether `text` is plain (see `isPlain`).
   var isPlainText: Bool { plainCharacters != nil }
 
-  /// `endsLikeSentence(text)`.
-  lazy var endsLikeSentence: Bool = isPlainText ? plainEndsLikeSentence(text) : NewsClean.endsLikeSentence(text)
+  /// `endsLikeSentence(text)`. Plain text ends in plain scalars, which `tailEndsLikeSentence`
+  /// reads on the last bytes (walking the scalar view back from the end cost several times more).
+  lazy var endsLikeSentence: Bool =
+    isPlainText ? (tailEndsLikeSentence(text) ?? plainEndsLikeSentence(text)) : NewsClean.endsLikeSentence(text)
 
   /// `lowered`, once worked out.
   private var loweredStorage: String?
