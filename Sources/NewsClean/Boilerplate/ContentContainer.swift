@@ -639,6 +639,10 @@ struct ThreadDetector {
     return nil
   }
 
+  /// Tags whose bare elements are text and page structure, never posts (made once: the list
+  /// was built and destroyed again for every candidate).
+  static let bareTags: [String] = ["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"]
+
   /// Sibling elements of one kind, with prose and dates, around or inside `container`.
   func repeatedPosts(around container: Int) -> [Int]? {
     func kind(_ element: Int) -> String { Self.postKind(structure.signatures[element]) }
@@ -648,7 +652,7 @@ struct ThreadDetector {
       // Posts carry a class or a numbered id; bare tags (`section`, `p`) are page structure.
       // (`characterCount`: signatures are ASCII, counted without grapheme breaking.)
       for c in candidates where prose[c] >= 20 && characterCount(structure.signatures[c]) > characterCount(structure.tags[c]) + 1
-        && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
+        && !Self.bareTags.contains(structure.tags[c]) {
         groups[kind(c), default: []].append(c)
       }
       let viable = groups.values.filter { members in members.count >= 2 && members.filter { dated[$0] }.count >= 2 }
