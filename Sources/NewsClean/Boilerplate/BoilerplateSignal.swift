@@ -64,8 +64,18 @@ struct ChromeLabelSignal: BoilerplateSignal {
     if containsASCIIDigit(normalized) {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
       // (Filtered on the contiguous bytes: the UTF-8 view's iterator costs several instructions a byte.)
+      // (Written straight into the new string's storage, without an array of the kept bytes.)
       var digitsIn = normalized
-      let stripped = ChromeLexicon.normalize(digitsIn.withUTF8 { bytes in String(decoding: bytes.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self) })
+      let stripped = ChromeLexicon.normalize(digitsIn.withUTF8 { bytes in
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+          var n = 0
+          for b in bytes where !(b >= 48 && b <= 57) {
+            out[n] = b
+            n += 1
+          }
+          return n
+        }
+      })
       if stripped != normalized, !plain || ChromeLexicon.labelFilter.mayContain(plain: stripped), ChromeLexicon.labels.contains(stripped) {
         return true
       }
@@ -130,22 +140,26 @@ struct ChromeLabelSignal: BoilerplateSignal {
 
   /// `droppingCounters` of valid UTF-8 `bytes`, read in place.
   private static func droppingCounters(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var afterDigit = false
-    for b in bytes {
-      if b >= 48 && b <= 57 {
-        afterDigit = true
-        continue
-      }
-      if afterDigit, b == 0x6B || b == 0x6D {
+    // Only ASCII bytes are dropped, so what is kept is valid UTF-8: written straight into the
+    // new string's storage, without an array of the kept bytes.
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      var afterDigit = false
+      for b in bytes {
+        if b >= 48 && b <= 57 {
+          afterDigit = true
+          continue
+        }
+        if afterDigit, b == 0x6B || b == 0x6D {
+          afterDigit = false
+          continue
+        }
         afterDigit = false
-        continue
+        out[n] = b
+        n += 1
       }
-      afterDigit = false
-      out.append(b)
+      return n
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether plain `normalized`, split at `|`, `·`, `/`, `•` and `,`, is two or more labels (empty
