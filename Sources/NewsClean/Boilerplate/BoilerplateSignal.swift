@@ -357,9 +357,19 @@ struct PageInfoSignal: BoilerplateSignal {
     let text = block.text
     if block.characters == text.utf8.count {
       // ASCII (no CR): a character is a byte, and the only number characters are digits.
+      // The kept bytes written straight into a string (ASCII stays valid UTF-8), not an array.
       var ascii = text
-      let kept = ascii.withUTF8 { $0.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) } }
-      return kept.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(String(decoding: kept, as: UTF8.self))
+      let kept = ascii.withUTF8 { bytes in
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+          var n = 0
+          for b in bytes where !((b >= 48 && b <= 57) || b == 0x2C || b == 0x2E) {
+            out[n] = b
+            n += 1
+          }
+          return n
+        }
+      }
+      return kept.utf8.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(kept)
     }
     if block.isPlainText {
       // A character is a scalar: a number when the scalar has a numeric type.
