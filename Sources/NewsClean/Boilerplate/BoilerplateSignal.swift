@@ -420,46 +420,50 @@ struct PageInfoSignal: BoilerplateSignal {
   /// longest label first, as `range(of:)` and `isBoundary` do on other text; returns how many.
   /// `present` holds every byte value of `residue` (and may hold more).
   private static func blankPlainLabels(_ residue: inout String, present: ByteSet) -> Int {
-    var bytes = Array(residue.utf8)
-    var found = 0
     let labels = ChromeLexicon.infoLabelsLongestFirstBytes
     let labelByteSets = ChromeLexicon.infoLabelsLongestFirstByteSets
     // Without a byte past ASCII only the ASCII labels can pass the byte-set test: just those
     // are asked, in the same order (most lines are English or hold no label's script).
     let candidates = present.isASCII ? ChromeLexicon.infoLabelsLongestFirstASCIIIndices : ChromeLexicon.infoLabelsLongestFirstIndices
-    // By index, the byte sets read in place: zipping the lists copied (retained and released)
-    // every label's bytes, which cost more than the byte-set test that rules most labels out.
-    for k in candidates {
-      guard present.isSuperset(of: labelByteSets[k]) else { continue }
+    /// Where label `k` first occurs in `hay`, when its bytes pass the byte-set test and it
+    /// stands there as a word. (By index, the byte sets read in place: zipping the lists copied,
+    /// retained and released, every label's bytes, which cost more than the byte-set test.)
+    func blankable(_ k: Int, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+      guard present.isSuperset(of: labelByteSets[k]) else { return nil }
       let label = labels[k]
-      guard let at = firstOccurrence(of: label, in: bytes) else { continue }
+      guard let at = label.withUnsafeBufferPointer({ firstByteOccurrence(of: $0, in: hay) }) else { return nil }
       // A Latin label must not sit inside a Latin word (`by` in `maybe`); others match anywhere.
       if label[0] < 0x80 {
-        let before = at == 0 ? nil : lastScalarValue(bytes, before: at)
-        let after = at + label.count == bytes.count ? nil : bytes[at + label.count]
+        let before = at == 0 ? nil : lastScalarValue(hay, before: at)
+        let after = at + label.count == hay.count ? nil : hay[at + label.count]
         func latin(_ v: UInt32?) -> Bool { v.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false }
-        if latin(before) || latin(after.map(UInt32.init)) { continue }
+        if latin(before) || latin(after.map(UInt32.init)) { return nil }
       }
-      bytes.replaceSubrange(at..<(at + label.count), with: [0x20])
+      return at
+    }
+    // Most lines hold no label: the residue's own bytes are searched until one is found, and
+    // only then copied to be blanked (copying every line into an array cost more than that).
+    // The labels before the first found find nothing in the copy either: it has the same bytes.
+    var text = residue
+    guard let first = text.withUTF8({ hay in candidates.indices.first { blankable(candidates[$0], in: hay) != nil } })
+    else { return 0 }
+    var bytes = Array(residue.utf8)
+    var found = 0
+    for position in first..<candidates.count {
+      let k = candidates[position]
+      guard let at = bytes.withUnsafeBufferPointer({ blankable(k, in: $0) }) else { continue }
+      bytes.replaceSubrange(at..<(at + labels[k].count), with: [0x20])
       found += 1
     }
     if found > 0 { residue = String(decoding: bytes, as: UTF8.self) }
     return found
   }
 
-  private static func firstOccurrence(of needle: [UInt8], in hay: [UInt8]) -> Int? {
-    guard needle.count <= hay.count else { return nil }
-    // Compared in memory: the generic `elementsEqual` of a slice cost more than the comparison.
-    return hay.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in firstByteOccurrence(of: n, in: h) }
-    }
-  }
-
   /// The value of the scalar that ends just before byte offset `end`.
-  private static func lastScalarValue(_ bytes: [UInt8], before end: Int) -> UInt32 {
+  private static func lastScalarValue(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> UInt32 {
     var start = end - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first!.value
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.first!.value
   }
 
   /// Runs of alphabetic scalars in `residue`: how many, and their characters in all.
