@@ -568,4 +568,55 @@ import TestSupport
       }
     }
   }
+
+  @Test("a byte set read from contiguous bytes holds exactly the bytes the generic reading holds")
+  func byteSetFromBuffer() {
+    var random = SplitMix64(seed: 35)
+    for _ in 0..<2000 {
+      let bytes = (0..<Int(random.next() % 40)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+      let fast = bytes.withUnsafeBufferPointer { ByteSet($0) }
+      let general = ByteSet(bytes.lazy.map { $0 })
+      #expect(fast.isSuperset(of: general) && general.isSuperset(of: fast), "\(bytes)")
+      for b in UInt8.min...UInt8.max {
+        #expect(fast.isSuperset(of: ByteSet(CollectionOfOne(b))) == bytes.contains(b), "\(bytes) \(b)")
+      }
+    }
+  }
+
+  @Test("a child index lists each element's children and the roots as filtering the parents does")
+  func childIndex() {
+    var random = SplitMix64(seed: 36)
+    for _ in 0..<500 {
+      let count = Int(random.next() % 60)
+      let parents = (0..<count).map { serial in serial == 0 || random.next() % 5 == 0 ? -1 : Int(random.next() % UInt64(serial)) }
+      let index = ChildIndex(parents: parents)
+      #expect(index.roots == parents.indices.filter { parents[$0] < 0 }, "\(parents)")
+      for e in 0..<count {
+        #expect(Array(index.children(e)) == parents.indices.filter { parents[$0] == e }, "\(parents) \(e)")
+      }
+    }
+  }
+
+  @Test("a state variant read on the bytes of ASCII signatures is one the character reading finds")
+  func stateVariantOnBytes() {
+    let tags = ["div", "li", "article", ""]
+    let classes = ["comment", "answer", "accepted-answer", "post", "is-new", "highlighted", "", " "]
+    let ids = ["", "#c1", "#c2", "#"]
+    var random = SplitMix64(seed: 37)
+    func signature() -> String {
+      let tag = tags[Int(random.next() % UInt64(tags.count))]
+      if random.next() % 8 == 0 { return tag }
+      let tokens = (0..<Int(random.next() % 4)).map { _ in classes[Int(random.next() % UInt64(classes.count))] }
+      var s = tag + "." + tokens.joined(separator: random.next() % 3 == 0 ? "  " : " ")
+      s += ids[Int(random.next() % UInt64(ids.count))]
+      if random.next() % 10 == 0 { s += "\r" }
+      return s
+    }
+    for _ in 0..<20000 {
+      let a = signature()
+      let b = random.next() % 4 == 0 ? a + " " + classes[Int(random.next() % UInt64(classes.count))] : signature()
+      guard characterCount(a) != characterCount(b) else { continue }
+      #expect(CommentReader.isStateVariant(a, of: b) == CommentReader.isStateVariantByCharacters(a, of: b), "\(a.debugDescription) \(b.debugDescription)")
+    }
+  }
 }

@@ -43,8 +43,10 @@ final class BlockText {
   /// Whether `text` is plain (see `isPlain`).
   var isPlainText: Bool { plainCharacters != nil }
 
-  /// `endsLikeSentence(text)`.
-  lazy var endsLikeSentence: Bool = isPlainText ? plainEndsLikeSentence(text) : NewsClean.endsLikeSentence(text)
+  /// `endsLikeSentence(text)`. Plain text ends in plain scalars, which `tailEndsLikeSentence`
+  /// reads on the last bytes (walking the scalar view back from the end cost several times more).
+  lazy var endsLikeSentence: Bool =
+    isPlainText ? (tailEndsLikeSentence(text) ?? plainEndsLikeSentence(text)) : NewsClean.endsLikeSentence(text)
 
   /// `lowered`, once worked out.
   private var loweredStorage: String?
@@ -166,6 +168,15 @@ struct ByteSet {
     for b in bytes { insert(b) }
   }
 
+  /// The set of contiguous `bytes`, each byte's word indexed rather than chosen by a switch (a
+  /// block's lower-cased text is read this way for every short block).
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    withUnsafeMutableBytes(of: &words) { raw in
+      let words = raw.baseAddress!.assumingMemoryBound(to: UInt64.self)
+      for b in bytes { words[Int(b >> 6)] |= UInt64(1) << UInt64(b & 63) }
+    }
+  }
+
   mutating func insert(_ b: UInt8) {
     let bit = UInt64(1) << UInt64(b & 63)
     switch b >> 6 {
@@ -175,6 +186,9 @@ struct ByteSet {
     default: words.3 |= bit
     }
   }
+
+  /// Whether every byte of the set is below 0x80.
+  var isASCII: Bool { words.2 | words.3 == 0 }
 
   /// Whether every byte of `other` is in the set.
   func isSuperset(of other: ByteSet) -> Bool {

@@ -64,8 +64,18 @@ struct ChromeLabelSignal: BoilerplateSignal {
     if containsASCIIDigit(normalized) {
       // ASCII bytes are whole scalars in UTF-8: dropping the digit bytes drops the digit scalars.
       // (Filtered on the contiguous bytes: the UTF-8 view's iterator costs several instructions a byte.)
+      // (Written straight into the new string's storage, without an array of the kept bytes.)
       var digitsIn = normalized
-      let stripped = ChromeLexicon.normalize(digitsIn.withUTF8 { bytes in String(decoding: bytes.filter { !($0 >= 48 && $0 <= 57) }, as: UTF8.self) })
+      let stripped = ChromeLexicon.normalize(digitsIn.withUTF8 { bytes in
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+          var n = 0
+          for b in bytes where !(b >= 48 && b <= 57) {
+            out[n] = b
+            n += 1
+          }
+          return n
+        }
+      })
       if stripped != normalized, !plain || ChromeLexicon.labelFilter.mayContain(plain: stripped), ChromeLexicon.labels.contains(stripped) {
         return true
       }
@@ -130,22 +140,26 @@ struct ChromeLabelSignal: BoilerplateSignal {
 
   /// `droppingCounters` of valid UTF-8 `bytes`, read in place.
   private static func droppingCounters(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var afterDigit = false
-    for b in bytes {
-      if b >= 48 && b <= 57 {
-        afterDigit = true
-        continue
-      }
-      if afterDigit, b == 0x6B || b == 0x6D {
+    // Only ASCII bytes are dropped, so what is kept is valid UTF-8: written straight into the
+    // new string's storage, without an array of the kept bytes.
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      var afterDigit = false
+      for b in bytes {
+        if b >= 48 && b <= 57 {
+          afterDigit = true
+          continue
+        }
+        if afterDigit, b == 0x6B || b == 0x6D {
+          afterDigit = false
+          continue
+        }
         afterDigit = false
-        continue
+        out[n] = b
+        n += 1
       }
-      afterDigit = false
-      out.append(b)
+      return n
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether plain `normalized`, split at `|`, `·`, `/`, `•` and `,`, is two or more labels (empty
@@ -343,9 +357,19 @@ struct PageInfoSignal: BoilerplateSignal {
     let text = block.text
     if block.characters == text.utf8.count {
       // ASCII (no CR): a character is a byte, and the only number characters are digits.
+      // The kept bytes written straight into a string (ASCII stays valid UTF-8), not an array.
       var ascii = text
-      let kept = ascii.withUTF8 { $0.filter { !(($0 >= 48 && $0 <= 57) || $0 == 0x2C || $0 == 0x2E) } }
-      return kept.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(String(decoding: kept, as: UTF8.self))
+      let kept = ascii.withUTF8 { bytes in
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+          var n = 0
+          for b in bytes where !((b >= 48 && b <= 57) || b == 0x2C || b == 0x2E) {
+            out[n] = b
+            n += 1
+          }
+          return n
+        }
+      }
+      return kept.utf8.count == text.utf8.count ? block.normalized : ChromeLexicon.normalize(kept)
     }
     if block.isPlainText {
       // A character is a scalar: a number when the scalar has a numeric type.
@@ -396,43 +420,50 @@ struct PageInfoSignal: BoilerplateSignal {
   /// longest label first, as `range(of:)` and `isBoundary` do on other text; returns how many.
   /// `present` holds every byte value of `residue` (and may hold more).
   private static func blankPlainLabels(_ residue: inout String, present: ByteSet) -> Int {
-    var bytes = Array(residue.utf8)
-    var found = 0
     let labels = ChromeLexicon.infoLabelsLongestFirstBytes
     let labelByteSets = ChromeLexicon.infoLabelsLongestFirstByteSets
-    // By index, the byte sets read in place: zipping the lists copied (retained and released)
-    // every label's bytes, which cost more than the byte-set test that rules most labels out.
-    for k in labels.indices {
-      guard present.isSuperset(of: labelByteSets[k]) else { continue }
+    // Without a byte past ASCII only the ASCII labels can pass the byte-set test: just those
+    // are asked, in the same order (most lines are English or hold no label's script).
+    let candidates = present.isASCII ? ChromeLexicon.infoLabelsLongestFirstASCIIIndices : ChromeLexicon.infoLabelsLongestFirstIndices
+    /// Where label `k` first occurs in `hay`, when its bytes pass the byte-set test and it
+    /// stands there as a word. (By index, the byte sets read in place: zipping the lists copied,
+    /// retained and released, every label's bytes, which cost more than the byte-set test.)
+    func blankable(_ k: Int, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+      guard present.isSuperset(of: labelByteSets[k]) else { return nil }
       let label = labels[k]
-      guard let at = firstOccurrence(of: label, in: bytes) else { continue }
+      guard let at = label.withUnsafeBufferPointer({ firstByteOccurrence(of: $0, in: hay) }) else { return nil }
       // A Latin label must not sit inside a Latin word (`by` in `maybe`); others match anywhere.
       if label[0] < 0x80 {
-        let before = at == 0 ? nil : lastScalarValue(bytes, before: at)
-        let after = at + label.count == bytes.count ? nil : bytes[at + label.count]
+        let before = at == 0 ? nil : lastScalarValue(hay, before: at)
+        let after = at + label.count == hay.count ? nil : hay[at + label.count]
         func latin(_ v: UInt32?) -> Bool { v.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false }
-        if latin(before) || latin(after.map(UInt32.init)) { continue }
+        if latin(before) || latin(after.map(UInt32.init)) { return nil }
       }
-      bytes.replaceSubrange(at..<(at + label.count), with: [0x20])
+      return at
+    }
+    // Most lines hold no label: the residue's own bytes are searched until one is found, and
+    // only then copied to be blanked (copying every line into an array cost more than that).
+    // The labels before the first found find nothing in the copy either: it has the same bytes.
+    var text = residue
+    guard let first = text.withUTF8({ hay in candidates.indices.first { blankable(candidates[$0], in: hay) != nil } })
+    else { return 0 }
+    var bytes = Array(residue.utf8)
+    var found = 0
+    for position in first..<candidates.count {
+      let k = candidates[position]
+      guard let at = bytes.withUnsafeBufferPointer({ blankable(k, in: $0) }) else { continue }
+      bytes.replaceSubrange(at..<(at + labels[k].count), with: [0x20])
       found += 1
     }
     if found > 0 { residue = String(decoding: bytes, as: UTF8.self) }
     return found
   }
 
-  private static func firstOccurrence(of needle: [UInt8], in hay: [UInt8]) -> Int? {
-    guard needle.count <= hay.count else { return nil }
-    // Compared in memory: the generic `elementsEqual` of a slice cost more than the comparison.
-    return hay.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in firstByteOccurrence(of: n, in: h) }
-    }
-  }
-
   /// The value of the scalar that ends just before byte offset `end`.
-  private static func lastScalarValue(_ bytes: [UInt8], before end: Int) -> UInt32 {
+  private static func lastScalarValue(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> UInt32 {
     var start = end - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first!.value
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.first!.value
   }
 
   /// Runs of alphabetic scalars in `residue`: how many, and their characters in all.
@@ -577,15 +608,22 @@ struct FooterSignal: BoilerplateSignal {
     // Past 120 characters only the markers that count at any length are searched for: finding
     // another one there decides nothing.
     let short = block.fits(120)
+    // Whether a marker counts at any length is read from a table: comparing each marker
+    // with the three that do cost more than the search in most blocks.
+    let anyLength = Self.markerCountsAtAnyLength
     return lowered.withUTF8 { hay -> Bool in
       for k in markers.indices where present.isSuperset(of: ChromeLexicon.footerMarkerByteSets[k]) {
-        if !short, !Self.countsAtAnyLength(markers[k]) { continue }
+        if !short, !anyLength[k] { continue }
         let found = ChromeLexicon.footerMarkerBytes[k].withUnsafeBufferPointer { firstByteOccurrence(of: $0, in: hay) != nil }
-        if found, Self.counts(markers[k], block) { return true }
+        // `counts(markers[k], block)`: the line fits 120 characters or the marker counts anyway.
+        if found, short || anyLength[k] { return true }
       }
       return false
     }
   }
+
+  /// `countsAtAnyLength` of each of `ChromeLexicon.footerMarkers`, by index.
+  static let markerCountsAtAnyLength: [Bool] = ChromeLexicon.footerMarkers.map(countsAtAnyLength)
 
   /// Whether a marker found in `block` makes it a footer: `powered by` and brand names count
   /// only in a short line, not in an article sentence.

@@ -261,6 +261,10 @@ enum ChromeLexicon {
   /// The byte values of each of `infoLabelsLongestFirst`.
   static let infoLabelsLongestFirstByteSets: [ByteSet] = infoLabelsLongestFirst.map { ByteSet($0.utf8) }
 
+  /// The positions in `infoLabelsLongestFirst`: every one, and those of the ASCII labels (in order).
+  static let infoLabelsLongestFirstIndices: [Int] = Array(infoLabelsLongestFirst.indices)
+  static let infoLabelsLongestFirstASCIIIndices: [Int] = infoLabelsLongestFirst.indices.filter { infoLabelsLongestFirstByteSets[$0].isASCII }
+
   /// Strings that mark a footer or legal line.
   static let footerMarkers: [String] = [
     "©", "copyright", "all rights reserved", "powered by", "무단 전재", "무단전재", "재배포 금지", "사업자등록번호",
@@ -333,9 +337,23 @@ enum ChromeLexicon {
   static let compactLabelBytesByFirst: [[[UInt8]]] = {
     var buckets = [[[UInt8]]](repeating: [], count: 256)
     for label in labels {
-      let compact = withoutSpaces(label)
-      guard quickCharacterCount(compact) >= 2 else { continue }
-      let bytes = Array(compact.utf8)
+      // A plain label (most) is read on its bytes: plainness is scalar by scalar, so without
+      // its space bytes it stays plain and has a character per scalar; the string functions
+      // that say the same cost most of building this table.
+      var text = label
+      let plainCompact = text.withUTF8 { bytes -> [UInt8]? in
+        guard plainScalarCount(bytes, cap: .max) != nil else { return nil }
+        return bytes.filter { $0 != 0x20 }
+      }
+      let bytes: [UInt8]
+      if let plainCompact {
+        guard plainCompact.withUnsafeBufferPointer({ plainScalarCount($0, cap: 2) ?? 0 }) >= 2 else { continue }
+        bytes = plainCompact
+      } else {
+        let compact = withoutSpaces(label)
+        guard quickCharacterCount(compact) >= 2 else { continue }
+        bytes = Array(compact.utf8)
+      }
       buckets[Int(bytes[0])].append(bytes)
     }
     for k in buckets.indices where buckets[k].count > 1 {
@@ -350,54 +368,57 @@ enum ChromeLexicon {
 
   /// `isLabelRun` for plain text, where a character is a scalar and a label matches as bytes.
   private static func isPlainLabelRun(_ normalized: String) -> Bool {
-    var compact: [UInt8] = []
-    var characters = 0
     var normalized = normalized
-    let short = normalized.withUTF8 { bytes -> Bool in
-      compact.reserveCapacity(bytes.count)
-      var i = 0
-      while i < bytes.count {
-        let b = bytes[i]
-        if b == 0x20 || b == 0x7C || b == 0x2F {  // space, `|`, `/`
+    let table = compactLabelBytesByFirst
+    return normalized.withUTF8 { bytes -> Bool in
+      // The text without its separators is built in a temporary buffer (on the stack for a
+      // line this short) rather than in an array allocated for every line read.
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> Bool in
+        var count = 0
+        var characters = 0
+        var i = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          if b == 0x20 || b == 0x7C || b == 0x2F {  // space, `|`, `/`
+            i += 1
+            continue
+          }
+          if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
+            i += 2
+            continue
+          }
+          if b & 0xC0 != 0x80 {
+            characters += 1
+            // Past 40 characters the run is too long whatever follows: stop reading.
+            if characters > 40 { return false }
+          }
+          buffer[count] = b
+          count += 1
           i += 1
-          continue
         }
-        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {  // `·`
-          i += 2
-          continue
+        guard characters >= 2 else { return false }
+        let compact = UnsafeBufferPointer(rebasing: buffer[..<count])
+        var at = 0
+        var pieces = 0
+        while at < compact.count {
+          let start = at
+          // Labels compared byte by byte in memory: the generic `elementsEqual` of a slice costs
+          // more than the comparison.
+          guard
+            let label = table[Int(compact[start])].first(where: { label in
+              label.count <= compact.count - start
+                && label.withUnsafeBufferPointer { l in
+                  var k = 0
+                  while k < l.count && l[k] == compact[start + k] { k += 1 }
+                  return k == l.count
+                }
+            })
+          else { return false }
+          at += label.count
+          pieces += 1
         }
-        if b & 0xC0 != 0x80 {
-          characters += 1
-          // Past 40 characters the run is too long whatever follows: stop reading.
-          if characters > 40 { return false }
-        }
-        compact.append(b)
-        i += 1
+        return pieces >= 1
       }
-      return true
-    }
-    guard short, characters >= 2 else { return false }
-    return compact.withUnsafeBufferPointer { compact in
-      var i = 0
-      var pieces = 0
-      while i < compact.count {
-        let start = i
-        // Labels compared byte by byte in memory: the generic `elementsEqual` of a slice costs
-        // more than the comparison.
-        guard
-          let label = compactLabelBytesByFirst[Int(compact[start])].first(where: { label in
-            label.count <= compact.count - start
-              && label.withUnsafeBufferPointer { l in
-                var k = 0
-                while k < l.count && l[k] == compact[start + k] { k += 1 }
-                return k == l.count
-              }
-          })
-        else { return false }
-        i += label.count
-        pieces += 1
-      }
-      return pieces >= 1
     }
   }
 

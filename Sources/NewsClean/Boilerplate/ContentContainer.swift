@@ -42,10 +42,15 @@ enum ContentContainer {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var total = 0
-    for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
-      let units = measures[b].units
-      total += units
-      for serial in blocks[b].ancestors { prose[serial] += units }
+    // Through the buffers: each subscript of the arrays asked for uniqueness and bounds.
+    prose.withUnsafeMutableBufferPointer { prose in
+      for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
+        let units = measures[b].units
+        total += units
+        blocks[b].ancestors.withUnsafeBufferPointer { ancestors in
+          for serial in ancestors { prose[serial] += units }
+        }
+      }
     }
     guard total > 0 else { return container }
     var current = container
@@ -417,9 +422,18 @@ struct ThreadDetector {
       let counts = units >= 20 || measures[b].isProse
       // A short line without a date adds nothing to any element: its ancestors are not walked.
       guard counts || hasDate else { continue }
-      for serial in blocks[b].ancestors {
-        if counts { prose[serial] += units }
-        if hasDate { dated[serial] = true }
+      // Through the buffers: each subscript of the arrays asked for uniqueness and bounds.
+      blocks[b].ancestors.withUnsafeBufferPointer { ancestors in
+        if counts {
+          prose.withUnsafeMutableBufferPointer { prose in
+            for serial in ancestors { prose[serial] += units }
+          }
+        }
+        if hasDate {
+          dated.withUnsafeMutableBufferPointer { dated in
+            for serial in ancestors { dated[serial] = true }
+          }
+        }
       }
     }
     self.prose = prose
@@ -625,6 +639,10 @@ struct ThreadDetector {
     return nil
   }
 
+  /// Tags whose bare elements are text and page structure, never posts (made once: the list
+  /// was built and destroyed again for every candidate).
+  static let bareTags: [String] = ["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"]
+
   /// Sibling elements of one kind, with prose and dates, around or inside `container`.
   func repeatedPosts(around container: Int) -> [Int]? {
     func kind(_ element: Int) -> String { Self.postKind(structure.signatures[element]) }
@@ -634,7 +652,7 @@ struct ThreadDetector {
       // Posts carry a class or a numbered id; bare tags (`section`, `p`) are page structure.
       // (`characterCount`: signatures are ASCII, counted without grapheme breaking.)
       for c in candidates where prose[c] >= 20 && characterCount(structure.signatures[c]) > characterCount(structure.tags[c]) + 1
-        && !["p", "span", "a", "br", "h1", "h2", "h3", "h4", "b", "strong", "font", "em", "i"].contains(structure.tags[c]) {
+        && !Self.bareTags.contains(structure.tags[c]) {
         groups[kind(c), default: []].append(c)
       }
       let viable = groups.values.filter { members in members.count >= 2 && members.filter { dated[$0] }.count >= 2 }
@@ -689,11 +707,16 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: inout 
   let anyRenamed = !renamed.isEmpty
   var mass = [Double](repeating: 0, count: structure.tags.count)
   var total = 0.0
-  for b in blocks.indices {
-    let w = measures[b].weight
-    guard w > 0 else { continue }
-    total += w
-    for serial in blocks[b].ancestors { mass[serial] += w }
+  // Through the buffers: each subscript of the arrays asked for uniqueness and bounds.
+  mass.withUnsafeMutableBufferPointer { mass in
+    for b in blocks.indices {
+      let w = measures[b].weight
+      guard w > 0 else { continue }
+      total += w
+      blocks[b].ancestors.withUnsafeBufferPointer { ancestors in
+        for serial in ancestors { mass[serial] += w }
+      }
+    }
   }
   let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
   var overruled = [Bool](repeating: false, count: structure.tags.count)
@@ -702,7 +725,8 @@ static func apply(_ blocks: [Block], measures: [ProseMeasure], structure: inout 
   // text is the paged list itself (`div.pagination > div.product-grid`, infinite-scroll wrappers).
   // (Most pages have no block under a pager: then no element is counted, nor an array made.)
   var unpaged = [Bool](repeating: false, count: structure.tags.count)
-  if blocks.contains(where: { $0.roles.contains(.pagination) }) {
+  // (Asked by index: iterating the array copied every block to read its roles.)
+  if blocks.indices.contains(where: { blocks[$0].roles.contains(.pagination) }) {
     var paged = [Int](repeating: 0, count: structure.tags.count)
     for b in blocks.indices where blocks[b].roles.contains(.pagination) {
       for serial in blocks[b].ancestors where structure.roles[serial].contains(.pagination) { paged[serial] += measures[b].units }

@@ -32,7 +32,8 @@ enum ItemGrid {
     // together hold no more than twice the article (most article pages), no grid can qualify,
     // and the per-element tables below need not be built.
     var eligibleUnits = 0
-    for (i, block) in blocks.enumerated() where block.roles.isDisjoint(with: excluded) { eligibleUnits += measures[i].units }
+    // By index: iterating the array copied every block to read its roles.
+    for i in blocks.indices where blocks[i].roles.isDisjoint(with: excluded) { eligibleUnits += measures[i].units }
     guard eligibleUnits > 2 * keptUnits else { return nil }
     let count = structure.tags.count
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)

@@ -63,9 +63,14 @@ public struct StripBoilerplate: Stage {
   private func stripHTML(_ page: inout Page<Stripped>) {
     var structure = page.structure
     var visible: [Block] = []
+    visible.reserveCapacity(page.blocks.count)
     // Text figures depend on the text alone, not on roles: measured once, they serve every pass
     // (the fade-in check, the hidden-block test and the passes over the visible blocks).
-    let pageMeasures = page.blocks.map(ProseMeasure.init)
+    // By index: mapping the array handed each block to the closure as a copy of its own (its
+    // text, links and ancestors retained and released again).
+    var pageMeasures: [ProseMeasure] = []
+    pageMeasures.reserveCapacity(page.blocks.count)
+    for i in page.blocks.indices { pageMeasures.append(ProseMeasure(page.blocks[i])) }
     var measures: [ProseMeasure] = []
     measures.reserveCapacity(pageMeasures.count)
     let fadedIn = Self.isHiddenUntilScript(page.blocks, measures: pageMeasures)
@@ -217,12 +222,13 @@ public struct StripBoilerplate: Stage {
 
   /// `isHiddenUntilScript` with each block's `ProseMeasure` (its `weight` is `proseWeight`).
   static func isHiddenUntilScript(_ blocks: [Block], measures: [ProseMeasure]) -> Bool {
-    guard blocks.contains(where: \.hidden) else { return false }
+    // By index: iterating the array copied every block to read three flags.
+    guard blocks.indices.contains(where: { blocks[$0].hidden }) else { return false }
     var hidden = 0.0
     var shown = 0.0
-    for (i, block) in blocks.enumerated() where !block.collapsed && !block.screenReaderOnly {
+    for i in blocks.indices where !blocks[i].collapsed && !blocks[i].screenReaderOnly {
       let w = measures[i].weight
-      if block.hidden { hidden += w } else { shown += w }
+      if blocks[i].hidden { hidden += w } else { shown += w }
     }
     return hidden > 0 && hidden > 2 * shown
   }

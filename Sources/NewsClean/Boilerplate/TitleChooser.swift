@@ -11,12 +11,13 @@ enum TitleChooser {
     let segments = split(documentTitle)
     let structured = metadata.title.map { strip($0, site: metadata.siteName) }
     // Read by index: `filter` copied every block of the page (text, links, ancestors) to test
-    // three fields, and counted characters by grapheme breaking.
-    var headings: [Block] = []
+    // three fields, and counted characters by grapheme breaking. The headings are kept as
+    // positions, not copies of their blocks.
+    var headings: [Int] = []
     for i in blocks.indices where blocks[i].kind == .heading && blocks[i].level <= 3 && hasAtMostCharacters(blocks[i].text, 300) {
-      headings.append(blocks[i])
+      headings.append(i)
     }
-    headings.sort { ($0.level, $0.index) < ($1.level, $1.index) }
+    headings.sort { (blocks[$0].level, blocks[$0].index) < (blocks[$1].level, blocks[$1].index) }
     let site = metadata.siteName.map { ChromeLexicon.normalize($0) }
     // The metadata's normalised forms, worked out once rather than for every heading.
     let normalizedStructured = structured.map { ChromeLexicon.normalize($0) }
@@ -28,9 +29,12 @@ enum TitleChooser {
     // structured data, then `<title>`'s leading segment, then any other segment. A heading in
     // site chrome (the logo in the header) or equal to the site name only counts last.
     var best: (rank: Int, text: String)?
-    for heading in headings {
-      let inChrome = !heading.roles.isDisjoint(with: [.header, .navigation, .footer, .aside, .banner])
-      for text in variants(heading.text) {
+    // Only a greater rank replaces the best, and none is greater than a match of structured data
+    // (or, without structured data, of `<title>`): once one is found the rest need not be read.
+    let topRank = normalizedStructured == nil ? 4 : 5
+    headingLoop: for h in headings {
+      let inChrome = !blocks[h].roles.isDisjoint(with: [.header, .navigation, .footer, .aside, .banner])
+      for text in variants(blocks[h].text) {
         let n = ChromeLexicon.normalize(text)
         guard hasCharacters(n, atLeast: 2) else { continue }
         var rank = 0
@@ -60,6 +64,7 @@ enum TitleChooser {
         if rank == 0 { continue }
         if inChrome || n == site { rank -= 3 }
         if best == nil || rank > best!.rank { best = (rank, chosen) }
+        if best!.rank >= topRank { break headingLoop }
       }
     }
     if let best, best.rank >= 2 { return best.text }
@@ -68,7 +73,7 @@ enum TitleChooser {
       // The longest leading segment is the article; trailing ones are board and site names.
       return segments.count > 1 ? segments.max(by: { $0.count < $1.count }) : first
     }
-    return headings.first(where: { $0.level == 1 })?.text ?? headings.first?.text
+    return headings.first(where: { blocks[$0].level == 1 }).map { blocks[$0].text } ?? headings.first.map { blocks[$0].text }
   }
 
   /// Whether a heading ends with an ellipsis (`…` or `...`), as boards cut long ones. This is

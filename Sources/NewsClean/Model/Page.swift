@@ -202,18 +202,46 @@ struct ChildIndex {
   init(parents: [Int]) {
     // Count each element's children, turn the counts into start offsets, then place each child
     // at its parent's next free offset (serials ascending, so each list is in document order).
+    // Through the buffers: every subscript of the arrays asked for uniqueness and bounds, which
+    // cost several times the counting itself (every parent is a serial of the list).
     let count = parents.count
     var start = [Int](repeating: 0, count: count + 1)
-    var roots: [Int] = []
-    for (serial, parent) in parents.enumerated() {
-      if parent >= 0 { start[parent + 1] += 1 } else { roots.append(serial) }
+    var rootCount = 0
+    parents.withUnsafeBufferPointer { parents in
+      start.withUnsafeMutableBufferPointer { start in
+        for parent in parents {
+          if parent >= 0 { start[parent + 1] += 1 } else { rootCount += 1 }
+        }
+        var sum = 0
+        for e in 0...count {
+          sum += start[e]
+          start[e] = sum
+        }
+      }
     }
-    if count > 0 { for e in 0..<count { start[e + 1] += start[e] } }
+    let total = start[count]
+    var roots = [Int](repeating: 0, count: rootCount)
+    var list = [Int](repeating: 0, count: total)
+    // Each parent's next free offset, read from `start` as the children are placed.
     var next = start
-    var list = [Int](repeating: 0, count: start[count])
-    for (serial, parent) in parents.enumerated() where parent >= 0 {
-      list[next[parent]] = serial
-      next[parent] += 1
+    parents.withUnsafeBufferPointer { parents in
+      next.withUnsafeMutableBufferPointer { next in
+        list.withUnsafeMutableBufferPointer { list in
+          roots.withUnsafeMutableBufferPointer { roots in
+            var r = 0
+            for serial in 0..<parents.count {
+              let parent = parents[serial]
+              if parent >= 0 {
+                list[next[parent]] = serial
+                next[parent] += 1
+              } else {
+                roots[r] = serial
+                r += 1
+              }
+            }
+          }
+        }
+      }
     }
     self.list = list
     self.start = start

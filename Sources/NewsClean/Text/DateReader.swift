@@ -51,8 +51,11 @@ enum DateReader {
     /// Some ASCII digit is followed by `.`, `-`, `/`, `년` or `年`: a numeric date's year is
     /// digits right before its separator, so without such a pair there is none.
     var mayHoldNumeric = false
-    /// An ASCII letter and a run of four ASCII digits: a named date has a month name (ASCII
-    /// letters) and a year token of ASCII digits worth 1970 to 2100, which takes four of them.
+    /// A run of four ASCII digits and a run of ASCII letters that opens like a month name: a
+    /// named date has a year token of ASCII digits worth 1970 to 2100, which takes four of them,
+    /// and a month name. A month name is a token of ASCII letters alone, so it is a whole run of
+    /// them (a digit or any other scalar ends the run), and its first three letters are one of
+    /// `monthOpenings`.
     var mayHoldNamed = false
 
     init(_ s: String) {
@@ -82,8 +85,30 @@ enum DateReader {
           run = 0
           if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letter = true }
         }
-        return (numeric, letter && fourDigits)
+        // Only a line with a letter and a year's digits is read again, for a month's opening:
+        // most such lines have words but no month, and cutting them into tokens cost more.
+        return (numeric, letter && fourDigits && Self.hasMonthOpening(bytes))
       }
+    }
+
+    /// Whether some run of ASCII letters in `bytes` opens with the first three letters of a
+    /// month name (in any case).
+    static func hasMonthOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var letters = 0
+      var opening: UInt32 = 0
+      for b in bytes {
+        guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else {
+          letters = 0
+          opening = 0
+          continue
+        }
+        letters += 1
+        if letters <= 3 {
+          opening = opening << 8 | UInt32(b | 0x20)
+          if letters == 3, DateReader.monthOpenings.contains(opening) { return true }
+        }
+      }
+      return false
     }
   }
 
