@@ -146,58 +146,24 @@ enum ContentContainer {
 
   /// `textUnits` over the bytes of a valid UTF-8 string.
   static func textUnits(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var n = 0
-    var i = 0
-    let count = bytes.count
-    let base = UnsafeRawPointer(bytes.baseAddress)
-    while i < count {
-      // Eight ASCII bytes at a time (most text): each is a unit unless it is a space. With every
-      // top bit clear, adding to a byte never carries into the next, so each test below is a
-      // byte's own: `x + 0x7F` sets the top bit where `x` (the byte xor 0x20) is not zero, and
-      // adding 0x77 or 0x72 sets it where the byte is at least 9 or at least 14.
-      if let base, i + 8 <= count {
-        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        if w & 0x8080_8080_8080_8080 == 0 {
-          let high: UInt64 = 0x8080_8080_8080_8080
-          let spaceByte = ~((w ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
-          let controlSpace = (w &+ 0x7777_7777_7777_7777) & ~(w &+ 0x7272_7272_7272_7272) & high
-          n += 8 - (spaceByte | controlSpace).nonzeroBitCount
-          i += 8
-          continue
-        }
-      }
-      let b = bytes[i]
-      if b < 0x80 {
-        // ASCII spaces are the space and tab through carriage return (`isSpace`).
-        if b != 0x20 && (b < 0x09 || b > 0x0D) { n += 1 }
-        i += 1
-        continue
-      }
-      var v: UInt32
-      var length: Int
-      if b < 0xE0 {
-        v = UInt32(b & 0x1F)
-        length = 2
-      } else if b < 0xF0 {
-        v = UInt32(b & 0x0F)
-        length = 3
-      } else {
-        v = UInt32(b & 0x07)
-        length = 4
-      }
-      for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
-      i += length
-      let scalar = Unicode.Scalar(v)!
-      if isSpace(scalar) { continue }
-      n += isCJK(scalar) ? 2 : 1
-    }
-    return n
+    measure(utf8: bytes, readingPlainness: false).units
   }
 
   /// `textUnits` and `plainCharacterCount` of valid UTF-8 `bytes` in one pass (the second nil
   /// when the text is not plain): a block with links needs both, and reading a paragraph twice
   /// was a good part of measuring it.
   static func textUnitsAndPlainCharacters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (units: Int, plainCharacters: Int?) {
+    let measured = measure(utf8: bytes, readingPlainness: true)
+    return (measured.units, measured.plain ? measured.characters : nil)
+  }
+
+  /// The units of `bytes` and, with `readingPlainness`, its characters and whether it is plain
+  /// (without, `characters` and `plain` are not kept up). Inlined into both callers, where the
+  /// flag is a constant: `textUnits` runs on every block and pays nothing for the plainness.
+  @inline(__always)
+  private static func measure(utf8 bytes: UnsafeBufferPointer<UInt8>, readingPlainness: Bool)
+    -> (units: Int, characters: Int, plain: Bool)
+  {
     var n = 0
     var characters = 0
     var plain = true
@@ -206,27 +172,34 @@ enum ContentContainer {
     let base = UnsafeRawPointer(bytes.baseAddress)
     let high: UInt64 = 0x8080_8080_8080_8080
     while i < count {
-      // Eight ASCII bytes at a time, as `textUnits(utf8:)` reads them; they are eight characters
-      // unless one is a CR (`x - 0x01…` borrows into a byte's top bit, under a clear top bit of
-      // `x`, exactly when some byte of `x` is zero, and `x` is zero where the byte is CR).
+      // Eight ASCII bytes at a time (most text): each is a unit unless it is a space. With every
+      // top bit clear, adding to a byte never carries into the next, so each test below is a
+      // byte's own: `x + 0x7F` sets the top bit where `x` (the byte xor 0x20) is not zero, and
+      // adding 0x77 or 0x72 sets it where the byte is at least 9 or at least 14. They are eight
+      // characters, plain unless one is a CR (`x - 0x01…` borrows into a byte's top bit, under
+      // a clear top bit of `x`, exactly when some byte of `x` is zero, and `x` is zero where the
+      // byte is CR).
       if let base, i + 8 <= count {
         let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
         if w & high == 0 {
           let spaceByte = ~((w ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
           let controlSpace = (w &+ 0x7777_7777_7777_7777) & ~(w &+ 0x7272_7272_7272_7272) & high
           n += 8 - (spaceByte | controlSpace).nonzeroBitCount
-          let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
-          if (x &- 0x0101_0101_0101_0101) & ~x & high != 0 { plain = false }
-          characters += 8
+          if readingPlainness {
+            let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+            if (x &- 0x0101_0101_0101_0101) & ~x & high != 0 { plain = false }
+            characters += 8
+          }
           i += 8
           continue
         }
       }
       let b = bytes[i]
-      characters += 1
+      if readingPlainness { characters += 1 }
       if b < 0x80 {
+        // ASCII spaces are the space and tab through carriage return (`isSpace`).
         if b != 0x20 && (b < 0x09 || b > 0x0D) { n += 1 }
-        if b == 0x0D { plain = false }
+        if readingPlainness && b == 0x0D { plain = false }
         i += 1
         continue
       }
@@ -244,12 +217,12 @@ enum ContentContainer {
       }
       for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
       i += length
-      if length == 4 || !isPlainScalar(v) { plain = false }
+      if readingPlainness && (length == 4 || !isPlainScalar(v)) { plain = false }
       let scalar = Unicode.Scalar(v)!
       if isSpace(scalar) { continue }
       n += isCJK(scalar) ? 2 : 1
     }
-    return (n, plain ? characters : nil)
+    return (n, characters, plain)
   }
 
   /// How many scalars of `text` are sentence punctuation, counting no further than `limit` (the

@@ -608,43 +608,13 @@ struct ShingleIndex {
   mutating func coverAndInsert(_ grams: [UInt64], value: Int, slots: inout [Int32])
     -> (coverage: Double, minimumValue: Int?, added: Int)
   {
-    precondition(value >= 0 && value <= Int32.max)
-    guard !grams.isEmpty else { return (0, nil, 0) }
-    if (count + grams.count) * 2 > keys.count { grow(to: count + grams.count) }
-    if slots.count < grams.count { slots += repeatElement(0, count: grams.count - slots.count) }
-    let mask = keys.count - 1
-    let shift = self.shift
-    let generation = self.generation
-    let value = Int32(value)
-    var hit = 0
-    var minimum = Int32.max
-    var added = 0
-    // On the buffers: an array subscript assignment checks uniqueness each time.
-    keys.withUnsafeMutableBufferPointer { keys in
-      values.withUnsafeMutableBufferPointer { values in
-        stamps.withUnsafeMutableBufferPointer { stamps in
-          slots.withUnsafeMutableBufferPointer { slots in
-            for key in grams {
-              var i = shingleSlot(key, shift: shift)
-              while stamps[i] == generation && keys[i] != key { i = (i + 1) & mask }
-              if stamps[i] == generation {
-                // Present before this block: the grams are distinct, so none of this call's.
-                hit += 1
-                minimum = min(minimum, values[i])
-              } else {
-                keys[i] = key
-                values[i] = value
-                stamps[i] = generation
-                slots[added] = Int32(truncatingIfNeeded: i)
-                added += 1
-              }
-            }
-          }
-        }
-      }
+    // The grams are distinct, so the marks that tell a repeated window never fire here: the
+    // same probing loop as the text's windows serves the list.
+    var marks = WindowMarks()
+    return grams.withUnsafeBufferPointer { list in
+      guard let base = list.baseAddress else { return (0, nil, 0) }
+      return coverAndInsertWindows(ListWindows(base: base), count: list.count, value: value, slots: &slots, marks: &marks)
     }
-    count += added
-    return (Double(hit) / Double(grams.count), hit > 0 ? Int(minimum) : nil, added)
   }
 
   /// `coverAndInsert` of `shingleList(folded)`, read off the windows of `folded` without making
@@ -848,6 +818,12 @@ private struct ASCIIWindows: WindowKeys {
   @inline(__always) func key(_ window: Int) -> UInt64 {
     UInt64(littleEndian: base.loadUnaligned(fromByteOffset: window, as: UInt64.self))
   }
+}
+
+/// A list of keys, one per window (`coverAndInsert`).
+private struct ListWindows: WindowKeys {
+  let base: UnsafePointer<UInt64>
+  @inline(__always) func key(_ window: Int) -> UInt64 { base[window] }
 }
 
 /// Any other text, as its scalars.
