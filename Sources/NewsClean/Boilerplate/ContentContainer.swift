@@ -203,19 +203,7 @@ enum ContentContainer {
         i += 1
         continue
       }
-      var v: UInt32
-      var length: Int
-      if b < 0xE0 {
-        v = UInt32(b & 0x1F)
-        length = 2
-      } else if b < 0xF0 {
-        v = UInt32(b & 0x0F)
-        length = 3
-      } else {
-        v = UInt32(b & 0x07)
-        length = 4
-      }
-      for k in 1..<length { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+      let (v, length) = scalarValue(in: bytes, at: i)
       i += length
       if readingPlainness && (length == 4 || !isPlainScalar(v)) { plain = false }
       let scalar = Unicode.Scalar(v)!

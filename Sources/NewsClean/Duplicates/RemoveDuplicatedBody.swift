@@ -781,21 +781,9 @@ func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableB
   var i = 0
   var n = 0
   while i < bytes.count {
-    let b = UInt32(bytes[i])
-    if b < 0x80 {
-      out[n] = b
-      i += 1
-    } else if b < 0xE0 {
-      out[n] = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-      i += 2
-    } else if b < 0xF0 {
-      out[n] = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-      i += 3
-    } else {
-      out[n] = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-        | UInt32(bytes[i + 3] & 0x3F)
-      i += 4
-    }
+    let (value, length) = scalarValue(in: bytes, at: i)
+    out[n] = value
+    i += length
     n += 1
   }
   return n

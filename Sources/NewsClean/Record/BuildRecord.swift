@@ -112,18 +112,8 @@ enum LanguageGuess {
           if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { latin += 1 }
           i += 1
         } else {
-          let v: UInt32
-          if b < 0xE0 {
-            v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-          } else if b < 0xF0 {
-            v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-          } else {
-            v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-              | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
-          }
+          let (v, length) = scalarValue(in: bytes, at: i)
+          i += length
           if let scalar = Unicode.Scalar(v), let s = Script.of(scalar) { counts[s.position] += 1 }
         }
         sampled += 1

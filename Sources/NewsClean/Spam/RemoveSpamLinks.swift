@@ -182,17 +182,9 @@ public struct RemoveSpamLinks: Stage {
     var text = text
     return text.withUTF8 { bytes -> Bool in
       let n = bytes.count
-      // One scalar at `i`: its value and its length in bytes (a Swift string is valid UTF-8).
-      @inline(__always) func scalar(_ i: Int) -> (UInt32, Int) {
-        let b = bytes[i]
-        if b < 0x80 { return (UInt32(b), 1) }
-        if b < 0xE0 { return (UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if b < 0xF0 { return (UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
-        return (UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
-      }
       var i = 0
       while i < n {
-        let (v, length) = scalar(i)
+        let (v, length) = scalarValue(in: bytes, at: i)
         if !isCaselessWordScalar(v) { return false }
         i += length
       }
@@ -218,7 +210,7 @@ public struct RemoveSpamLinks: Stage {
           var v: UInt32 = 0
           var length = 0
           if k < end {
-            (v, length) = scalar(k)
+            (v, length) = scalarValue(in: bytes, at: k)
             letter = caselessIsLetter(v)
           }
           if letter {

@@ -1,6 +1,19 @@
 
 /// Fast character tests for the hot paths: Unicode property lookups cost a table search per
 /// scalar, and most text is ASCII.
+/// The scalar that starts at byte `i` of valid UTF-8 `bytes` (a Swift string's), and its
+/// length in bytes. The byte-level readings of the stages decode with this one function.
+@inline(__always)
+func scalarValue(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+  let b = bytes[i]
+  if b < 0x80 { return (UInt32(b), 1) }
+  if b < 0xE0 { return (UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+  if b < 0xF0 { return (UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
+  return (
+    UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4
+  )
+}
+
 @inline(__always)
 func isSpace(_ c: Unicode.Scalar) -> Bool {
   let v = c.value
