@@ -367,10 +367,12 @@ enum Prescan {
               v += 1
             }
           }
-          if k >= visible || (pruning && !Self.isReadName(base + attribute.start, nameLength)) {
+          // The name packed once for both tests below (each packed it a byte at a time).
+          let packed = Self.packedName(base + attribute.start, nameLength, readable: count - attribute.start)
+          if k >= visible || (pruning && !Self.isReadName(packed: packed, nameLength)) {
             drop(attribute.start..<attribute.end)
           } else if placing, attribute.quoted, let value = attribute.value, value.count >= minimumPlacedLength,
-            Self.isSubstitutedName(base + attribute.start, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count),
+            Self.isSubstitutedName(packed: packed, nameLength), Self.isCopiedVerbatim(base + value.lowerBound, value.count),
             // libxml2 reads a `content` for a charset when the tag has an `http-equiv`; it is
             // told the page is UTF-8 and ignores the charset, but such a content stays all the same.
             nameLength != 7 || !tagAttributes.contains(where: { $0.nameEnd - $0.start == 10 && matches("http-equiv", at: $0.start) })
@@ -490,9 +492,13 @@ enum Prescan {
   /// cost a static read and a compare per candidate for every long value). `PrescanTests` holds
   /// the words to `substitutedNames`.
   static func isSubstitutedName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    isSubstitutedName(packed: packedName(name, length, readable: length), length)
+  }
+
+  /// `isSubstitutedName` of the name `packedName` packed.
+  @inline(__always)
+  static func isSubstitutedName(packed key: UInt64, _ length: Int) -> Bool {
     guard length >= 2 && length <= 7 else { return false }
-    var key: UInt64 = 0
-    for k in 0..<length { key |= UInt64(name[k] | 0x20) << (8 * UInt64(k)) }
     switch length {
     case 2: return key == 0x6469  // id
     case 4: return key == 0x6665_7268  // href
@@ -709,9 +715,30 @@ enum Prescan {
   /// `readNames` (a static read, then a compare per candidate) cost some 150 instructions a call.
   /// `PrescanTests` holds the words to `readNames`.
   static func isReadName(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-    guard length >= 2 && length <= 8 else { return false }
+    isReadName(packed: packedName(name, length, readable: length), length)
+  }
+
+  /// The first `length` (at most 8) bytes at `name`, each with bit 0x20 set, packed into one word,
+  /// the first byte lowest; 0 for a longer name. With 8 bytes `readable` at `name` they are read
+  /// as one word and the bytes past the name masked off (a loop of shifts cost some 40
+  /// instructions a name, and every attribute of every page is packed); `PrescanTests` holds the
+  /// word to the loop.
+  @inline(__always)
+  static func packedName(_ name: UnsafePointer<UInt8>, _ length: Int, readable: Int) -> UInt64 {
+    guard length <= 8 else { return 0 }
+    if readable >= 8 {
+      let word = UnsafeRawPointer(name).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+      return length == 8 ? word : word & ((1 << (8 * UInt64(length))) &- 1)
+    }
     var key: UInt64 = 0
     for k in 0..<length { key |= UInt64(name[k] | 0x20) << (8 * UInt64(k)) }
+    return key
+  }
+
+  /// `isReadName` of the name `packedName` packed.
+  @inline(__always)
+  static func isReadName(packed key: UInt64, _ length: Int) -> Bool {
+    guard length >= 2 && length <= 8 else { return false }
     switch length {
     case 2: return key == 0x6469  // id
     case 3: return key == 0x6C_6572  // rel

@@ -8,14 +8,30 @@ struct PrescanTests {
     bytes.withUnsafeBufferPointer { buffer in
       // A zero-length buffer may have no base address: give the tests one to point at.
       let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
-      return (Prescan.isReadName(base, buffer.count), Prescan.referenceIsReadName(base, buffer.count))
+      let fast = Prescan.isReadName(base, buffer.count)
+      #expect(Prescan.isReadName(packed: packedInWord(bytes), bytes.count) == fast)
+      return (fast, Prescan.referenceIsReadName(base, buffer.count))
     }
   }
 
   func isSubstitutedName(_ bytes: [UInt8]) -> (fast: Bool, reference: Bool) {
     bytes.withUnsafeBufferPointer { buffer in
       let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
-      return (Prescan.isSubstitutedName(base, buffer.count), Prescan.referenceIsSubstitutedName(base, buffer.count))
+      let fast = Prescan.isSubstitutedName(base, buffer.count)
+      #expect(Prescan.isSubstitutedName(packed: packedInWord(bytes), bytes.count) == fast)
+      return (fast, Prescan.referenceIsSubstitutedName(base, buffer.count))
+    }
+  }
+
+  /// `packedName` of `bytes` read as one word (the name followed by other name bytes, as in a
+  /// page), held to the byte loop's packing.
+  func packedInWord(_ bytes: [UInt8]) -> UInt64 {
+    let padded = bytes + Array("xY-z:Q_9".utf8)
+    return padded.withUnsafeBufferPointer { buffer in
+      let word = Prescan.packedName(buffer.baseAddress!, bytes.count, readable: buffer.count)
+      let loop = Prescan.packedName(buffer.baseAddress!, bytes.count, readable: bytes.count)
+      #expect(word == loop, "\(String(decoding: bytes, as: UTF8.self))")
+      return word
     }
   }
 

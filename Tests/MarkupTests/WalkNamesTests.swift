@@ -43,6 +43,8 @@ struct WalkNamesTests {
   func knownStrings() {
     #expect(KnownName.class.string == "class")
     #expect(Set(KnownName.allCases.map(\.string)).count == KnownName.allCases.count)
+    // The written-out list is each case's own name, in case order.
+    #expect(KnownName.strings == KnownName.allCases.map { String(describing: $0) })
   }
 
   @Test("JSON-LD script types, in any case")
