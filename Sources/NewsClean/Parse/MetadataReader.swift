@@ -97,34 +97,66 @@ struct MetadataReader: HTMLVisitor {
     // elements (viewport, robots, verification codes) say nothing read here. Nil when absent or
     // empty, which reads nothing for any key.
     func text() -> String? { content.map { normalizeSpace($0.string) }.flatMap { $0.isEmpty ? nil : $0 } }
-    switch key {
-    case "og:title", "twitter:title":
+    guard let field = metaFields[key] else { return }
+    switch field {
+    case .title:
       guard let content = text() else { return }
       if meta.title == nil { meta.title = content }
-    case "og:site_name", "application-name":
+    case .siteName:
       guard let content = text() else { return }
       if meta.siteName == nil { meta.siteName = content }
-    case "author", "article:author", "byl", "dc.creator", "sailthru.author":
+    case .byline:
       guard let content = text() else { return }
       if meta.byline == nil, !content.hasPrefix("http") { meta.byline = content }
-    case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "og:published_time", "sailthru.date":
+    case .published:
       guard let content = text() else { return }
       if meta.published == nil { meta.published = DateReader.iso8601(content) }
-    case "og:url":
+    case .url:
       guard let content = text() else { return }
       if meta.canonicalURL == nil { meta.canonicalURL = content }
-    case "description", "og:description":
+    case .description:
       guard let content = text() else { return }
       if meta.description == nil { meta.description = content }
-    case "og:type":
+    case .type:
       guard let content = text() else { return }
       if content.lowercased().hasPrefix("product") { meta.declaresProduct = true }
-    case "og:locale", "content-language", "language":
+    case .language:
       guard let content = text() else { return }
       if meta.declaredLanguage == nil { meta.declaredLanguage = content }
-    default: break
     }
   }
+
+  /// What a `meta` element's content says, by the element's lower-cased key.
+  enum MetaField {
+    case title, siteName, byline, published, url, description, type, language
+  }
+
+  /// The keys `readMeta` reads and what each says: one hash per `meta` element, where a `switch`
+  /// over the keys compared the key with each of some thirty strings in turn (about 1,500
+  /// instructions an element).
+  static let metaFields: [String: MetaField] = {
+    var fields: [String: MetaField] = [:]
+    let groups: [(MetaField, [String])] = [
+      (.title, ["og:title", "twitter:title"]),
+      (.siteName, ["og:site_name", "application-name"]),
+      (.byline, ["author", "article:author", "byl", "dc.creator", "sailthru.author"]),
+      (
+        .published,
+        [
+          "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+          "og:published_time", "sailthru.date",
+        ]
+      ),
+      (.url, ["og:url"]),
+      (.description, ["description", "og:description"]),
+      (.type, ["og:type"]),
+      (.language, ["og:locale", "content-language", "language"]),
+    ]
+    for (field, keys) in groups {
+      for key in keys { fields[key] = field }
+    }
+    return fields
+  }()
 
   /// The words one of which a JSON-LD `@type` must contain for `readJSONLD` to read anything
   /// from the block (`Article`, `Posting`, `Report`, the product types, `WebSite`).
