@@ -44,7 +44,7 @@ struct WalkNamesTests {
     #expect(KnownName.class.string == "class")
     #expect(Set(KnownName.allCases.map(\.string)).count == KnownName.allCases.count)
     // The written-out list is each case's own name, in case order.
-    #expect(KnownName.strings == KnownName.allCases.map { String(describing: $0) })
+    #expect(KnownName.allCases.map(\.string) == KnownName.allCases.map { String(describing: $0) })
   }
 
   @Test("JSON-LD script types, in any case")
