@@ -103,35 +103,28 @@ struct HTMLBlocks: HTMLVisitor {
     var href: AttributeValue?
     var rel: AttributeValue?
 
+    /// The attributes of `element`, read into this value in place (read into locals a closure
+    /// captured and then copied in, they cost a copy of the whole struct per element).
     init(_ element: ElementRef) {
-      // First value wins, as `Element.attribute(_:)` reads it.
-      var className: AttributeValue?
-      var id: AttributeValue?, role: AttributeValue?, itemprop: AttributeValue?, style: AttributeValue?
-      var hidden = false
-      var type: AttributeValue?, href: AttributeValue?, rel: AttributeValue?
-      element.forEachKnownAttribute { name, value in
-        switch name {
-        case .class: if className == nil { className = value }
-        case .id: if id == nil { id = value }
-        case .role: if role == nil { role = value }
-        case .itemprop: if itemprop == nil { itemprop = value }
-        case .style: if style == nil { style = value }
-        case .hidden: hidden = true
-        case .type: if type == nil { type = value }
-        case .href: if href == nil { href = value }
-        case .rel: if rel == nil { rel = value }
-        default: break
-        }
+      element.forEachKnownAttribute { name, value in self.take(name, value) }
+    }
+
+    /// Takes the attribute `name` with `value`: the first value wins, as `Element.attribute(_:)`
+    /// reads it.
+    @inline(__always)
+    private mutating func take(_ name: KnownName, _ value: AttributeValue) {
+      switch name {
+      case .class: if className == nil { className = value }
+      case .id: if id == nil { id = value }
+      case .role: if role == nil { role = value }
+      case .itemprop: if itemprop == nil { itemprop = value }
+      case .style: if style == nil { style = value }
+      case .hidden: hidden = true
+      case .type: if type == nil { type = value }
+      case .href: if href == nil { href = value }
+      case .rel: if rel == nil { rel = value }
+      default: break
       }
-      self.className = className
-      self.id = id
-      self.role = role
-      self.itemprop = itemprop
-      self.style = style
-      self.hidden = hidden
-      self.type = type
-      self.href = href
-      self.rel = rel
     }
   }
 
