@@ -147,11 +147,39 @@ public struct PublicSuffixList: Sendable {
         }
         var end = i + 1
         while end < n, base[end] >= 0x80 { end += 1 }
-        if String(validating: UnsafeBufferPointer(start: base + i, count: end - i), as: UTF8.self) == nil { return false }
+        if !isValidUTF8Run(UnsafeBufferPointer(start: base + i, count: end - i)) { return false }
         i = end
       }
       return true
     }
+  }
+
+  /// True when `run` (bytes of 0x80 and more) is whole UTF-8 sequences, by the table of
+  /// well-formed sequences in the Unicode standard (no overlong forms, surrogates or scalars
+  /// above U+10FFFF). `String(validating:)` does the same at some thousand instructions a call.
+  static func isValidUTF8Run(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = run.count
+    var i = 0
+    while i < n {
+      let lead = run[i]
+      // The sequence's length and the range of its second byte.
+      let length: Int
+      var low: UInt8 = 0x80, high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; high = 0x9F
+      case 0xF0: length = 4; low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; high = 0x8F
+      default: return false
+      }
+      guard i + length <= n, run[i + 1] >= low, run[i + 1] <= high else { return false }
+      for k in (i + 2)..<(i + length) where run[k] > 0xBF { return false }
+      i += length
+    }
+    return true
   }
 
   /// The rules of a list, lower-cased, by kind (the marks `!` and `*.` dropped).
@@ -503,19 +531,26 @@ final class RuleIndex: @unchecked Sendable {
         }
         i += mark
         let begin = used
-        var end = begin
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
-        while i < n {
-          var b = bytes[i]
+        // Walked by pointers: the counters checked for overflow, and `arena` read again after
+        // each store, cost half as much again.
+        var p = bytes + i
+        let last = bytes + n
+        let out = arena + begin
+        var q = out
+        while p < last {
+          var b = p.pointee
           if b <= 0x20, b == 0x20 || b == 0x09 || endsLine(b) { break }
           high |= b
           if b &- 0x41 < 26 { b |= 0x20 }
-          arena[end] = b
-          end += 1
+          q.pointee = b
+          q += 1
           hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-          i += 1
+          p += 1
         }
+        i = p - bytes
+        let end = begin + (q - out)
         if high >= 0x80 {
           // Not ASCII: left to the sets.
           for k in start..<i where bytes[k] >= 0x80 {
