@@ -447,7 +447,7 @@ final class RuleIndex: @unchecked Sendable {
   private let arena: UnsafeMutablePointer<UInt8>
   /// The rules, in the order first read.
   private let entries: UnsafeMutablePointer<Entry>
-  /// Index into `entries` of each slot, or -1; at most half of the slots are used.
+  /// Index into `entries` of each slot, or -1; fewer than half of the slots are used (and `entries` has room for half).
   private let slots: UnsafeMutablePointer<Int32>
   private let slotMask: Int
   /// A rule holding U+037E, U+1FEF or U+212A, which might equal an ASCII string.
@@ -589,7 +589,7 @@ final class RuleIndex: @unchecked Sendable {
       slots[i] = Int32(count)
       (entries + count).initialize(to: Entry(hash: hash, start: Int32(begin), count: Int32(length), kinds: kind))
       count += 1
-      if count * 2 > slotCount { grow() }
+      if count * 2 >= slotCount { grow() }
       return true
     }
 
