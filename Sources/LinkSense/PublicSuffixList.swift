@@ -12,6 +12,9 @@ public struct PublicSuffixList: Sendable {
   /// The system list when installed, otherwise the built-in fallback.
   public static let shared: PublicSuffixList = {
     let path = "/usr/share/publicsuffix/public_suffix_list.dat"
+    if let bytes = plainUTF8Contents(ofFile: path) {
+      return PublicSuffixList(index: RuleIndex(listBytes: bytes))
+    }
     if let text = try? String(contentsOfFile: path, encoding: .utf8) {
       return PublicSuffixList(listText: text)
     }
@@ -87,6 +90,96 @@ public struct PublicSuffixList: Sendable {
   /// Builds a list from the PSL text format: one rule per line, `//` comments, `*.` wildcards, `!` exceptions.
   public init(listText: String) {
     index = RuleIndex(listText: listText)
+  }
+
+  private init(index: RuleIndex) {
+    self.index = index
+  }
+
+  /// The bytes of the file at `path` when they are what `String(contentsOfFile:encoding: .utf8)`
+  /// reads: valid UTF-8 without a byte-order mark. Nil when the file cannot be read or is not
+  /// plainly UTF-8, for `String` to decide.
+  ///
+  /// Why not `String(contentsOfFile:)`: it validates the text scalar by scalar, some 2 million
+  /// instructions for the system list, which is nearly all ASCII.
+  static func plainUTF8Contents(ofFile path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_size >= 0 else { return nil }
+    let size = Int(info.st_size)
+    var complete = true
+    let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+      while count < size + 1 {
+        let got = read(fd, buffer.baseAddress! + count, size + 1 - count)
+        if got < 0 && errno == EINTR { continue }
+        guard got > 0 else { break }
+        count += got
+      }
+      // A file that changed size under us is left to `String`.
+      complete = count == size
+    }
+    guard complete, isPlainUTF8(bytes) else { return nil }
+    return bytes
+  }
+
+  /// True when `bytes` are valid UTF-8 not opening with a byte-order mark. ASCII bytes are
+  /// skipped eight at a time; each run of other bytes is validated alone, which is the whole
+  /// text's validity, since no ASCII byte can be part of a multi-byte sequence.
+  static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return true }
+      let n = buffer.count
+      var i = 0
+      while i < n {
+        if i + 8 <= n {
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+            continue
+          }
+        }
+        if base[i] < 0x80 {
+          i += 1
+          continue
+        }
+        var end = i + 1
+        while end < n, base[end] >= 0x80 { end += 1 }
+        if !isValidUTF8Run(UnsafeBufferPointer(start: base + i, count: end - i)) { return false }
+        i = end
+      }
+      return true
+    }
+  }
+
+  /// True when `run` (bytes of 0x80 and more) is whole UTF-8 sequences, by the table of
+  /// well-formed sequences in the Unicode standard (no overlong forms, surrogates or scalars
+  /// above U+10FFFF). `String(validating:)` does the same at some thousand instructions a call.
+  static func isValidUTF8Run(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = run.count
+    var i = 0
+    while i < n {
+      let lead = run[i]
+      // The sequence's length and the range of its second byte.
+      let length: Int
+      var low: UInt8 = 0x80, high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; high = 0x9F
+      case 0xF0: length = 4; low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; high = 0x8F
+      default: return false
+      }
+      guard i + length <= n, run[i + 1] >= low, run[i + 1] <= high else { return false }
+      for k in (i + 2)..<(i + length) where run[k] > 0xBF { return false }
+      i += length
+    }
+    return true
   }
 
   /// The rules of a list, lower-cased, by kind (the marks `!` and `*.` dropped).
@@ -330,6 +423,11 @@ final class SuffixMemo: @unchecked Sendable {
 /// is answered by the sets of `Rules` themselves, made from the list text on first need. (A
 /// string that is not ASCII equals an ASCII one only through U+037E, U+1FEF or U+212A, the only
 /// scalars whose canonical decomposition is ASCII; U+212A also lower-cases to `k`.)
+///
+/// The table is built in one pass over the list's bytes and kept in memory of its own (not in
+/// arrays): each rule byte is read once, to end the rule, lower-case it, hash it and tell ASCII
+/// from the rest, and a rule costs one probe. Built in arrays, with a separate scan for each of
+/// those, the index cost some 700 instructions a rule, seven million per process.
 final class RuleIndex: @unchecked Sendable {
   struct Kinds: OptionSet {
     let rawValue: UInt8
@@ -345,107 +443,180 @@ final class RuleIndex: @unchecked Sendable {
     var kinds: Kinds
   }
 
-  /// The table, built in local variables and then kept whole (built in the class's own
-  /// properties, every byte appended and every slot read paid an exclusivity check).
-  private struct Table {
-    var arena: [UInt8] = []
-    var entries: [Entry] = []
-    /// Index into `entries` of each slot, or -1.
-    var slots: [Int32] = Array(repeating: -1, count: 64)
-    /// A rule holding U+037E, U+1FEF or U+212A, which might equal an ASCII string.
-    var otherRulesMayEqualASCII = false
+  /// The lower-cased bytes of the ASCII rules, each once.
+  private let arena: UnsafeMutablePointer<UInt8>
+  /// The rules, in the order first read.
+  private let entries: UnsafeMutablePointer<Entry>
+  /// Index into `entries` of each slot, or -1; fewer than half of the slots are used (and `entries` has room for half).
+  private let slots: UnsafeMutablePointer<Int32>
+  private let slotMask: Int
+  /// A rule holding U+037E, U+1FEF or U+212A, which might equal an ASCII string.
+  private let otherRulesMayEqualASCII: Bool
+  /// The list's text (valid UTF-8), for the sets.
+  private let listBytes: [UInt8]
+  /// The sets of `rules(listText:)`, made on first need, under `lock`.
+  private var sets: PublicSuffixList.Rules?
+  private let lock = NSLock()
 
-    /// Files the rule whose lower-cased bytes are `arena[start..<start + count]`; false when it
-    /// was there already (under the same or another kind), and its bytes are not needed.
-    mutating func insert(_ hash: UInt64, _ start: Int, _ count: Int, _ kind: Kinds) -> Bool {
-      let mask = slots.count - 1
+  convenience init(listText: String) {
+    self.init(listBytes: Array(listText.utf8))
+  }
+
+  /// An index of the list whose text is `listBytes`, which must be valid UTF-8.
+  init(listBytes: [UInt8]) {
+    self.listBytes = listBytes
+    var builder = Builder(textCount: listBytes.count)
+    listBytes.withUnsafeBufferPointer { builder.read($0) }
+    arena = builder.arena
+    entries = builder.entries
+    slots = builder.slots
+    slotMask = builder.slotCount - 1
+    otherRulesMayEqualASCII = builder.otherMayEqualASCII
+  }
+
+  /// The table as it is built, in a struct of its own: captured by closures, the counters were
+  /// boxed and every byte paid an exclusivity check.
+  private struct Builder {
+    let arena: UnsafeMutablePointer<UInt8>
+    var entries: UnsafeMutablePointer<Entry>
+    var slots: UnsafeMutablePointer<Int32>
+    var slotCount = 64
+    var count = 0
+    var used = 0
+    var otherMayEqualASCII = false
+
+    init(textCount n: Int) {
+      arena = UnsafeMutablePointer<UInt8>.allocate(capacity: max(n, 1))
+      // Room for a rule per twenty bytes (the system list has one per twenty-six) at half full,
+      // so that the table is not rebuilt as it fills; a denser list still grows it.
+      while slotCount < n / 20 * 2 { slotCount *= 2 }
+      slots = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
+      slots.initialize(repeating: -1, count: slotCount)
+      entries = UnsafeMutablePointer<Entry>.allocate(capacity: slotCount / 2)
+    }
+
+    /// Files the rule of each line: its text after leading white space up to the first space or
+    /// tab (what `PublicSuffixList.forEachRule` reads); lines end at LF or CR.
+    mutating func read(_ buffer: UnsafeBufferPointer<UInt8>) {
+      guard let bytes = buffer.baseAddress else { return }
+      let n = buffer.count
+      @inline(__always) func endsLine(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D }
+      /// The first LF or CR from `i` on, or `n` (found with `memchr`: most of the list's bytes
+      /// are comment lines, skipped whole).
+      func lineEnd(from i: Int) -> Int {
+        var end = memchr(bytes + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes) } ?? n
+        if let cr = memchr(bytes + i, 0x0D, end - i) { end = UnsafeRawPointer(cr) - UnsafeRawPointer(bytes) }
+        return end
+      }
+      var i = 0
+      while i < n {
+        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        guard i < n else { break }
+        if endsLine(bytes[i]) {
+          i += 1
+          continue
+        }
+        let start = i
+        if bytes[i] == 0x2F, i + 1 < n, bytes[i + 1] == 0x2F {
+          i = lineEnd(from: i) + 1
+          continue
+        }
+        // The mark says the kind; the body after it, lower-cased, is the key. (A mark followed by
+        // a non-ASCII byte makes the rule non-ASCII, which the sets answer whatever the mark.)
+        var mark = 0
+        if bytes[i] == 0x21 {
+          mark = 1
+        } else if bytes[i] == 0x2A, i + 1 < n, bytes[i + 1] == 0x2E {
+          mark = 2
+        }
+        i += mark
+        let begin = used
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        // Walked by pointers: the counters checked for overflow, and `arena` read again after
+        // each store, cost half as much again.
+        var p = bytes + i
+        let last = bytes + n
+        let out = arena + begin
+        var q = out
+        while p < last {
+          var b = p.pointee
+          if b <= 0x20, b == 0x20 || b == 0x09 || endsLine(b) { break }
+          high |= b
+          if b &- 0x41 < 26 { b |= 0x20 }
+          q.pointee = b
+          q += 1
+          hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+          p += 1
+        }
+        i = p - bytes
+        let end = begin + (q - out)
+        if high >= 0x80 {
+          // Not ASCII: left to the sets.
+          for k in start..<i where bytes[k] >= 0x80 {
+            // U+037E is CD BE, U+1FEF is E1 BF AF, U+212A is E2 84 AA.
+            if bytes[k] == 0xCD, k + 1 < i, bytes[k + 1] == 0xBE { otherMayEqualASCII = true }
+            if bytes[k] == 0xE1, k + 2 < i, bytes[k + 1] == 0xBF, bytes[k + 2] == 0xAF { otherMayEqualASCII = true }
+            if bytes[k] == 0xE2, k + 2 < i, bytes[k + 1] == 0x84, bytes[k + 2] == 0xAA { otherMayEqualASCII = true }
+          }
+        } else {
+          let kind: Kinds = mark == 1 ? .exception : mark == 2 ? .wildcard : .exact
+          if insert(hash, begin, end - begin, kind) { used = end }
+        }
+        // The rest of the line after a space or tab.
+        if i < n, !endsLine(bytes[i]) { i = lineEnd(from: i) }
+        i += 1
+      }
+    }
+
+    /// Files the rule whose lower-cased bytes are `arena[begin..<begin + length]` under `kind`;
+    /// false when it was there already (under the same or another kind), and its bytes are not
+    /// needed.
+    mutating func insert(_ hash: UInt64, _ begin: Int, _ length: Int, _ kind: Kinds) -> Bool {
+      let mask = slotCount - 1
       var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
       while true {
         let k = Int(slots[i])
         if k < 0 { break }
-        if entries[k].hash == hash, Int(entries[k].count) == count,
-          arena[Int(entries[k].start)..<(Int(entries[k].start) + count)].elementsEqual(arena[start..<(start + count)])
+        if entries[k].hash == hash, Int(entries[k].count) == length,
+          length == 0 || memcmp(arena + Int(entries[k].start), arena + begin, length) == 0
         {
           entries[k].kinds.formUnion(kind)
           return false
         }
         i = (i + 1) & mask
       }
-      slots[i] = Int32(entries.count)
-      entries.append(Entry(hash: hash, start: Int32(start), count: Int32(count), kinds: kind))
-      // At most a quarter full: probes stay short.
-      if entries.count * 4 > slots.count { grow() }
+      slots[i] = Int32(count)
+      (entries + count).initialize(to: Entry(hash: hash, start: Int32(begin), count: Int32(length), kinds: kind))
+      count += 1
+      if count * 2 >= slotCount { grow() }
       return true
     }
 
+    /// Twice the slots, every rule placed again.
     private mutating func grow() {
-      slots = Array(repeating: -1, count: slots.count * 2)
-      let mask = slots.count - 1
-      for (k, entry) in entries.enumerated() {
-        var i = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = Int32(k)
+      slots.deallocate()
+      slotCount *= 2
+      let mask = slotCount - 1
+      slots = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
+      slots.initialize(repeating: -1, count: slotCount)
+      let grown = UnsafeMutablePointer<Entry>.allocate(capacity: slotCount / 2)
+      grown.moveInitialize(from: entries, count: count)
+      entries.deallocate()
+      entries = grown
+      for k in 0..<count {
+        let h = entries[k].hash
+        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while slots[s] >= 0 { s = (s + 1) & mask }
+        slots[s] = Int32(k)
       }
     }
   }
 
-  private let table: Table
-  private let listText: String
-  /// The sets of `rules(listText:)`, made on first need, under `lock`.
-  private var sets: PublicSuffixList.Rules?
-  private let lock = NSLock()
-
-  init(listText: String) {
-    self.listText = listText
-    var text = listText
-    var table = Table()
-    text.withUTF8 { bytes in
-      // Rules are lower-cased into the arena through a pointer (appended byte by byte, each byte
-      // paid a uniqueness check): room for the whole text, cut to what was used at the end.
-      table.arena = Array(repeating: 0, count: bytes.count)
-      // Room for a rule per twenty bytes (the system list has one per twenty-six) at a quarter
-      // full, so that the table is not rebuilt as it fills; a denser list still grows it.
-      let expected = bytes.count / 20
-      var size = 64
-      while size < expected * 4 { size *= 2 }
-      table.slots = Array(repeating: -1, count: size)
-      table.entries.reserveCapacity(expected)
-      var used = 0
-      PublicSuffixList.forEachRule(bytes) { start, stop in
-        var mark = 0
-        if bytes[start] == 0x21 {
-          mark = 1
-        } else if stop - start >= 2, bytes[start] == 0x2A, bytes[start + 1] == 0x2E {
-          mark = 2
-        }
-        var other = false
-        for k in start..<stop where bytes[k] >= 0x80 {
-          other = true
-          // U+037E is CD BE, U+1FEF is E1 BF AF, U+212A is E2 84 AA.
-          if bytes[k] == 0xCD, k + 1 < stop, bytes[k + 1] == 0xBE { table.otherRulesMayEqualASCII = true }
-          if bytes[k] == 0xE1, k + 2 < stop, bytes[k + 1] == 0xBF, bytes[k + 2] == 0xAF { table.otherRulesMayEqualASCII = true }
-          if bytes[k] == 0xE2, k + 2 < stop, bytes[k + 1] == 0x84, bytes[k + 2] == 0xAA { table.otherRulesMayEqualASCII = true }
-        }
-        // Not ASCII: left to the sets.
-        if other { return }
-        // An ASCII rule: its mark says its kind, its body lower-cased is the key.
-        let kind: Kinds = mark == 1 ? .exception : mark == 2 ? .wildcard : .exact
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let begin = used
-        table.arena.withUnsafeMutableBufferPointer { arena in
-          for k in (start + mark)..<stop {
-            var b = bytes[k]
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            arena[used] = b
-            used += 1
-            hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-          }
-        }
-        if !table.insert(hash, begin, used - begin, kind) { used = begin }
-      }
-      table.arena.removeLast(table.arena.count - used)
-    }
-    self.table = table
+  deinit {
+    arena.deallocate()
+    entries.deallocate()
+    slots.deallocate()
   }
 
   /// The kinds of rule `candidate` (lower-case labels joined by dots) is filed under.
@@ -457,21 +628,18 @@ final class RuleIndex: @unchecked Sendable {
         if b >= 0x80 { return nil }
         hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
       }
-      if table.otherRulesMayEqualASCII { return nil }
-      let mask = table.slots.count - 1
-      var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      return table.arena.withUnsafeBufferPointer { arena -> Kinds in
-        while true {
-          let k = Int(table.slots[i])
-          if k < 0 { return [] }
-          let entry = table.entries[k]
-          if entry.hash == hash, Int(entry.count) == bytes.count,
-            bytes.isEmpty || memcmp(arena.baseAddress! + Int(entry.start), bytes.baseAddress!, bytes.count) == 0
-          {
-            return entry.kinds
-          }
-          i = (i + 1) & mask
+      if otherRulesMayEqualASCII { return nil }
+      var i = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & slotMask
+      while true {
+        let k = Int(slots[i])
+        if k < 0 { return [] }
+        let entry = entries[k]
+        if entry.hash == hash, Int(entry.count) == bytes.count,
+          bytes.isEmpty || memcmp(arena + Int(entry.start), bytes.baseAddress!, bytes.count) == 0
+        {
+          return entry.kinds
         }
+        i = (i + 1) & slotMask
       }
     }
     if let answer { return answer }
@@ -487,7 +655,7 @@ final class RuleIndex: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let sets { return sets }
-    let made = PublicSuffixList.rules(listText: listText)
+    let made = PublicSuffixList.rules(listText: String(decoding: listBytes, as: UTF8.self))
     sets = made
     return made
   }

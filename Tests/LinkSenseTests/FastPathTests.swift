@@ -110,6 +110,39 @@ import TestSupport
     }
   }
 
+  @Test("the list file's bytes are read as String(contentsOfFile:) reads them, and validated as String validates")
+  func listBytesAgreeWithStringReading() throws {
+    // Runs of non-ASCII bytes, valid and not: overlong forms, surrogates, scalars past U+10FFFF,
+    // cut sequences, stray continuation bytes, a byte-order mark.
+    let samples: [[UInt8]] = [
+      [], Array("com\n".utf8), Array("公司.cn\n!é.fr\n".utf8), [0xC0, 0x80], [0xC2, 0x80], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80],
+      [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+      [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x61, 0xE2, 0x84], [0x80], [0xBF, 0x61], [0xE2, 0x84, 0xAA, 0x80],
+      [0xEF, 0xBB, 0xBF, 0x61], [0xFF], Array("abcdefgh\u{212A}ijklmnop".utf8),
+    ]
+    for bytes in samples {
+      let valid = String(validating: bytes, as: UTF8.self) != nil
+      let plain = valid && !bytes.starts(with: [0xEF, 0xBB, 0xBF])
+      #expect(PublicSuffixList.isPlainUTF8(bytes) == plain, "\(bytes)")
+    }
+    for lead in 0x80...0xFF {
+      for second in stride(from: 0x70, through: 0xFF, by: 0x0F) {
+        let bytes = [UInt8(lead), UInt8(second), 0x80, 0x80]
+        for count in 1...4 {
+          let run = Array(bytes.prefix(count))
+          let expected = String(validating: run, as: UTF8.self) != nil
+          #expect(run.withUnsafeBufferPointer { PublicSuffixList.isValidUTF8Run($0) } == expected || run.contains { $0 < 0x80 }, "\(run)")
+        }
+      }
+    }
+    let path = "/usr/share/publicsuffix/public_suffix_list.dat"
+    if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+      let bytes = try #require(PublicSuffixList.plainUTF8Contents(ofFile: path))
+      #expect(bytes == Array(text.utf8))
+    }
+    #expect(PublicSuffixList.plainUTF8Contents(ofFile: "/nonexistent/public_suffix_list.dat") == nil)
+  }
+
   @Test func evaluationInTwoStepsGivesEverySignal() {
     let scorer = URLScorer(lists: HostLists(blocked: ["blocked.example"], allowed: ["nytimes.com"]))
     let urls = [

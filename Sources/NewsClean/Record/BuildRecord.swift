@@ -13,10 +13,24 @@ public struct BuildRecord: Stage {
         stage: Self.name, reason: "empty-after-cleaning",
         detail: "only \(text.count) characters of body text are left after cleaning"))
     }
+    // Removed items come in runs of one kind: each run is counted first and added once, where
+    // hashing every item's kind cost some four hundred instructions an item.
     var counts: [String: Int] = [:]
-    for item in page.removed { counts[item.kind, default: 0] += 1 }
+    var runKind: String?
+    var run = 0
+    for item in page.removed {
+      if item.kind == runKind {
+        run += 1
+        continue
+      }
+      if let runKind { counts[runKind, default: 0] += run }
+      runKind = item.kind
+      run = 1
+    }
+    if let runKind { counts[runKind, default: 0] += run }
     var captions: [String] = []
-    for item in page.removed where item.kind == BoilerplateKind.caption.rawValue && !captions.contains(item.text) {
+    let caption = BoilerplateKind.caption.rawValue
+    for item in page.removed where item.kind == caption && !captions.contains(item.text) {
       captions.append(item.text)
     }
     var links: [String] = []
@@ -174,39 +188,62 @@ enum LanguageGuess {
     return (words, hits)
   }
 
+  /// `englishWords` as the keys `plainWordCounts` makes of words: a word's bytes packed low byte
+  /// first (every one of them fits in eight bytes).
+  private static let englishKeys: [UInt64] = englishWords.map { word in
+    precondition(word.utf8.count <= 8)
+    return word.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+  }
+
   /// `generalWordCounts` read on bytes, or nil unless the first 4,001 scalars are plain (ASCII
   /// other than CR, or typographic punctuation; see `isPlainText`). Lower-casing, splitting into
   /// `Character`s and testing `isLetter` cost some thousand instructions a word; in plain text
   /// none is needed: each scalar is a character (a CR would pair with a LF, and the 4,001st
   /// scalar, plain too, extends none of the first 4,000), the letters are the ASCII ones, and
-  /// lower-casing is ASCII's.
+  /// lower-casing is ASCII's. The scalars are read off the UTF-8 bytes, and a word is compared
+  /// with `englishWords` as its bytes packed into an integer (see `englishKeys`), not hashed
+  /// as a string.
   static func plainWordCounts(_ text: String) -> (words: Int, hits: Int)? {
-    var words = 0
-    var hits = 0
-    var word: [UInt8] = []
-    word.reserveCapacity(longestEnglishWord + 1)
-    var length = 0
-    func endWord() {
-      words += 1
-      if length <= longestEnglishWord, englishWords.contains(String(decoding: word, as: UTF8.self)) { hits += 1 }
-      length = 0
-      word.removeAll(keepingCapacity: true)
-    }
-    var n = 0
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      guard (v < 0x80 && v != 0x0D) || isTypographicPunctuation(scalar) else { return nil }
-      if n == 4000 { break }  // the 4,001st scalar is plain: it starts a character of its own
-      n += 1
-      if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A && v < 0x80 {
-        length += 1
-        if length <= longestEnglishWord { word.append(UInt8(v | 0x20)) }
-      } else if length > 0 {
-        endWord()
+    var text = text
+    let longest = longestEnglishWord
+    let keys = englishKeys
+    return text.withUTF8 { bytes -> (words: Int, hits: Int)? in
+      var words = 0
+      var hits = 0
+      var key: UInt64 = 0
+      var length = 0
+      var n = 0
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        var letter = false
+        if b < 0x80 {
+          guard b != 0x0D else { return nil }
+          letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+          i += 1
+        } else {
+          let (v, count) = scalarValue(in: bytes, at: i)
+          guard isTypographicPunctuation(Unicode.Scalar(v)!) else { return nil }
+          i += count
+        }
+        if n == 4000 { break }  // the 4,001st scalar is plain: it starts a character of its own
+        n += 1
+        if letter {
+          length += 1
+          if length <= longest { key |= UInt64(b | 0x20) << (8 * UInt64(length - 1)) }
+        } else if length > 0 {
+          words += 1
+          if length <= longest, keys.contains(key) { hits += 1 }
+          length = 0
+          key = 0
+        }
       }
+      if length > 0 {
+        words += 1
+        if length <= longest, keys.contains(key) { hits += 1 }
+      }
+      return (words, hits)
     }
-    if length > 0 { endWord() }
-    return (words, hits)
   }
 
   private static func vietnameseLike(_ text: String) -> Bool {

@@ -39,8 +39,12 @@ extension ArticleRecord: JSONWritable {
 
   /// The record as one JSON Lines line; throws when a number cannot be written (NaN, infinity).
   func jsonLine() throws -> Data {
-    // The body is written twice (`text` and `paragraphs`); the rest is usually smaller.
-    try jsonLine(capacity: text.utf8.count * 2 + 2048)
+    // The body is written twice (`text` and `paragraphs`); removed items and comments are
+    // counted too (some forty bytes of keys and quotes each besides their text), since a buffer
+    // grown while writing is copied whole; the rest is usually smaller.
+    let removedBytes = removed.items.reduce(0) { $0 + $1.text.utf8.count + 40 }
+    let commentBytes = comments.reduce(0) { $0 + $1.text.utf8.count + 64 }
+    return try jsonLine(capacity: text.utf8.count * 2 + removedBytes + commentBytes + 2048)
   }
 }
 
