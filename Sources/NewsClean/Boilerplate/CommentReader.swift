@@ -109,16 +109,10 @@ enum CommentReader {
     /// The distinct space-separated tokens of `s[from..<to]`.
     func tokens(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> [Slice<UnsafeBufferPointer<UInt8>>] {
       var out: [Slice<UnsafeBufferPointer<UInt8>>] = []
-      var i = from
-      while i < to {
-        if s[i] == 0x20 {
-          i += 1
-          continue
-        }
-        let start = i
-        while i < to, s[i] != 0x20 { i += 1 }
-        let token = s[start..<i]
+      forEachSpaceSeparatedToken(s, from: from, to: to) { range in
+        let token = s[range]
         if !out.contains(where: { $0.elementsEqual(token) }) { out.append(token) }
+        return true
       }
       return out
     }

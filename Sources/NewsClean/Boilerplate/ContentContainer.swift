@@ -426,15 +426,9 @@ struct ThreadDetector {
     let hash = bytes[dot...].firstIndex(of: 0x23) ?? bytes.count
     var kept: [Range<Int>] = []
     var marked = false
-    var i = dot + 1
-    while i < hash {
-      if bytes[i] == 0x20 {
-        i += 1
-        continue
-      }
-      let start = i
-      while i < hash, bytes[i] != 0x20 { i += 1 }
-      if asciiIsRowMarker(UnsafeBufferPointer(rebasing: bytes[start..<i])) { marked = true } else { kept.append(start..<i) }
+    forEachSpaceSeparatedToken(bytes, from: dot + 1, to: hash) { token in
+      if asciiIsRowMarker(UnsafeBufferPointer(rebasing: bytes[token])) { marked = true } else { kept.append(token) }
+      return true
     }
     guard marked, !kept.isEmpty else { return "" }
     var out: [UInt8] = []
@@ -467,17 +461,12 @@ struct ThreadDetector {
     guard isASCIIWithoutCR(bytes) else { return true }
     guard let dot = bytes.firstIndex(of: 0x2E) else { return false }
     let end = bytes[dot...].firstIndex(of: 0x23) ?? bytes.count
-    var i = dot + 1
-    while i < end {
-      if bytes[i] == 0x20 {
-        i += 1
-        continue
-      }
-      let start = i
-      while i < end, bytes[i] != 0x20 { i += 1 }
-      if asciiIsRowMarker(UnsafeBufferPointer(rebasing: bytes[start..<i])) { return true }
+    var marked = false
+    forEachSpaceSeparatedToken(bytes, from: dot + 1, to: end) { token in
+      marked = asciiIsRowMarker(UnsafeBufferPointer(rebasing: bytes[token]))
+      return !marked
     }
-    return false
+    return marked
   }
 
   /// `isRowMarker` for a token of plain ASCII, on its bytes.

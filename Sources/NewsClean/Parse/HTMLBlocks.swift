@@ -362,18 +362,12 @@ struct HTMLBlocks: HTMLVisitor {
     return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 2 + 1) { tokens -> String in
       // Tokens split at spaces (empty ones dropped), each without its trailing digits.
       var count = 0
-      var i = 0
-      while i < n {
-        if bytes[i] == 0x20 {
-          i += 1
-          continue
-        }
-        let start = i
-        while i < n, bytes[i] != 0x20 { i += 1 }
-        var end = i
-        while end > start, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
-        (tokens.baseAddress! + count).initialize(to: start..<end)
+      forEachSpaceSeparatedToken(bytes, from: 0, to: n) { token in
+        var end = token.upperBound
+        while end > token.lowerBound, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
+        (tokens.baseAddress! + count).initialize(to: token.lowerBound..<end)
         count += 1
+        return true
       }
       if count == 0 { return "" }
       /// Byte order, a proper prefix first (`lexicographicallyPrecedes`).

@@ -14,6 +14,25 @@ func scalarValue(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UIn
   )
 }
 
+/// Calls `body` with the range of each space-separated token of `bytes[from..<to]` (runs of
+/// spaces skipped, no empty token), in order, until it returns false. Class lists and element
+/// signatures are split this way on their bytes by several stages.
+@inline(__always)
+func forEachSpaceSeparatedToken(
+  _ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ body: (Range<Int>) -> Bool
+) {
+  var i = from
+  while i < to {
+    if bytes[i] == 0x20 {
+      i += 1
+      continue
+    }
+    let start = i
+    while i < to, bytes[i] != 0x20 { i += 1 }
+    if !body(start..<i) { return }
+  }
+}
+
 @inline(__always)
 func isSpace(_ c: Unicode.Scalar) -> Bool {
   let v = c.value
