@@ -835,21 +835,13 @@ struct DuplicateScratch {
   /// Tables past this many slots are not kept: one long page would hold their memory for good.
   static let keptCapacityLimit = 1 << 18
 
-  private static let lock = NSLock()
-  nonisolated(unsafe) private static var pool: [DuplicateScratch] = []
+  private static let pool = JobPool(
+    make: DuplicateScratch.init,
+    keeps: { $0.index.capacity <= keptCapacityLimit && $0.shingles.capacity <= keptCapacityLimit })
 
-  static func take() -> DuplicateScratch {
-    lock.lock()
-    defer { lock.unlock() }
-    return pool.popLast() ?? DuplicateScratch()
-  }
+  static func take() -> DuplicateScratch { pool.take() }
 
-  static func give(_ scratch: DuplicateScratch) {
-    guard scratch.index.capacity <= keptCapacityLimit, scratch.shingles.capacity <= keptCapacityLimit else { return }
-    lock.lock()
-    defer { lock.unlock() }
-    pool.append(scratch)
-  }
+  static func give(_ scratch: DuplicateScratch) { pool.give(scratch) }
 }
 
 /// Scratch set for dropping a block's repeated shingles, reused from block to block: a new

@@ -984,20 +984,11 @@ final class KnownClasses: @unchecked Sendable {
   static let arenaLimit = 1 << 20
   private static let empty: UInt64 = 0xFFFF_FFFF
 
-  private static let lock = NSLock()
-  nonisolated(unsafe) private static var pool: [KnownClasses] = []
+  private static let pool = JobPool(make: KnownClasses.init)
 
-  static func take() -> KnownClasses {
-    lock.lock()
-    defer { lock.unlock() }
-    return pool.popLast() ?? KnownClasses()
-  }
+  static func take() -> KnownClasses { pool.take() }
 
-  static func give(_ table: KnownClasses) {
-    lock.lock()
-    defer { lock.unlock() }
-    pool.append(table)
-  }
+  static func give(_ table: KnownClasses) { pool.give(table) }
 
   @inline(__always)
   private func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slots.count - 1) }
