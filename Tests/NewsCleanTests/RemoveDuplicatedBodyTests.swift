@@ -20,6 +20,45 @@ import Testing
     }
   }
 
+  /// A page whose blocks at `captions` positions carry the caption role.
+  func runWithCaptions(_ paragraphs: [String], captions: Set<Int>) -> Page<Deduplicated>? {
+    var input: Page<Stripped> = page(paragraphs)
+    for i in captions { input.blocks[i].roles.insert(.caption) }
+    switch stage.process(input) {
+    case .keep(let page): return page
+    case .drop(let rejection):
+      Issue.record("dropped: \(rejection.reason)")
+      return nil
+    }
+  }
+
+  let caption = "A ferry leaves the island pier at dawn on Monday, the first crossing after three months in dry dock."
+
+  @Test("a gallery's copies of a caption (in full, cut short, in a side panel) leave one caption")
+  func galleryCaptionCopies() {
+    let cut = "A ferry leaves the island pier at dawn on Monday, the first crossing after three months ... more"
+    guard let out = runWithCaptions([caption, cut, caption, caption, first, second, third], captions: [0, 1, 2, 3]) else { return }
+    #expect(out.blocks.map(\.text) == [caption, first, second, third])
+    #expect(out.removed.map(\.kind) == ["duplicate-caption", "duplicate-caption", "duplicate-caption"])
+    // The caption copies are no pasted body.
+    #expect(!out.duplicate.found)
+  }
+
+  @Test("captions of different photos all stay")
+  func differentCaptions() {
+    let other = "Engineers inspect the repainted hull of the ferry in the dry dock before its return to service."
+    guard let out = runWithCaptions([caption, first, other, second, third], captions: [0, 2]) else { return }
+    #expect(out.blocks.map(\.text) == [caption, first, other, second, third])
+    #expect(out.removed.isEmpty)
+  }
+
+  @Test("a short caption repeated under different photos stays")
+  func shortRepeatedCaption() {
+    let credit = "Photo: Harbour Trust"
+    guard let out = runWithCaptions([credit, first, credit, second, third], captions: [0, 2]) else { return }
+    #expect(out.blocks.map(\.text) == [credit, first, credit, second, third])
+  }
+
   @Test("a body pasted twice keeps one copy")
   func pastedTwice() {
     guard let out = run([first, second, third, first, second, third]) else { return }

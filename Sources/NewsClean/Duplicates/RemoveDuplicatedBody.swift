@@ -26,8 +26,16 @@ public struct RemoveDuplicatedBody: Stage {
     var next: Page<Deduplicated> = page.advanced()
     var pageScratch = DuplicateScratch.take()
     defer { DuplicateScratch.give(pageScratch) }
-    let prints = page.blocks.map { Fingerprint($0.text) }
-    let result = Self.deduplicate(page.blocks, prints: prints, scratch: &pageScratch)
+    var blocks = page.blocks
+    var prints = blocks.map { Fingerprint($0.text) }
+    let captionCopies = Self.repeatedCaptions(blocks, prints: prints)
+    if !captionCopies.isEmpty {
+      for position in captionCopies { next.removed.append(RemovedItem(kind: "duplicate-caption", text: blocks[position].text)) }
+      blocks = blocks.indices.filter { !captionCopies.contains($0) }.map { blocks[$0] }
+      prints = prints.indices.filter { !captionCopies.contains($0) }.map { prints[$0] }
+      next.blocks = blocks
+    }
+    let result = Self.deduplicate(blocks, prints: prints, scratch: &pageScratch)
     var finding = WithinDocumentDuplicate()
     if result.isCopy {
       next.blocks = result.kept
@@ -70,6 +78,35 @@ public struct RemoveDuplicatedBody: Stage {
     next.duplicate = finding
     return .keep(next)
   }
+
+  /// Positions of the captions that repeat an earlier block (most of their shingles seen before).
+  ///
+  /// A photo gallery prints each caption several times in its visible markup: in full, cut short
+  /// for the thumbnail strip (`… more`), and again in a caption panel beside the slides. Those
+  /// copies are removed on their own, whatever the run rule of `deduplicate` says: that rule
+  /// keeps single repeated lines because structured pages (plans, recipes, timetables) repeat
+  /// them on purpose, and those lines are no captions.
+  static func repeatedCaptions(_ blocks: [Block], prints: [Fingerprint]) -> Set<Int> {
+    // Most pages have no caption in their content: nothing is read for them.
+    guard let last = blocks.indices.last(where: { blocks[$0].roles.contains(.caption) }) else { return [] }
+    var seen = Set<UInt64>()
+    var copies = Set<Int>()
+    for position in 0...last {
+      let grams = shingleList(prints[position].folded)
+      // A short caption (a credit, a place name) may well repeat for different photos.
+      if blocks[position].roles.contains(.caption), prints[position].characters >= minimumCaptionCharacters,
+        coverage(Set(grams), by: seen) >= coverageThreshold
+      {
+        copies.insert(position)
+      } else {
+        seen.formUnion(grams)
+      }
+    }
+    return copies
+  }
+
+  /// Folded characters a caption needs before a repeat of it counts as a copy.
+  static let minimumCaptionCharacters = 40
 
   struct Result {
     var kept: [Block]
