@@ -36,6 +36,29 @@ import Testing
     #expect(DateReader.iso8601("Sat Jun 15, 2024 8:12 am") == "2024-06-15")
   }
 
+  @Test("dates with the month in Spanish, Portuguese, French, German, Italian or Dutch are read")
+  func europeanMonthNames() {
+    #expect(DateReader.iso8601("lunes, 22 de enero de 2018") == "2018-01-22")
+    #expect(DateReader.iso8601("5 de mayo del 2020") == "2020-05-05")
+    #expect(DateReader.iso8601("segunda-feira, 22 de janeiro de 2018 às 0:13") == "2018-01-22")
+    #expect(DateReader.iso8601("3 de março de 2019") == "2019-03-03")
+    #expect(DateReader.iso8601("Publié le 14 février 2021") == "2021-02-14")
+    #expect(DateReader.iso8601("15 août 2022") == "2022-08-15")
+    #expect(DateReader.iso8601("7 décembre 2023") == "2023-12-07")
+    #expect(DateReader.iso8601("22. März 2018, 10:13 Uhr") == "2018-03-22")
+    #expect(DateReader.iso8601("1. Oktober 2017") == "2017-10-01")
+    #expect(DateReader.iso8601("12 settembre 2016") == "2016-09-12")
+    #expect(DateReader.iso8601("9 mei 2015") == "2015-05-09")
+    #expect(DateReader.iso8601("30 de septiembre de 2024") == "2024-09-30")
+  }
+
+  @Test("English words that abbreviate a month elsewhere are no month")
+  func englishWordsAreNoMonths() {
+    #expect(DateReader.iso8601("set 5 2018") == nil)
+    #expect(DateReader.iso8601("out 12, 2019") == nil)
+    #expect(DateReader.iso8601("the de 12 2019") == nil)
+  }
+
   @Test("a full ISO timestamp is kept as given")
   func isoTimestamp() {
     #expect(DateReader.iso8601("2024-11-10T14:03:00+09:00") == "2024-11-10T14:03:00+09:00")

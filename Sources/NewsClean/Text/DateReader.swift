@@ -93,10 +93,22 @@ enum DateReader {
 
     /// Whether some run of ASCII letters in `bytes` opens with the first three letters of a
     /// month name (in any case).
+    /// A Latin-1 letter (two bytes, `C3 xx`) counts as the ASCII letter it reads as
+    /// (`DateReader.latin1Letter`), as `named` reads it.
     static func hasMonthOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       var letters = 0
       var opening: UInt32 = 0
-      for b in bytes {
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        var b = bytes[i]
+        i += 1
+        if b == 0xC3, i < n, bytes[i] >= 0x80 && bytes[i] <= 0xBF,
+          let letter = DateReader.latin1Letter(0xC0 + UInt32(bytes[i] & 0x3F))
+        {
+          b = letter
+          i += 1
+        }
         guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else {
           letters = 0
           opening = 0
@@ -138,15 +150,65 @@ enum DateReader {
     return !named(in: s).isEmpty
   }
 
-  static let months: [String: Int] = [
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-  ]
+  /// Month names and their abbreviations, by month: English, then the languages of Western
+  /// Europe and Latin America whose news sites print dates in words (`22 de janeiro de 2018`,
+  /// `22. Januar 2018`, `22 janvier 2018`, `22 gennaio 2018`, `22 januari 2018`). Accented letters
+  /// are written without their accents (`marco` for março, `fevrier`, `aout`, `marz`), as the
+  /// reading folds them. Abbreviations that are common English words (`set`, `out`) are left out:
+  /// a date needs a day and a year beside its month, but a stray match would still cut a line.
+  static let months: [String: Int] = {
+    let names: [[String]] = [
+      ["jan", "january", "enero", "ene", "janeiro", "janvier", "janv", "januar", "janner", "gennaio", "gen", "januari"],
+      ["feb", "february", "febrero", "fevereiro", "fev", "fevrier", "fevr", "februar", "febbraio", "februari"],
+      ["mar", "march", "marzo", "marco", "mars", "marz", "maart", "mrt"],
+      ["apr", "april", "abril", "abr", "avril", "avr", "aprile"],
+      ["may", "mayo", "maio", "mai", "maggio", "mei"],
+      ["jun", "june", "junio", "junho", "juin", "juni", "giugno", "giu"],
+      ["jul", "july", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"],
+      ["aug", "august", "agosto", "ago", "aout", "augustus"],
+      ["sep", "sept", "september", "septiembre", "setiembre", "setembro", "septembre", "settembre"],
+      ["oct", "october", "octubre", "outubro", "octobre", "okt", "oktober", "ottobre", "ott"],
+      ["nov", "november", "noviembre", "novembro", "novembre"],
+      ["dec", "december", "diciembre", "dic", "dezembro", "dez", "decembre", "dezember", "dicembre"],
+    ]
+    var table: [String: Int] = [:]
+    for (i, forms) in names.enumerated() {
+      for form in forms {
+        precondition(table[form] == nil, "\(form) names two months")
+        table[form] = i + 1
+      }
+    }
+    return table
+  }()
 
-  /// English dates with month names: `Dec 10, 2022`, `December 10, 2022 3:27 pm`, `10 December 2022`.
+  /// Longest name in `months`, in letters.
+  static let longestMonthName = months.keys.map(\.utf8.count).max()!
+
+  /// Words that join a day, its month and its year in Spanish and Portuguese dates (`22 de enero
+  /// de 2018`, `5 de mayo del 2020`): read as if they were not there.
+  static func isDateJoiner(_ letters: [UInt8]) -> Bool {
+    letters == [0x64, 0x65] || letters == [0x64, 0x65, 0x6C]  // de, del
+  }
+
+  /// Dates with month names: `Dec 10, 2022`, `December 10, 2022 3:27 pm`, `10 December 2022`,
+  /// `22 de enero de 2018`, `22. Januar 2018`.
   /// The first three letters of every name in `months`, packed by `packedOpening`.
   static let monthOpenings: [UInt32] = Array(Set(months.keys.map { packedOpening(Array($0.utf8)) })).sorted()
+
+  /// The ASCII letter a Latin-1 letter (U+00C0–U+00FF, lower or upper case) reads as without its
+  /// accent, lower-cased (`é` → `e`, `Ä` → `a`, `ç` → `c`), by its offset from U+00C0; 0 for the
+  /// others (`×`, `÷`, `æ`, `ß`, `ð`, `þ`), which no month name holds. Month names are matched on
+  /// these letters, so `março`, `février`, `août` and `März` read as they are written.
+  static let latin1Letters: [UInt8] = Array("aaaaaaxceeeeiiiixnoooooxouuuuyxxaaaaaaxceeeeiiiixnoooooxouuuuyxy".utf8).map { $0 == 0x78 ? 0 : $0 }
+
+  /// `latin1Letters` for the scalar value `v`: its ASCII letter, or nil outside U+00C0–U+00FF or
+  /// for a scalar without one.
+  @inline(__always)
+  static func latin1Letter(_ v: UInt32) -> UInt8? {
+    guard v >= 0xC0 && v <= 0xFF else { return nil }
+    let letter = latin1Letters[Int(v - 0xC0)]
+    return letter == 0 ? nil : letter
+  }
 
   /// The first three of `letters` (three or more) in one number.
   @inline(__always)
@@ -165,8 +227,8 @@ enum DateReader {
   static func named(in s: String) -> [Found] {
     // Tokens (runs of letters and ASCII digits) with their scalar offsets. Only two things about
     // a token matter below: the month it names and the number it spells, so no token text is
-    // kept. A month name is ASCII letters only (no other scalar lower-cases to ASCII letters of a
-    // month name), a number is ASCII digits only.
+    // kept. A month name is ASCII and Latin-1 letters only, read without accents (no other
+    // scalar lower-cases to ASCII letters of a month name); a number is ASCII digits only.
     var tokens: [(month: Int?, number: Int?, start: Int, end: Int)] = []
     var start = 0
     var length = 0
@@ -175,11 +237,14 @@ enum DateReader {
     var number = 0
     var overflow = false
     var letters: [UInt8] = []
-    letters.reserveCapacity(9)
+    letters.reserveCapacity(longestMonthName)
     func endToken(_ end: Int) {
       var month: Int?
-      if allLetters, length >= 3, length <= 9 { month = monthNumber(letters) }
-      tokens.append((month, allDigits && !overflow ? number : nil, start, end))
+      if allLetters, length >= 3, length <= longestMonthName { month = monthNumber(letters) }
+      // A joining word is left out, so that its day, month and year stand side by side.
+      if !(allLetters && length <= 3 && isDateJoiner(letters)) {
+        tokens.append((month, allDigits && !overflow ? number : nil, start, end))
+      }
       length = 0
     }
     var i = 0
@@ -206,7 +271,9 @@ enum DateReader {
           allDigits = false
         }
         if isASCIILetter {
-          if length <= 9 { letters.append(UInt8(v | 0x20)) }
+          if length <= longestMonthName { letters.append(UInt8(v | 0x20)) }
+        } else if let letter = latin1Letter(v) {
+          if length <= longestMonthName { letters.append(letter) }
         } else {
           allLetters = false
         }
