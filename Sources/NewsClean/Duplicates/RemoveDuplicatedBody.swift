@@ -29,6 +29,7 @@ public struct RemoveDuplicatedBody: Stage {
     var blocks = page.blocks
     var prints = blocks.map { Fingerprint($0.text) }
     let captionCopies = Self.repeatedCaptions(blocks, prints: prints)
+    // (Most pages have no copy: their blocks and prints are not copied again.)
     if !captionCopies.isEmpty {
       for position in captionCopies { next.removed.append(RemovedItem(kind: "duplicate-caption", text: blocks[position].text)) }
       blocks = blocks.indices.filter { !captionCopies.contains($0) }.map { blocks[$0] }
@@ -79,24 +80,23 @@ public struct RemoveDuplicatedBody: Stage {
     return .keep(next)
   }
 
-  /// Positions of the captions that repeat an earlier block (most of their shingles seen before).
+  /// Positions of the captions that repeat an earlier caption (most of their shingles seen in
+  /// captions before).
   ///
   /// A photo gallery prints each caption several times in its visible markup: in full, cut short
   /// for the thumbnail strip (`… more`), and again in a caption panel beside the slides. Those
   /// copies are removed on their own, whatever the run rule of `deduplicate` says: that rule
   /// keeps single repeated lines because structured pages (plans, recipes, timetables) repeat
-  /// them on purpose, and those lines are no captions.
+  /// them on purpose, and those lines are no captions. Only captions are read: most pages have
+  /// none, and the others few.
   static func repeatedCaptions(_ blocks: [Block], prints: [Fingerprint]) -> Set<Int> {
-    // Most pages have no caption in their content: nothing is read for them.
-    guard let last = blocks.indices.last(where: { blocks[$0].roles.contains(.caption) }) else { return [] }
     var seen = Set<UInt64>()
     var copies = Set<Int>()
-    for position in 0...last {
+    // By index: iterating the array copied every block to read its roles.
+    for position in blocks.indices where blocks[position].roles.contains(.caption) {
       let grams = shingleList(prints[position].folded)
       // A short caption (a credit, a place name) may well repeat for different photos.
-      if blocks[position].roles.contains(.caption), prints[position].characters >= minimumCaptionCharacters,
-        coverage(Set(grams), by: seen) >= coverageThreshold
-      {
+      if prints[position].characters >= minimumCaptionCharacters, coverage(Set(grams), by: seen) >= coverageThreshold {
         copies.insert(position)
       } else {
         seen.formUnion(grams)
