@@ -34,6 +34,22 @@ import Testing
     #expect(signal.claims("投稿日：2024年7月20日"))
   }
 
+  @Test("date and author lines of Spanish, Portuguese, French, German and Italian sites are page info")
+  func europeanDateLines() {
+    #expect(signal.claims("segunda-feira, 22 de janeiro de 2018 às 0:13"))
+    #expect(signal.claims("Publicado por Ana Souza"))
+    #expect(signal.claims("Publié le 14 février 2021"))
+    #expect(signal.claims("Veröffentlicht am 22. März 2018"))
+    #expect(signal.claims("Pubblicato il 12 settembre 2016"))
+    #expect(signal.claims("Comentarios: 12"))
+  }
+
+  @Test("a sentence in those languages with a date in it is no page info")
+  func europeanSentenceWithDate() {
+    #expect(!signal.claims("El puente fue reabierto por las autoridades el 22 de enero de 2018, tras tres meses de obras."))
+    #expect(!signal.claims("Die Brücke wurde am 22. März 2018 von den Behörden nach drei Monaten wieder eröffnet."))
+  }
+
   @Test("several labelled counters on one line are page info")
   func severalCounters() {
     #expect(signal.claims("查看: 1234 | 回复: 5"))

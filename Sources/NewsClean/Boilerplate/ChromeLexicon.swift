@@ -244,6 +244,12 @@ enum ChromeLexicon {
     "查看", "回复", "发表于", "积分", "帖子", "主题", "精华", "注册时间", "阅读", "评论", "作者", "来源", "时间",
     "发布时间", "编辑", "责任编辑", "浏览", "点击",
     "ngày", "lượt xem", "bài viết", "tham gia", "просмотров", "просмотры", "автор", "дата", "ответов",
+    // Spanish, Portuguese, French, German and Italian (`Publicado por: Ana · 22 de enero de 2018`)
+    "publicado", "publicado por", "publicado el", "publicado em", "actualizado", "atualizado", "atualizado em", "por",
+    "autor", "fecha", "visitas", "comentarios", "comentários", "respuestas", "respostas", "visualizações",
+    "publié", "publié le", "publié par", "mis à jour", "mis à jour le", "par", "auteur", "commentaires", "réponses", "vues",
+    "veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "von", "kommentare", "antworten", "aufrufe",
+    "pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "autore", "commenti", "risposte", "visualizzazioni",
   ]
 
   /// Each label's length counted once, not at every comparison of the sort (the same order: by
