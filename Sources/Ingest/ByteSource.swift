@@ -79,11 +79,13 @@ final class FileDescriptorSource: ByteSource {
 /// Replays bytes already read for sniffing, then continues with the underlying source.
 final class PrefixedSource: ByteSource {
   private var prefix: [UInt8]
-  private var position = 0
+  private var position: Int
   private let base: ByteSource
 
-  init(prefix: [UInt8], base: ByteSource) {
+  /// `start`: how much of `prefix` to skip (bytes another source in front already replays).
+  init(prefix: [UInt8], from start: Int = 0, base: ByteSource) {
     self.prefix = prefix
+    self.position = start
     self.base = base
   }
 

@@ -7,6 +7,8 @@ final class MemorySource: ByteSource {
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+  var remainingHint: Int? { bytes.count - position }
+
   func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws(StreamFailure) -> Int {
     let n = min(capacity, bytes.count - position)
     if n > 0 {
