@@ -34,10 +34,15 @@ protocol ByteSource: AnyObject {
   /// time less what was read). Only a hint for sizing buffers: a file can grow or shrink while
   /// it is read, so readers still read to the end of the stream.
   var remainingHint: Int? { get }
+  /// All the bytes still to come, handed over as they are when the source already holds them
+  /// in one array (a gzip file inflated whole), so a whole page is not copied again; nil when
+  /// they must be read.
+  func takeRest() -> [UInt8]?
 }
 
 extension ByteSource {
   var remainingHint: Int? { nil }
+  func takeRest() -> [UInt8]? { nil }
 }
 
 /// Reads a file descriptor with read(2); owns and closes it.

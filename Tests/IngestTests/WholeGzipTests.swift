@@ -142,6 +142,20 @@ struct WholeGzipTests {
     #expect(source(big) is GzipSource)
   }
 
+  @Test("bytes inflated whole are read to the end as they are, within the limit, peeked or not")
+  func memoryReadToEnd() throws {
+    let bytes = Self.text(50_000, seed: 10)
+    #expect(try ByteReader(source: MemorySource(bytes)).readToEnd(limit: 50_000) == bytes)
+    #expect(try ByteReader(source: MemorySource(bytes)).readToEnd(limit: 49_999) == nil)
+    let peeked = ByteReader(source: MemorySource(bytes))
+    #expect(try peeked.peek(1024) == Array(bytes.prefix(1024)))
+    #expect(try peeked.readToEnd(limit: 50_000) == bytes)
+    let whole = ByteReader(source: MemorySource(bytes))
+    _ = try whole.readToEnd(limit: 50_000)
+    #expect(whole.position == 50_000)
+    #expect(try whole.readToEnd(limit: 50_000) == [])
+  }
+
   /// What a pipe (no size, so never the fast path) yields for `data`: zlib alone.
   static func viaPipe(_ data: [UInt8], maxPageBytes: Int) -> (item: InputItem?, stats: IngestStats) {
     var fds: [Int32] = [0, 0]
