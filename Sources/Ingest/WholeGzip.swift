@@ -73,6 +73,13 @@ enum WholeGzip {
 
   /// The concatenated content of `data` when it is one or more complete gzip members with
   /// nothing after them and at most `limit` bytes in all; nil for anything else.
+  ///
+  /// Where libdeflate is laxer than zlib it must decline too. The gzip header CRC, which
+  /// libdeflate skips unchecked, is declined below. Inside the DEFLATE data libdeflate also
+  /// takes a few code tables zlib refuses (a one-codeword Huffman code used with either bit,
+  /// 287-288 length/literal or 31-32 distance codes); those cannot be told apart without
+  /// decoding, but each member's CRC-32 and length must still match, so only a crafted file
+  /// (not a damaged one) could be a page here and `gzip-corrupt` with zlib.
   static func inflate(_ data: [UInt8], limit: Int) -> [UInt8]? {
     #if canImport(CLibdeflate)
       guard data.count >= 18 else { return nil }
