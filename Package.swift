@@ -3,10 +3,11 @@
 // newsclean: raw scraped news and board pages in, clean article records out.
 //
 // Each C library is owned by exactly one Swift target, so no other module ever sees a C pointer:
-//   CLibXML2 -> Markup      (HTML parsing)
-//   CICU     -> Charsets    (charset detection and conversion; must not import Foundation)
-//   CZlib    -> Ingest      (gzip, WARC, files, JSON Lines)
-//   CSQLite  -> NearDup     (the persistent near-duplicate index)
+//   CLibXML2    -> Markup      (HTML parsing)
+//   CICU        -> Charsets    (charset detection and conversion; must not import Foundation)
+//   CZlib       -> Ingest      (gzip, WARC, files, JSON Lines)
+//   CLibdeflate -> Ingest      (optional: small gzip files inflated whole in memory, faster)
+//   CSQLite     -> NearDup     (the persistent near-duplicate index)
 // NewsClean is the pipeline library; `newsclean` is the thin command-line front end.
 import Foundation
 import PackageDescription
@@ -19,6 +20,15 @@ import PackageDescription
 // glibc's malloc, with the same output.
 let libraryDirectories = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
 let hasMimalloc = libraryDirectories.contains { FileManager.default.fileExists(atPath: $0 + "/libmimalloc.so") }
+
+// libdeflate (Debian `libdeflate-dev`) inflates a whole gzip file in memory 2-3x faster than
+// zlib's streaming inflate; reading a gzipped page cost about 0.4 ms of zlib out of a ~2.6 ms
+// page. Ingest uses it, when it is installed, for small gzip files that are read whole anyway,
+// and falls back to zlib for everything else (big files, any error). Without it the build
+// still works, on zlib alone, with the same output.
+let hasLibdeflate =
+  FileManager.default.fileExists(atPath: "/usr/include/libdeflate.h")
+  && libraryDirectories.contains { FileManager.default.fileExists(atPath: $0 + "/libdeflate.so") }
 
 let package = Package(
   name: "newsclean",
@@ -37,7 +47,7 @@ let package = Package(
 
     .target(name: "Charsets", dependencies: ["CICU"]),
     .target(name: "Markup", dependencies: ["CLibXML2"]),
-    .target(name: "Ingest", dependencies: ["CZlib"]),
+    .target(name: "Ingest", dependencies: ["CZlib"] + (hasLibdeflate ? ["CLibdeflate"] : [])),
     .target(name: "NearDup", dependencies: ["CSQLite"], exclude: ["README.md"]),
     .target(name: "LinkSense"),
     .target(
@@ -66,3 +76,8 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: ["NewsClean", "newsclean", "TestSupport"]),
   ]
 )
+
+if hasLibdeflate {
+  package.targets.append(
+    .systemLibrary(name: "CLibdeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]))
+}

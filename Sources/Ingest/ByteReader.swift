@@ -163,6 +163,11 @@ final class ByteReader {
     var out: [UInt8] = []
     // Bytes already buffered (a peek for sniffing) past the limit: over it, whatever follows.
     if available > limit { return nil }
+    if available == 0, !atEOF, let rest = source.takeRest() {
+      atEOF = true
+      position += rest.count
+      return rest.count > limit ? nil : rest
+    }
     if let remaining = source.remainingHint, !atEOF {
       // A file of known size is read straight into an array of that size, one byte more to
       // see the end without growing it: no chunk buffer, no second copy, no regrowth, and no

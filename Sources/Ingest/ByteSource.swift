@@ -34,10 +34,15 @@ protocol ByteSource: AnyObject {
   /// time less what was read). Only a hint for sizing buffers: a file can grow or shrink while
   /// it is read, so readers still read to the end of the stream.
   var remainingHint: Int? { get }
+  /// All the bytes still to come, handed over as they are when the source already holds them
+  /// in one array (a gzip file inflated whole), so a whole page is not copied again; nil when
+  /// they must be read.
+  func takeRest() -> [UInt8]?
 }
 
 extension ByteSource {
   var remainingHint: Int? { nil }
+  func takeRest() -> [UInt8]? { nil }
 }
 
 /// Reads a file descriptor with read(2); owns and closes it.
@@ -79,11 +84,13 @@ final class FileDescriptorSource: ByteSource {
 /// Replays bytes already read for sniffing, then continues with the underlying source.
 final class PrefixedSource: ByteSource {
   private var prefix: [UInt8]
-  private var position = 0
+  private var position: Int
   private let base: ByteSource
 
-  init(prefix: [UInt8], base: ByteSource) {
+  /// `start`: how much of `prefix` to skip (bytes another source in front already replays).
+  init(prefix: [UInt8], from start: Int = 0, base: ByteSource) {
     self.prefix = prefix
+    self.position = start
     self.base = base
   }
 

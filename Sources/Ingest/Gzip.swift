@@ -2,10 +2,21 @@ import CZlib
 
 /// A `ByteSource` over bytes already in memory (WARC bodies with Content-Encoding: gzip).
 final class MemorySource: ByteSource {
-  private let bytes: [UInt8]
+  private var bytes: [UInt8]
   private var position = 0
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  var remainingHint: Int? { bytes.count - position }
+
+  func takeRest() -> [UInt8]? {
+    guard position == 0 else { return nil }
+    defer {
+      bytes = []
+      position = 0
+    }
+    return bytes
+  }
 
   func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws(StreamFailure) -> Int {
     let n = min(capacity, bytes.count - position)

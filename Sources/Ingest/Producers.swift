@@ -60,8 +60,10 @@ func makeProducer(
   do {
     let magic = try readPrefix(raw, count: 2)
     if magic.isEmpty { return reject("empty-file", "input has zero bytes") }
-    var source: ByteSource = PrefixedSource(prefix: magic, base: raw)
-    if Gzip.hasMagic(magic) { source = GzipSource(base: source, stats: stats) }
+    let source: ByteSource =
+      Gzip.hasMagic(magic)
+      ? gzipSource(raw: raw, magic: magic, limits: limits, stats: stats)
+      : PrefixedSource(prefix: magic, base: raw)
     let reader = ByteReader(source: source)
     var kind = nameHint.flatMap(InputKind.fromName)
     if kind == nil {
