@@ -40,6 +40,7 @@ import Testing
     guard let out = runWithCaptions([caption, cut, caption, caption, first, second, third], captions: [0, 1, 2, 3]) else { return }
     #expect(out.blocks.map(\.text) == [caption, first, second, third])
     #expect(out.removed.map(\.kind) == ["duplicate-caption", "duplicate-caption", "duplicate-caption"])
+    #expect(out.removed.map(\.text) == [cut, caption, caption])
     // The caption copies are no pasted body.
     #expect(!out.duplicate.found)
   }

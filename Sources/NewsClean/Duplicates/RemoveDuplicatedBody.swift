@@ -31,7 +31,8 @@ public struct RemoveDuplicatedBody: Stage {
     let captionCopies = Self.repeatedCaptions(blocks, prints: prints)
     // (Most pages have no copy: their blocks and prints are not copied again.)
     if !captionCopies.isEmpty {
-      for position in captionCopies { next.removed.append(RemovedItem(kind: "duplicate-caption", text: blocks[position].text)) }
+      // In reading order (a set has none, and the output must be the same from run to run).
+      for position in captionCopies.sorted() { next.removed.append(RemovedItem(kind: "duplicate-caption", text: blocks[position].text)) }
       blocks = blocks.indices.filter { !captionCopies.contains($0) }.map { blocks[$0] }
       prints = prints.indices.filter { !captionCopies.contains($0) }.map { prints[$0] }
       next.blocks = blocks
