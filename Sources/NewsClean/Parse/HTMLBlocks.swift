@@ -45,11 +45,9 @@ struct HTMLBlocks: HTMLVisitor {
 
   /// The text of the block being read, as UTF-8.
   private let buffer = TextBuffer()
-  /// Unicode scalars in `buffer[..<scalarsCounted]`: counted only when an anchor opens and needs
-  /// the count (`scalarCount()`), from where the last count stopped, so each byte is counted at
-  /// most once and text with no anchor in it not at all.
-  private var bufferScalars = 0
-  private var scalarsCounted = 0
+  /// Blocks flushed so far: an anchor that opened in the current buffer finds its text at the
+  /// byte offset it recorded, one still open across a flush from the start of the buffer.
+  private var flushes = 0
   /// What a class value says (roles, screen-reader-only, its part of the signature), cached per
   /// page: pages repeat the same few class strings thousands of times. Ids are often unique per
   /// element, so they are read each time.
@@ -466,7 +464,10 @@ struct HTMLBlocks: HTMLVisitor {
   private struct OpenLink {
     var serial: Int
     var href: String
-    var start: Int
+    /// `buffer.count` when the anchor opened, and `flushes` then: while no block was flushed
+    /// since, the anchor's text starts at that byte.
+    var byteStart: Int
+    var flush: Int
     var rel: String
     var camouflaged: Bool
   }
@@ -528,7 +529,7 @@ struct HTMLBlocks: HTMLVisitor {
     case .a:
       openLinks.append(
         OpenLink(
-          serial: serial, href: attributes.href?.string ?? "", start: scalarCount(),
+          serial: serial, href: attributes.href?.string ?? "", byteStart: buffer.count, flush: flushes,
           rel: attributes.rel?.string.lowercased() ?? "",
           camouflaged: attributes.style.map { Visibility.isCamouflaged(style: $0.string) } ?? false))
     default: break
@@ -541,25 +542,19 @@ struct HTMLBlocks: HTMLVisitor {
     buffer.append(utf8)
   }
 
-  /// Unicode scalars in `buffer`.
-  private mutating func scalarCount() -> Int {
-    // Scalars are the bytes that do not continue a multi-byte sequence.
-    let bytes = buffer.bytes
-    for byte in bytes[scalarsCounted...] where byte & 0xC0 != 0x80 { bufferScalars += 1 }
-    scalarsCounted = bytes.count
-    return bufferScalars
-  }
-
   mutating func leave(_ element: ElementRef) {
     guard let frame = frames.last else { return }
     // The serial compared in place, the link taken out only when it closes: a copy of the last
     // open link counted its two strings on every element closed inside an anchor.
     if !openLinks.isEmpty, openLinks[openLinks.count - 1].serial == frame.serial {
       let link = openLinks.removeLast()
-      // The anchor's text: the buffer after the scalars it held when the anchor opened (an anchor
-      // still open across a block boundary counts from the start of the next block's text).
+      // The anchor's text: the buffer after the bytes it held when the anchor opened (an anchor
+      // still open across a block boundary counts from the start of the block it closes in).
+      // (Found by counting scalars from the buffer's start before, which cost a block of
+      // thousands of links, a source view or a long index, time quadratic in its length.)
       let bytes = buffer.bytes
-      let text = normalizeSpace(utf8: UnsafeBufferPointer(rebasing: bytes[Self.offset(ofScalar: link.start, in: bytes)...]))
+      let start = link.flush == flushes ? link.byteStart : 0
+      let text = normalizeSpace(utf8: UnsafeBufferPointer(rebasing: bytes[start...]))
       if !link.href.isEmpty || !text.isEmpty {
         links.append(InlineLink(href: link.href, text: text, hidden: frame.hidden, rel: link.rel, camouflaged: link.camouflaged))
         linkChars += characterCount(text)
@@ -567,17 +562,6 @@ struct HTMLBlocks: HTMLVisitor {
     }
     if Self.isBlock(element.knownTag) { flush() }
     frames.removeLast()
-  }
-
-  /// Byte offset of the `n`th scalar of valid UTF-8 `bytes` (its end when it has fewer).
-  static func offset(ofScalar n: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    if n == 0 { return 0 }
-    var seen = 0
-    for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-      if seen == n { return i }
-      seen += 1
-    }
-    return bytes.count
   }
 
   /// Ends the block being read at a boundary inside `frames` (the open elements, innermost last),
@@ -592,8 +576,7 @@ struct HTMLBlocks: HTMLVisitor {
       appendBlock(normalizeSpace(utf8: bytes), insideOpenElements: insideOpenElements)
     }
     buffer.count = 0
-    bufferScalars = 0
-    scalarsCounted = 0
+    flushes += 1
     if !links.isEmpty { links = [] }
     linkChars = 0
   }
