@@ -61,8 +61,11 @@ struct SplicedIntoSentence: ContextSignal {
     guard let range = placement.range, placement.anchorText == nil || looksLikeURL(placement.anchorText ?? "") else { return nil }
     let before = placement.text[..<range.lowerBound]
     let after = placement.text[range.upperBound...]
-    let wordsBefore = before.split(whereSeparator: { $0 == " " }).suffix(3)
-    let wordsAfter = after.split(whereSeparator: { $0 == " " }).prefix(2)
+    // Only the link's neighbours are read, not the paragraph up to it and after it: a source
+    // listing holds thousands of URLs in one block, and splitting the whole text for each made
+    // the stage quadratic in its length.
+    let wordsBefore = Self.lastWords(before, count: 3)
+    let wordsAfter = after.split(maxSplits: 2, omittingEmptySubsequences: true, whereSeparator: { $0 == " " }).prefix(2)
     guard let previous = wordsBefore.last, let following = wordsAfter.first else { return nil }
     // A colon, bracket or dash right before the URL introduces it on purpose.
     if let last = previous.last, ":：([（【「-—–>".contains(last) { return nil }
@@ -81,6 +84,24 @@ struct SplicedIntoSentence: ContextSignal {
       return LinkSignal(name: Self.name, weight: Self.betweenSentencesWeight, evidence: "between sentences: «\(previous) ⟨url⟩ \(following)»")
     }
     return LinkSignal(name: Self.name, weight: Self.weight, evidence: "«\(previous) ⟨url⟩ \(following)»")
+  }
+}
+
+extension SplicedIntoSentence {
+  /// `text.split(whereSeparator: { $0 == " " }).suffix(count)`, read back from the end of `text`
+  /// as far as those words reach.
+  static func lastWords(_ text: Substring, count: Int) -> [Substring] {
+    var words: [Substring] = []
+    var end = text.endIndex
+    while words.count < count {
+      while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+      guard end > text.startIndex else { break }
+      var start = text.index(before: end)
+      while start > text.startIndex, text[text.index(before: start)] != " " { start = text.index(before: start) }
+      words.append(text[start..<end])
+      end = start
+    }
+    return words.reversed()
   }
 }
 

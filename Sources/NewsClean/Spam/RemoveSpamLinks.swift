@@ -374,10 +374,13 @@ public struct RemoveSpamLinks: Stage {
         page.keptLinks.append(found.url.original)
       }
     }
-    // Anchors with their own text.
+    // Anchors with their own text. (Whether the text is plain is read once a block, not once a
+    // link: a listing of thousands of links in one block made that quadratic.)
+    var textIsPlain: Bool?
     for (i, link) in block.links.enumerated() where !handledAnchors.contains(i) {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
-      let range = Self.range(of: link.text, in: block.text)
+      if textIsPlain == nil { textIsPlain = isPlain(block.text) }
+      let range = Self.range(of: link.text, in: block.text, textIsPlain: textIsPlain!)
       let placement = LinkPlacement(
         text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles,
         camouflaged: link.camouflaged, articleWords: articleWords)
@@ -406,7 +409,12 @@ public struct RemoveSpamLinks: Stage {
   /// is byte equality), sparing Foundation's search, which cost some 30,000 instructions a link
   /// on Korean and Chinese prose. Plain includes ASCII without CR, the fast path's first domain.
   static func range(of needle: String, in text: String) -> Range<String.Index>? {
-    guard !needle.isEmpty, isPlain(text), isPlain(needle) else { return text.range(of: needle) }
+    range(of: needle, in: text, textIsPlain: isPlain(text))
+  }
+
+  /// `range(of:in:)` with `isPlain(text)` given.
+  static func range(of needle: String, in text: String, textIsPlain: Bool) -> Range<String.Index>? {
+    guard !needle.isEmpty, textIsPlain, isPlain(needle) else { return text.range(of: needle) }
     var text = text
     var needle = needle
     let offset = text.withUTF8 { h in
