@@ -27,6 +27,33 @@ import Testing
     "\u{0308}", "\u{00A8}", "¼", "¾", "¹", "²", "³", "º", "1", "\u{2044}",
   ]
 
+  @Test("trimming a copy joined to a paragraph by filed tails trims what comparing every pair trims")
+  func joinedCopyTrimming() {
+    // Paragraphs of 40 characters and more, some with combining marks, each also written with
+    // its `é` decomposed (canonically the same text, but not plain), and blocks that end with one
+    // or two of them (a joined copy), in every order.
+    let plainPieces = ["a", "b", "Q", " ", ".", "가", "中", "é", "ß"]
+    let written = (0..<4).map { k -> String in
+      var g = Generator(state: UInt64(100 + k))
+      let pieces = k < 2 ? plainPieces : Self.pieces
+      return "é" + (0..<(40 + g.next(30))).map { _ in pieces[g.next(pieces.count)] }.joined() + "é"
+    }
+    let paragraphs = written + written.map { $0.replacingOccurrences(of: "é", with: "e\u{301}") }
+    var g = Generator(state: 17)
+    for round in 0..<3000 {
+      let blocks = (0..<(1 + g.next(7))).map { i -> Block in
+        var text = paragraphs[g.next(paragraphs.count)]
+        for _ in 0..<g.next(3) { text += (g.next(2) == 0 ? " " : "") + paragraphs[g.next(paragraphs.count)] }
+        var b = block(text, kind: .paragraph)
+        b.index = i
+        return b
+      }
+      let filed = RemoveDuplicatedBody.trimmingJoinedCopy(blocks).map(\.text)
+      let pairs = RemoveDuplicatedBody.trimmingJoinedCopyByPairs(blocks).map(\.text)
+      #expect(filed == pairs, "round \(round)")
+    }
+  }
+
   @Test("simple folding equals the general folding, scalar by scalar and on mixed text")
   func simpleFold() {
     var failures: [String] = []

@@ -302,6 +302,41 @@ public struct RemoveDuplicatedBody: Stage {
     var out = kept
     // Character counts, kept current as blocks are trimmed (counting is the costly part).
     var counts = out.map { characterCount($0.text) }
+    // The earlier blocks a block may end with (40 characters or more), found without comparing
+    // every pair: a page of ten thousand blocks (a long index) took seconds that way. A plain
+    // block (see `isPlain`) ends with a plain one exactly when its bytes end with that one's
+    // bytes, so those are filed by their last bytes; the others are compared with every block.
+    var plainByTail: [[UInt8]: [Int]] = [:]
+    var others: [Int] = []
+    for i in out.indices {
+      let candidates: [Int]
+      if isPlain(out[i].text) {
+        let filed = plainByTail[Self.tail(out[i].text)] ?? []
+        candidates = others.isEmpty ? filed : (filed + others).sorted()
+      } else {
+        candidates = (0..<i).filter { counts[$0] >= 40 }
+      }
+      for j in candidates where counts[j] >= 40 && counts[i] > counts[j] + 20 {
+        if out[i].text.hasSuffix(out[j].text) {
+          out[i].text = String(out[i].text.dropLast(counts[j])).trimmingCharacters(in: "")
+          counts[i] = characterCount(out[i].text)
+          break
+        }
+      }
+      guard counts[i] >= 40 else { continue }
+      if isPlain(out[i].text) { plainByTail[Self.tail(out[i].text), default: []].append(i) } else { others.append(i) }
+    }
+    return out
+  }
+
+  /// The last bytes of `text` that file a block for `trimmingJoinedCopy` (a block of 40
+  /// characters has at least as many bytes).
+  static func tail(_ text: String) -> [UInt8] { Array(text.utf8.suffix(32)) }
+
+  /// `trimmingJoinedCopy` comparing every pair of blocks (the reference of the filed reading).
+  static func trimmingJoinedCopyByPairs(_ kept: [Block]) -> [Block] {
+    var out = kept
+    var counts = out.map { characterCount($0.text) }
     for i in out.indices {
       for j in 0..<i where counts[j] >= 40 && counts[i] > counts[j] + 20 {
         if out[i].text.hasSuffix(out[j].text) {
