@@ -16,7 +16,7 @@ enum ContentContainer {
   /// of a listing page. After readability's sibling rule, made stricter: a sibling qualifies with
   /// a fifth of the container's score and prose of its own, and never with a chrome role.
   static func siblings(
-    of container: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure, score: [Double]
+    of container: Int, winner: Int? = nil, blocks: [Block], measures: [ProseMeasure], structure: PageStructure, score: [Double]
   ) -> Set<Int> {
     let parent = structure.parents[container]
     guard parent >= 0, structure.tags[parent] != "html" else { return [] }
@@ -27,12 +27,37 @@ enum ContentContainer {
       let path = blocks[b].ancestors
       if let i = path.firstIndex(of: parent), i + 1 < path.count { hasProse.insert(path[i + 1]) }
     }
+    let inside = bestInside(score: score, parents: structure.parents)
+    // A sibling may also hold its prose deep inside (a landing page's next section): then the
+    // best container in it has to compete with the winner itself, which a column of teasers
+    // (one short blurb per card) never does.
+    let insideThreshold = max(3.0, 0.2 * (winner.map { score[$0] } ?? 0), threshold)
     var out = Set<Int>()
     for (serial, p) in structure.parents.enumerated() where p == parent && serial != container {
       if !structure.roles[serial].isDisjoint(with: strong) { continue }
-      if score[serial] >= threshold && hasProse.contains(serial) { out.insert(serial) }
+      if (score[serial] >= threshold || inside[serial] >= insideThreshold) && hasProse.contains(serial) { out.insert(serial) }
     }
     return out
+  }
+
+  /// The best vote of each element or of any element inside it. A vote reaches only three
+  /// container levels up, so a landing page's section (`section > div.container > div.row >
+  /// div.col > div.text > p`) earns nothing of its own however much prose it holds; what it
+  /// holds is told by the best container inside it. Serials are in document order (a parent
+  /// before its children), so one backward pass carries every vote up to the root.
+  static func bestInside(score: [Double], parents: [Int]) -> [Double] {
+    var best = score
+    best.withUnsafeMutableBufferPointer { best in
+      parents.withUnsafeBufferPointer { parents in
+        var serial = min(best.count, parents.count) - 1
+        while serial > 0 {
+          let p = parents[serial]
+          if p >= 0, p < serial, best[serial] > best[p] { best[p] = best[serial] }
+          serial -= 1
+        }
+      }
+    }
+    return best
   }
 
   /// Climbs from the winner while it holds under 60% of the page's prose (80% on sparse pages): pages that are not

@@ -118,7 +118,7 @@ public struct StripBoilerplate: Stage {
     let commentPosts = Set(thread?.dropFirst() ?? [])
     // Content beside the container counts too, unless the page is a thread (its siblings are posts).
     let companions =
-      thread == nil ? ContentContainer.siblings(of: container, blocks: visible, measures: measures, structure: structure, score: score) : []
+      thread == nil ? ContentContainer.siblings(of: container, winner: chosen, blocks: visible, measures: measures, structure: structure, score: score) : []
 
     let titleEcho = title.map(TitleEcho.init)
     var kept: [Block] = []
