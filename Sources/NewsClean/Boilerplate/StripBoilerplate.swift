@@ -20,6 +20,7 @@ public struct StripBoilerplate: Stage {
     self.config = config
     self.signals = [
       MarkupRoleSignal(),
+      AuthorBioSignal(),
       EmptyCommentsSignal(),
       ChromeLabelSignal(maximumLength: config.maximumChromeLineLength),
       NeighbourLinkSignal(maximumLength: config.maximumChromeLineLength),
