@@ -20,6 +20,7 @@ public struct StripBoilerplate: Stage {
     self.config = config
     self.signals = [
       MarkupRoleSignal(),
+      AuthorBioSignal(),
       EmptyCommentsSignal(),
       ChromeLabelSignal(maximumLength: config.maximumChromeLineLength),
       NeighbourLinkSignal(maximumLength: config.maximumChromeLineLength),
@@ -120,6 +121,10 @@ public struct StripBoilerplate: Stage {
     let companions =
       thread == nil ? ContentContainer.siblings(of: container, winner: chosen, blocks: visible, measures: measures, structure: structure, score: score) : []
 
+    // The article's opening paragraphs just above the container, read as if inside it.
+    let lead = thread == nil ? LeadParagraphs.find(container: container, blocks: visible, measures: measures, structure: structure) : nil
+    let leadBlocks = Set(lead?.blocks ?? [])
+
     let titleEcho = title.map(TitleEcho.init)
     var kept: [Block] = []
     var keptUnits = 0
@@ -129,7 +134,9 @@ public struct StripBoilerplate: Stage {
     visible.withUnsafeBufferPointer { visible in
       for i in visible.indices {
         let path = visible[i].ancestors
-        if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) }) {
+        if let position = path.firstIndex(of: articleRoot) ?? path.firstIndex(where: { companions.contains($0) })
+          ?? (leadBlocks.contains(i) ? lead.flatMap({ path.firstIndex(of: $0.root) }) : nil)
+        {
           let inner = path[(position + 1)...].reduce(into: MarkupRoles()) { $0.formUnion(structure.roles[$1]) }
           if inner.contains(.comments) {
             commentBlocks.append(visible[i])
