@@ -55,10 +55,10 @@ import Testing
 
   @Test("a signature with no class and no id is plain")
   func plainSignatures() {
-    #expect(LeadParagraphs.isPlain("p."))
-    #expect(LeadParagraphs.isPlain("blockquote"))
-    #expect(!LeadParagraphs.isPlain("p.lead"))
-    #expect(!LeadParagraphs.isPlain("div.#intro"))
-    #expect(!LeadParagraphs.isPlain("div#intro"))
+    #expect(LeadParagraphs.isUnnamed("p."))
+    #expect(LeadParagraphs.isUnnamed("blockquote"))
+    #expect(!LeadParagraphs.isUnnamed("p.lead"))
+    #expect(!LeadParagraphs.isUnnamed("div.#intro"))
+    #expect(!LeadParagraphs.isUnnamed("div#intro"))
   }
 }

@@ -1,17 +1,17 @@
-/// The paragraphs that open an article just above the element the prose vote chose: a
-/// standfirst (dek) set in the article's header, a summary box, or the introduction written
-/// before a numbered list or before the body's own wrapper.
+/// The paragraphs that open an article just above the element the prose vote chose: the
+/// introduction written before a numbered list or before the body's own wrapper.
 ///
 /// The vote gives a container its blocks' full weight and its parent only a share, so a long
 /// body wrapper (or a list of long items) outscores the element that also holds the few lead
 /// paragraphs above it; and widening stops there too, since the body alone holds most of the
-/// page's prose. Yet a prose paragraph that sits in the same parent or grandparent as the body,
-/// before it and outside any chrome-named markup, is the article's opening on every template:
+/// page's prose. Yet a prose paragraph that sits in the same parent as the body, before it, in
+/// markup without names of its own, is the article's opening on every template:
 /// navigation, teasers and sidebars are either named as chrome or are not prose (short lines or
 /// link lists), and teasers of other articles live in other branches of the page.
 enum LeadParagraphs {
-  /// How far above the container the lead may sit: its parent (the body's wrapper) or its
-  /// grandparent (the article element holding a header and the body's section).
+  /// How far above the container the lead may sit: its parent (the body's wrapper). (The
+  /// grandparent, with the named standfirsts of article headers, was tried: news annotators
+  /// leave those out, other annotators keep them, so taking them does not generalise.)
   static let maximumLevels = 1
 
   /// Positions in `blocks` of the lead paragraphs of `container`, and the element they share
@@ -37,7 +37,7 @@ enum LeadParagraphs {
       let path = blocks[i].ancestors
       guard let position = path.firstIndex(of: root) else { break }
       if measures[i].isProse,
-        path[(position + 1)...].allSatisfy({ structure.roles[$0].isDisjoint(with: strong) && isPlain(structure.signatures[$0]) })
+        path[(position + 1)...].allSatisfy({ structure.roles[$0].isDisjoint(with: strong) && isUnnamed(structure.signatures[$0]) })
       {
         leads.append(i)
         units += measures[i].units
@@ -59,7 +59,7 @@ enum LeadParagraphs {
   /// author typed into the body. A template's components carry names (`entry-summary`,
   /// `article__lead`, `key-points`, `caption-text`): a standfirst, summary or caption that
   /// annotators of news pages leave out of the body, so those are not taken.
-  static func isPlain(_ signature: String) -> Bool {
+  static func isUnnamed(_ signature: String) -> Bool {
     var sawDot = false
     for b in signature.utf8 {
       if b == 0x23 { return false }  // `#`: an id
