@@ -129,6 +129,9 @@ public struct StripBoilerplate: Stage {
     var kept: [Block] = []
     var keptUnits = 0
     var commentBlocks: [Block] = []
+    // Furniture lines removed inside the container (an entry's author list, its subjects), with where
+    // their removal was recorded: a listing's records take them back (`ItemRecords`).
+    var furniture: [(block: Block, removed: Int, links: Int)] = []
     // Each block read in place through the array's storage: iterating the array copied every
     // block (its text, links and ancestors retained, then released) to read a few fields.
     visible.withUnsafeBufferPointer { visible in
@@ -148,6 +151,9 @@ public struct StripBoilerplate: Stage {
           }
           let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
           if let kind = classify(visible[i], context: context) {
+            if thread == nil, ItemRecords.isFurniture(kind, innerRoles: inner), path.contains(articleRoot) {
+              furniture.append((visible[i], page.removed.count, page.strippedLinks.count))
+            }
             page.removed.append(RemovedItem(kind: kind.rawValue, text: visible[i].text))
             page.strippedLinks.append(contentsOf: visible[i].links.map { StrippedLink(link: $0, roles: visible[i].roles, text: visible[i].text) })
           } else {
@@ -174,6 +180,21 @@ public struct StripBoilerplate: Stage {
             page.strippedLinks.append(contentsOf: visible[i].links.map { StrippedLink(link: $0, roles: visible[i].roles, text: visible[i].text) })
           }
         }
+      }
+    }
+    if !furniture.isEmpty {
+      let back = ItemRecords.rescued(candidates: furniture.map(\.block), kept: kept, container: articleRoot, structure: structure)
+      if !back.isEmpty {
+        // Undo their removal, last first so the recorded positions stay valid.
+        for f in back.reversed() {
+          let item = furniture[f]
+          page.strippedLinks.removeSubrange(item.links..<(item.links + item.block.links.count))
+          page.removed.remove(at: item.removed)
+          // Their units stay out of `keptUnits`: the fallback and the grid below weigh the
+          // container's own text, which the furniture of its entries does not add to.
+          kept.append(item.block)
+        }
+        kept.sort { $0.index < $1.index }
       }
     }
     // When the chosen container holds next to nothing but the page has prose elsewhere, the
