@@ -10,15 +10,16 @@
 ///
 /// An entry is an element inside the content container whose parent holds at least
 /// `minimumItems` children of its kind (the same tag, classes and numbered-id shape, as
-/// `PageStructure.signatures` records them). A line stripped for a `pageInfo` role alone (or as a
-/// link list below one) is taken
-/// back when a `pageInfo` element between it and its entry also holds the entry's title (a
-/// heading, or a title-named line of `minimumTitleUnits`), and when at least `minimumItems` titled
-/// entries of that list keep text of their own, `maximumEntryUnits` on average at most: a list
-/// of records, not the posts of a thread or the sections of an article (whose author panels
-/// hold no title and whose entries keep long prose). The records must also hold a third of the
-/// container's text, furniture counted: a teaser grid at the foot of an article is not the page. Lines without a word (a bare count, a price)
-/// stay out, and so does anything under a button row, a form, a share bar or a comment section.
+/// `PageStructure.signatures` records them). A line stripped for a `pageInfo` role alone (or as
+/// a link list below one) is taken back when a `pageInfo` element between it and its entry also
+/// holds the entry's title (a heading, or a title-named line of `minimumTitleUnits`), and when
+/// at least `minimumItems` titled entries of that list keep text of their own,
+/// `maximumEntryUnits` on average at most: a list of records, not the posts of a thread or the
+/// sections of an article (whose author panels hold no title and whose entries keep long
+/// prose). The records must also hold a third of the container's text, furniture counted: a
+/// teaser grid at the foot of an article is not the page. Lines without a word (a bare count, a
+/// price) stay out, and so does anything under a button row, a form, a share bar or a comment
+/// section.
 enum ItemRecords {
   /// Fewest entries with kept text of their own that make a list of records.
   static let minimumItems = 4
