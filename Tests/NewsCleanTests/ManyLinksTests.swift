@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NewsClean
@@ -29,6 +30,18 @@ import Testing
     #expect(links.map(\.href) == ["https://port.example/t"])
     // The anchor's text counts from the start of the block it closes in.
     #expect(links.first?.text == "winter")
+  }
+
+  @Test("an anchor looked for after the one before it is found at its own place, plain text or not")
+  func anchorAtItsOwnPlace() {
+    for text in ["Read it here, or order the print copy here.", "Lisez-le ici, ou commandez l'édition imprimée ici.", "e\u{301}: ici, puis ici."] {
+      let word = text.contains("here") ? "here" : "ici"
+      let first = RemoveSpamLinks.range(of: word, in: text, textIsPlain: isPlain(text))
+      #expect(first == text.range(of: word))
+      guard let first else { continue }
+      let second = RemoveSpamLinks.range(of: word, in: text, textIsPlain: isPlain(text), from: first.upperBound)
+      #expect(second == text.range(of: word, options: .backwards), "\(text)")
+    }
   }
 
   @Test("a link's last words before it are those splitting the whole text gives")

@@ -28,13 +28,17 @@ public struct BuildRecord: Stage {
       run = 1
     }
     if let runKind { counts[runKind, default: 0] += run }
+    // Each kept once, in order of first appearance (a set beside the list: asking the list
+    // itself made a page of thousands of links quadratic).
     var captions: [String] = []
+    var seenCaptions = Set<String>()
     let caption = BoilerplateKind.caption.rawValue
-    for item in page.removed where item.kind == caption && !captions.contains(item.text) {
+    for item in page.removed where item.kind == caption && seenCaptions.insert(item.text).inserted {
       captions.append(item.text)
     }
     var links: [String] = []
-    for link in page.keptLinks where !links.contains(link) { links.append(link) }
+    var seenLinks = Set<String>()
+    for link in page.keptLinks where seenLinks.insert(link).inserted { links.append(link) }
     let metadata = page.metadata
     let record = ArticleRecord(
       id: page.raw.id,

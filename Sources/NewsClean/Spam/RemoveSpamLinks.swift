@@ -359,11 +359,18 @@ public struct RemoveSpamLinks: Stage {
     // Bare URLs written in the text, and auto-links whose text is the URL.
     var cuts: [Range<String.Index>] = []
     var handledAnchors = Set<Int>()
+    // The anchors by their text, to find those a bare URL stands for (made once a block, when it
+    // writes a URL: asking every anchor for every URL made a listing of thousands quadratic).
+    var anchorsByText: [String: [Int]]?
     for found in URLFinder.find(in: block.text) {
       let placement = LinkPlacement(
         text: block.text, range: found.range, anchorText: nil, hidden: false, roles: block.roles, articleWords: articleWords)
       let assessment = assess(found.url, placement: placement, site: site, cache: &cache)
-      for (i, link) in block.links.enumerated() where link.text == found.raw { handledAnchors.insert(i) }
+      if anchorsByText == nil {
+        anchorsByText = [:]
+        for (i, link) in block.links.enumerated() { anchorsByText![link.text, default: []].append(i) }
+      }
+      handledAnchors.formUnion(anchorsByText![found.raw] ?? [])
       if assessment.spam {
         cuts.append(found.range)
         if reported.insert(found.url.normalized).inserted {
@@ -377,10 +384,17 @@ public struct RemoveSpamLinks: Stage {
     // Anchors with their own text. (Whether the text is plain is read once a block, not once a
     // link: a listing of thousands of links in one block made that quadratic.)
     var textIsPlain: Bool?
+    // Anchors stand in the text in the order of the links: each is looked for from where the one
+    // before it was found, which also finds an anchor whose words the text says earlier too at its
+    // own place (and a block of thousands of anchors is read once, not once per anchor).
+    var searchFrom = block.text.startIndex
     for (i, link) in block.links.enumerated() where !handledAnchors.contains(i) {
       guard let url = WebURL.parse(link.href), url.scheme.hasPrefix("http") else { continue }
       if textIsPlain == nil { textIsPlain = isPlain(block.text) }
-      let range = Self.range(of: link.text, in: block.text, textIsPlain: textIsPlain!)
+      let range =
+        Self.range(of: link.text, in: block.text, textIsPlain: textIsPlain!, from: searchFrom)
+        ?? Self.range(of: link.text, in: block.text, textIsPlain: textIsPlain!)
+      if let range, range.lowerBound >= searchFrom { searchFrom = range.upperBound }
       let placement = LinkPlacement(
         text: block.text, range: range, anchorText: link.text, hidden: link.hidden, roles: block.roles,
         camouflaged: link.camouflaged, articleWords: articleWords)
@@ -412,15 +426,18 @@ public struct RemoveSpamLinks: Stage {
     range(of: needle, in: text, textIsPlain: isPlain(text))
   }
 
-  /// `range(of:in:)` with `isPlain(text)` given.
-  static func range(of needle: String, in text: String, textIsPlain: Bool) -> Range<String.Index>? {
-    guard !needle.isEmpty, textIsPlain, isPlain(needle) else { return text.range(of: needle) }
+  /// `range(of:in:)` with `isPlain(text)` given, looked for at or after `start` (a position of
+  /// `text`, the start when nil).
+  static func range(of needle: String, in text: String, textIsPlain: Bool, from start: String.Index? = nil) -> Range<String.Index>? {
+    let start = start ?? text.startIndex
+    guard !needle.isEmpty, textIsPlain, isPlain(needle) else { return text.range(of: needle, range: start..<text.endIndex) }
     var text = text
     var needle = needle
+    let first = text.utf8.distance(from: text.startIndex, to: start)
     let offset = text.withUTF8 { h in
       needle.withUTF8 { n -> Int? in
         guard n.count <= h.count else { return nil }
-        var i = 0
+        var i = first
         while i <= h.count - n.count {
           if h[i] == n[0] && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
           i += 1
