@@ -38,6 +38,21 @@ import Testing
     #expect(!record.text.contains("curated newsletters"))
   }
 
+  @Test("widening from inside <main> stops at <main>: a page wrapper beyond it takes in the sign-up box")
+  func wideningStopsAtMain() {
+    let wrapped = """
+      <html><head><title>Wool coat</title></head><body><div class="page">
+      <nav><a href="/">Home</a> <a href="/women">Women</a> <a href="/men">Men</a></nav>
+      \(Self.specs)
+      \(Self.signup)
+      </div><footer><p>© Shop Ltd.</p></footer>
+      </body></html>
+      """
+    guard let record = record(wrapped, format: .html) else { return }
+    #expect(record.text.contains("Dry clean only"))
+    #expect(!record.text.contains("curated newsletters"))
+  }
+
   @Test("a winner that wraps <main> is kept: it already holds the landmark")
   func wrapperOfMainKept() {
     // div#0 > main#1 > div#2 > p#3, and div#0 > div#4 > p#5.

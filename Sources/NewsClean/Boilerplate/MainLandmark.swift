@@ -7,8 +7,9 @@
 /// So when the winner lies outside the single `<main>` and `<main>` holds voted prose of its own,
 /// the best element inside `<main>` wins instead. A winner that contains `<main>` (a wrapper of
 /// the whole page) is left alone: it already takes the landmark in. For the same reason a
-/// container widened to `<main>` itself takes no companions beside it: what lies beside the
-/// dominant content is, by the element's definition, not part of it.
+/// container never widens past `<main>` (`ContentContainer.widen`'s ceiling), and one widened to
+/// `<main>` itself takes no companions beside it: what lies beside the dominant content is, by the
+/// element's definition, not part of it.
 enum MainLandmark {
   /// The share of the winner's vote the best element inside `<main>` needs: a `<main>` holding
   /// only a stray caption next to the real article elsewhere (a misused landmark) keeps nothing.

@@ -115,7 +115,7 @@ public struct StripBoilerplate: Stage {
     let threads = ThreadDetector(blocks: visible, measures: measures, structure: structure)
     var thread = threads.posts(around: container)
     if thread == nil {
-      container = ContentContainer.widen(container, blocks: visible, measures: measures, structure: structure)
+      container = ContentContainer.widen(container, ceiling: landmark, blocks: visible, measures: measures, structure: structure)
       thread = threads.posts(around: container)
     }
     let articleRoot = thread?.first ?? container
