@@ -63,7 +63,10 @@ enum ContentContainer {
   /// Climbs from the winner while it holds under 60% of the page's prose (80% on sparse pages): pages that are not
   /// single articles (product pages, listings, documentation) spread their content over several
   /// sibling containers, and the best single one is only a part.
-  static func widen(_ container: Int, blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> Int {
+  ///
+  /// `ceiling` (the page's single `<main>`, `MainLandmark`) is as far as it climbs from inside:
+  /// what lies beyond the page's dominant content is never part of it, however much prose it holds.
+  static func widen(_ container: Int, ceiling: Int? = nil, blocks: [Block], measures: [ProseMeasure], structure: PageStructure) -> Int {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     var prose = [Int](repeating: 0, count: structure.tags.count)
     var total = 0
@@ -81,7 +84,7 @@ enum ContentContainer {
     var current = container
     // Pages with little prose (listings, product pages) spread what they have more widely.
     let share = total < 600 ? 8 : 6
-    while prose[current] * 10 < total * share {
+    while prose[current] * 10 < total * share, current != ceiling {
       let parent = structure.parents[current]
       guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
         structure.roles[parent].isDisjoint(with: strong)

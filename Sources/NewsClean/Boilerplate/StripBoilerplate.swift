@@ -109,17 +109,20 @@ public struct StripBoilerplate: Stage {
       }
       return
     }
+    let landmark = MainLandmark.sole(in: structure)
+    container = MainLandmark.confine(container, landmark: landmark, score: score, structure: structure)
+    let winner = container
     let threads = ThreadDetector(blocks: visible, measures: measures, structure: structure)
     var thread = threads.posts(around: container)
     if thread == nil {
-      container = ContentContainer.widen(container, blocks: visible, measures: measures, structure: structure)
+      container = ContentContainer.widen(container, ceiling: landmark, blocks: visible, measures: measures, structure: structure)
       thread = threads.posts(around: container)
     }
     let articleRoot = thread?.first ?? container
     let commentPosts = Set(thread?.dropFirst() ?? [])
     // Content beside the container counts too, unless the page is a thread (its siblings are posts).
     let companions =
-      thread == nil ? ContentContainer.siblings(of: container, winner: chosen, blocks: visible, measures: measures, structure: structure, score: score) : []
+      thread == nil && container != landmark ? ContentContainer.siblings(of: container, winner: winner, blocks: visible, measures: measures, structure: structure, score: score) : []
 
     // The article's opening paragraphs just above the container, read as if inside it.
     let lead = thread == nil ? LeadParagraphs.find(container: container, blocks: visible, measures: measures, structure: structure) : nil
