@@ -1,0 +1,20 @@
+/// A section heading made of a link, read as the article's own heading rather than a link list.
+///
+/// List articles ("the ten best trails") title each entry with the entry's name linked to its
+/// site, and documentation generators wrap every heading in a permalink to itself
+/// (`<h2><a href="#wrapping">Wrapping</a></h2>`). Either way the heading is all link text, so
+/// `LinkListSignal` calls it navigation. What tells it apart is what follows: a menu or a
+/// neighbour list is followed by more links, a section title by the section's prose. A heading
+/// below the page title (h2–h6) whose next block inside the same content is prose is a section
+/// title in any language: the markup and the shape of the text decide, not words.
+enum LinkedSectionTitle {
+  /// Whether the block at `i` is a linked section title: an h2–h6 heading with links followed,
+  /// inside the element `root`, by a prose block that is neither mostly links nor a heading.
+  static func holds(at i: Int, in blocks: UnsafeBufferPointer<Block>, measures: [ProseMeasure], root: Int) -> Bool {
+    // Fields read in place: copying a block retains its text, links and ancestors.
+    guard blocks[i].kind == .heading, blocks[i].level >= 2, !blocks[i].links.isEmpty else { return false }
+    let next = i + 1
+    guard next < blocks.count, blocks[next].kind != .heading, blocks[next].ancestors.contains(root) else { return false }
+    return measures[next].isProse && measures[next].linkDensity < 0.5
+  }
+}
