@@ -70,4 +70,24 @@ import Testing
     #expect(!record.text.contains("Lago di Sella"))
     #expect(record.text.contains("boardwalk that keeps your boots dry"))
   }
+
+  @Test("a definition term linked to its page, above its definition in prose, is content")
+  func linkedTermsWithDefinitionsStay() {
+    let terms = Self.lakes.map { "<dt><a href=\"\($0.1)\">\($0.0)</a></dt><dd><p>\($0.2)</p></dd>" }.joined(separator: "\n")
+    let page = listArticle(heading: { _, _ in "" }).replacingOccurrences(of: "</article>", with: "<dl>\(terms)</dl></article>")
+    guard let record = record(page, format: .html) else { return }
+    #expect(record.text.contains("Lago di Sella"))
+    #expect(record.text.contains("Birch Pond"))
+  }
+
+  @Test("a linked list item is a term only under a dt whose list holds the definition")
+  func definedTermNeedsDefinitionOfSameList() {
+    // Elements: 0 dl, 1 dt, 2 dd, 3 p (in dd), 4 ul, 5 li, 6 div, 7 p.
+    let structure = PageStructure(
+      parents: [-1, 0, 0, 2, -1, 4, -1, 6], tags: ["dl", "dt", "dd", "p", "ul", "li", "div", "p"],
+      roles: Array(repeating: [], count: 8), signatures: Array(repeating: "", count: 8))
+    #expect(LinkedSectionTitle.isDefinedTerm([0, 1], definition: [0, 2, 3], structure: structure))
+    #expect(!LinkedSectionTitle.isDefinedTerm([4, 5], definition: [0, 2, 3], structure: structure))
+    #expect(!LinkedSectionTitle.isDefinedTerm([0, 1], definition: [6, 7], structure: structure))
+  }
 }
