@@ -153,7 +153,11 @@ public struct StripBoilerplate: Stage {
             continue
           }
           let context = BlockContext(innerRoles: inner.subtracting([.caption, .title, .article, .main]))
-          if let kind = classify(visible[i], context: context) {
+          // A linked section title is kept (`LinkedSectionTitle`); on a thread, a post's linked
+          // heading is the post's permalink furniture, as before.
+          if let kind = classify(visible[i], context: context),
+            kind != .linkList || thread != nil || !LinkedSectionTitle.holds(at: i, in: visible, measures: measures, root: path[position], structure: structure)
+          {
             if thread == nil, ItemRecords.isFurniture(kind, innerRoles: inner), path.contains(articleRoot) {
               furniture.append((visible[i], page.removed.count, page.strippedLinks.count))
             }
