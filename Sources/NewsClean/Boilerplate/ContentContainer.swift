@@ -60,6 +60,22 @@ enum ContentContainer {
     return best
   }
 
+  /// The ancestor of `element` at most `levels` up, climbing no higher than below the page's
+  /// body and through no element named for chrome or comments: the reach of a rule that looks
+  /// around the content container (a grid beside it, the lead paragraphs above it).
+  static func enclosing(_ element: Int, levels: Int, structure: PageStructure) -> Int {
+    let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
+    var current = element
+    for _ in 0..<levels {
+      let parent = structure.parents[current]
+      guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
+        structure.roles[parent].isDisjoint(with: strong)
+      else { break }
+      current = parent
+    }
+    return current
+  }
+
   /// Climbs from the winner while it holds under 60% of the page's prose (80% on sparse pages): pages that are not
   /// single articles (product pages, listings, documentation) spread their content over several
   /// sibling containers, and the best single one is only a part.

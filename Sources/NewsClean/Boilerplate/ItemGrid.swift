@@ -40,14 +40,7 @@ enum ItemGrid {
 
     // The subtree to search: from the container up `reach` levels, stopping below the page body
     // and at any chrome-named ancestor.
-    var scope = container
-    for _ in 0..<reach {
-      let parent = structure.parents[scope]
-      guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
-        structure.roles[parent].isDisjoint(with: strong)
-      else { break }
-      scope = parent
-    }
+    let scope = ContentContainer.enclosing(container, levels: reach, structure: structure)
     // Serials are in document order and a parent precedes its children, so one forward pass
     // marks the subtree; chrome-named elements and everything below them stay out.
     var inScope = [Bool](repeating: false, count: count)

@@ -21,14 +21,7 @@ enum LeadParagraphs {
   ) -> (root: Int, blocks: [Int])? {
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     guard let first = blocks.firstIndex(where: { $0.ancestors.contains(container) }), first > 0 else { return nil }
-    var root = container
-    for _ in 0..<maximumLevels {
-      let parent = structure.parents[root]
-      guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
-        structure.roles[parent].isDisjoint(with: strong)
-      else { break }
-      root = parent
-    }
+    let root = ContentContainer.enclosing(container, levels: maximumLevels, structure: structure)
     guard root != container else { return nil }
     var leads: [Int] = []
     var units = 0
