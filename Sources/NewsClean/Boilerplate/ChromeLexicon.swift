@@ -40,7 +40,7 @@ enum ChromeLexicon {
     "sitemap", "rss", "feed", "photo", "video", "audio", "gallery", "image", "click here", "learn more",
     "categorized as", "post navigation", "says", "filed under", "member", "new member", "well-known member",
     "messages", "reaction score", "points", "joined", "watch", "thread starter", "start date", "share this post",
-    "click to expand", "location", "native language", "home country", "current location", "gender", "occupation",
+    "click to expand", "click to shrink", "location", "native language", "home country", "current location", "gender", "occupation",
     "reputation", "solved", "upvote", "downvote", "report", "bookmark", "permalink", "quote reply",
     "report to moderator", "logged", "link to comment", "link to post", "multiquote", "report post", "thanks",
     // Question-and-answer sites (the Stack Exchange network's furniture, and the same words elsewhere)

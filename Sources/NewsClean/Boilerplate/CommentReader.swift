@@ -373,6 +373,14 @@ enum CommentReader {
         authorBlock = block
         continue
       }
+      // Board themes print the poster's name twice: in the card beside the post and again in
+      // the post's own header (XenForo's `message-name` in both; a mobile and a desktop copy).
+      // A block that is nothing but the name already read is that second copy: a reply's text
+      // never consists of its own author's name alone.
+      if isShort, let author = comment.author, block.text == author {
+        removed.append(RemovedItem(kind: BoilerplateKind.commentChrome.rawValue, text: block.text))
+        continue
+      }
       // The commenter's name sits in the post's profile box, which markup calls page info; a
       // short name before any text is the author unless its words are chrome themselves.
       if isShort, comment.author == nil, !pastName, texts.isEmpty, kind == nil || kind == .markupRole,

@@ -354,7 +354,16 @@ enum ContentContainer {
   /// `isProse` from the block's text units and link density, measured beforehand.
   static func isProse(_ block: Block, units: Int, density: Double) -> Bool {
     if density >= 0.3 { return false }
-    return units >= 80 || (units >= 30 && endsLikeSentence(block.text))
+    guard units >= 30, !isBareAddress(block.text) else { return false }
+    return units >= 80 || endsLikeSentence(block.text)
+  }
+
+  /// A block that is one web address and nothing else: a share box's copy-this-link field, a
+  /// printed permalink. An address is one long token without words, so it counts as many text
+  /// units; it is never running text, however long.
+  static func isBareAddress(_ text: String) -> Bool {
+    guard text.utf8.first == UInt8(ascii: "h"), text.hasPrefix("https://") || text.hasPrefix("http://") else { return false }
+    return !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 })
   }
 }
 

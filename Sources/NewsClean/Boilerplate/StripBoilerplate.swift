@@ -245,7 +245,11 @@ public struct StripBoilerplate: Stage {
       commentBlocks, structure: structure, children: threads.childIndex, classify: commentClassifier)
     page.comments = CommentReader.droppingQuotes(comments, body: kept)
     page.removed.append(contentsOf: chrome)
-    if kept.isEmpty { promoteFirstPost(&page, commentBlocks: commentBlocks) }
+    // Kept lines without a sentence among them (a guest teaser's `Create an account`) are no
+    // article either: on a thread whose every post is a comment they are all the container held.
+    if kept.isEmpty || (!page.comments.isEmpty && !kept.contains { ProseMeasure($0).isProse }) {
+      promoteFirstPost(&page, commentBlocks: commentBlocks)
+    }
   }
 
   /// Whether the page's prose is mostly hidden by style: a page that fades its whole content in

@@ -64,7 +64,7 @@ enum RoleVocabulary {
     // Dialogs and overlays (geo redirects, sign-up walls) are never the page's content.
     add(.advert, ["popup", "modal", "overlay", "dialog", "lightbox", "geoip", "redirect"])
     // Consent dialogs hold long legal prose that would otherwise outvote a short article.
-    add([.advert, .consent], ["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "privacy-center", "cmp", "didomi", "usercentrics", "truste", "trustarc"])
+    add([.advert, .consent], ["cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "privacy-center", "cmp", "didomi", "usercentrics", "truste", "trustarc", "axeptio", "iubenda", "cmplz", "complianz", "cookieyes", "osano", "borlabs", "termly"])
     add(.article, [
       "article", "post", "entry", "content", "contents", "body", "story", "text", "view", "document",
       "articlebody", "postbody", "entrycontent", "postcontent", "con", "main", "read", "message",
