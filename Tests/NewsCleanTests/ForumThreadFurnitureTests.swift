@@ -76,4 +76,32 @@ import Testing
     #expect(signal.claims("Click to expand..."))
     #expect(signal.claims("Click to shrink..."))
   }
+
+  @Test("text under a display-none utility class is never shown and not read, inline or not")
+  func displayNoneUtility() {
+    let html = """
+      <html><body><article><div class="post-body"><span class="d-none">$\\begingroup$</span>
+      <p>The lower one is an intake for the power supply, so keep the filter under it clean and it will stay quiet.</p>
+      <span class="d-none">$\\endgroup$</span></div><span class="d-none" itemprop="commentCount">17</span>
+      <p>The upper one takes the radiator hoses when you mount a cooler <span class="d-none d-md-inline">at the back of the case</span>.</p></article></body></html>
+      """
+    guard let record = record(html, format: .html) else { return }
+    #expect(!record.text.contains("group"))
+    #expect(!record.text.contains("17"))
+    #expect(record.text.contains("at the back of the case"))
+  }
+
+  @Test("the display-none utility counts only without a breakpoint utility that shows the element")
+  func displayNoneClassValues() {
+    func check(_ value: String) -> Bool {
+      var value = value
+      return value.withUTF8 { Visibility.isDisplayNoneUtility($0) }
+    }
+    #expect(check("d-none"))
+    #expect(check("comment-count d-none"))
+    #expect(!check("d-none d-lg-block"))
+    #expect(!check("d-flex"))
+    #expect(!check("no-d-none"))
+    #expect(!check("d-nonetheless"))
+  }
 }

@@ -74,6 +74,8 @@ struct HTMLBlocks: HTMLVisitor {
   private struct ClassTraits {
     var roles: MarkupRoles
     var screenReaderOnly: Bool
+    /// `Visibility.isDisplayNoneUtility`: the element is never shown, and its text is not read.
+    var displayNone = false
     /// The sorted, de-duplicated class tokens without their numbers (the class part of an
     /// element's signature: phpBB's `post bg1` and `post bg2` are the same kind of element).
     var signatureClasses: String
@@ -135,7 +137,7 @@ struct HTMLBlocks: HTMLVisitor {
   /// per element).
   private mutating func traits(
     of element: ElementRef, _ attributes: Attributes
-  ) -> (roles: MarkupRoles, signature: String, screenReaderOnly: Bool) {
+  ) -> (roles: MarkupRoles, signature: String, screenReaderOnly: Bool, displayNone: Bool) {
     let entry = classEntry(attributes.className)
     let classRoles = classEntries[entry].roles
     let screenReaderOnly = classEntries[entry].screenReaderOnly
@@ -168,7 +170,7 @@ struct HTMLBlocks: HTMLVisitor {
     if let id = attributes.id {
       prefix = id.withBytes { Self.appendingSignatureID(prefix, utf8: $0) } ?? prefix + Self.signatureID(id.string)
     }
-    return (roles, prefix, screenReaderOnly)
+    return (roles, prefix, screenReaderOnly, classEntries[entry].displayNone)
   }
 
   /// `a + separator + b` (`separator` an ASCII byte), made as one string: concatenating made
@@ -266,7 +268,10 @@ struct HTMLBlocks: HTMLVisitor {
     if let hash {
       if knownClasses == nil { knownClasses = KnownClasses.take() }
       if let known = knownClasses!.find(hash, bytes) {
-        classEntries.append(ClassTraits(roles: known.roles, screenReaderOnly: known.screenReaderOnly, signatureClasses: known.signatureClasses))
+        classEntries.append(
+          ClassTraits(
+            roles: known.roles, screenReaderOnly: known.screenReaderOnly, displayNone: Visibility.isDisplayNoneUtility(bytes),
+            signatureClasses: known.signatureClasses))
         classKeys.append((0, 0..<0))
         return entry
       }
@@ -286,6 +291,7 @@ struct HTMLBlocks: HTMLVisitor {
     if let hash {
       knownClasses!.insert(hash, bytes, (traits.roles, traits.screenReaderOnly, traits.signatureClasses))
     }
+    traits.displayNone = Visibility.isDisplayNoneUtility(bytes)
     classEntries.append(traits)
     classKeys.append((0, 0..<0))
     return entry
@@ -454,6 +460,8 @@ struct HTMLBlocks: HTMLVisitor {
     var hidden: Bool
     var collapsed: Bool
     var srOnly: Bool
+    /// Inside an element a display-none utility class hides for good (`Visibility.isDisplayNoneUtility`).
+    var neverShown: Bool
     var kind: Block.Kind?
     var level: Int
   }
@@ -496,7 +504,7 @@ struct HTMLBlocks: HTMLVisitor {
     let top = frames.last
     let parent = top?.serial ?? -1
     let attributes = Attributes(element)
-    let (traitRoles, signature, screenReaderOnly) = traits(of: element, attributes)
+    let (traitRoles, signature, screenReaderOnly, displayNone) = traits(of: element, attributes)
     var roles = traitRoles
     var inherited = top?.roles ?? []
     // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
@@ -515,6 +523,7 @@ struct HTMLBlocks: HTMLVisitor {
       hidden: (top?.hidden ?? false) || isHidden(element, attributes),
       collapsed: (top?.collapsed ?? false) || attributes.hidden,
       srOnly: (top?.srOnly ?? false) || screenReaderOnly,
+      neverShown: (top?.neverShown ?? false) || displayNone,
       kind: top?.kind, level: top?.level ?? 0)
     switch known {
     case .h1, .h2, .h3, .h4, .h5, .h6:
@@ -539,6 +548,9 @@ struct HTMLBlocks: HTMLVisitor {
   }
 
   mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+    // Text no reader is ever shown is not read at all: inline, it would join the visible text
+    // around it (a Q&A post's `$\begingroup$` marker, its hidden comment count).
+    if let top = frames.last, top.neverShown { return }
     buffer.append(utf8)
   }
 
@@ -882,6 +894,29 @@ enum Visibility {
     "sr-only", "sound_only", "screen-reader-text", "visually-hidden", "visuallyhidden", "blind",
     "hidden", "hide", "offscreen", "a11y-hidden", "skip", "readonly-hidden", "ir", "u-hidden",
   ]
+
+  /// The CSS frameworks' display-none utility (`d-none` in Bootstrap 4 and 5 and in Stack
+  /// Exchange's Stacks) standing alone: the element is never shown. Q&A sites wrap furniture for
+  /// scripts and crawlers in it (MathJax's `$\begingroup$` delimiters, a post's comment count).
+  /// With a breakpoint utility beside it (`d-none d-md-block`) the element shows on larger
+  /// screens, so any other `d-…` class leaves it visible.
+  static func isDisplayNoneUtility(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    var found = false
+    var start = 0
+    while start < n {
+      var end = start
+      while end < n, bytes[end] != 0x20, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+      // A token `d-…`: either the utility itself or one that shows the element somewhere.
+      if end - start >= 2, bytes[start] == 0x64, bytes[start + 1] == 0x2D {
+        let isNone = end - start == 6 && bytes[start + 2] == 0x6E && bytes[start + 3] == 0x6F && bytes[start + 4] == 0x6E && bytes[start + 5] == 0x65
+        if !isNone { return false }
+        found = true
+      }
+      start = end + 1
+    }
+    return found
+  }
 
   static func isScreenReaderOnly(className value: String) -> Bool {
     var value = value
