@@ -104,4 +104,21 @@ import Testing
     #expect(!check("no-d-none"))
     #expect(!check("d-nonetheless"))
   }
+
+  @Test("the reaction bar in a post's footer is not the reply's text")
+  func reactionBarInFooter() {
+    let html = """
+      <html><body><div class="block-body">
+      \(Self.posts.map { p in
+        """
+        <article class="message"><div class="message-cell--main"><header class="message-attribution"><a href="/members/\(p.0)">\(p.0)</a> <time>\(p.1)</time></header>
+        <div class="bbWrapper"><p>\(p.2)</p></div>
+        <footer class="message-footer"><div class="reactionsBar"><span class="u-srOnly">Reactions:</span> <a href="/posts/1/reactions"><bdi>Ann Marsh</bdi>, <bdi>Bo Lindqvist</bdi> and 3 others</a></div></footer></div></article>
+        """
+      }.joined(separator: "\n"))
+      </div></body></html>
+      """
+    guard let record = record(html, format: .html) else { return }
+    #expect(record.comments.map(\.text) == [Self.posts[1].2, Self.posts[2].2])
+  }
 }

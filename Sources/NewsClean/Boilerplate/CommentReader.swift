@@ -402,8 +402,12 @@ enum CommentReader {
       // role names there (`comment-meta`) may wrap real comment text.
       // So is the poster's card below the text (Stack Exchange's name, reputation and badges):
       // its lines are figures and labels, not sentences.
+      // So is a line of links in the post's footer (XenForo's reaction bar `Reactions: Ann, Bo
+      // and 3 others`, a list of who thanked the poster): the footer holds what readers did with
+      // the post, and a reply's own text is not mostly links.
       let furniture = !block.roles.isDisjoint(with: [.form, .buttons, .navigation, .pagination])
         || (!texts.isEmpty && block.roles.contains(.aside) && !endsLikeSentence(block.text))
+        || (!texts.isEmpty && block.roles.contains(.footer) && ContentContainer.proseLinkDensity(block) >= 0.5)
       if let kind, kind != .linkList, kind != .markupRole || isShort || furniture {
         removed.append(RemovedItem(kind: kind == .emptyComments ? kind.rawValue : BoilerplateKind.commentChrome.rawValue, text: block.text))
         continue
