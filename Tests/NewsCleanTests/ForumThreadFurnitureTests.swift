@@ -121,4 +121,20 @@ import Testing
     guard let record = record(html, format: .html) else { return }
     #expect(record.comments.map(\.text) == [Self.posts[1].2, Self.posts[2].2])
   }
+
+  @Test("a question's only answer is one reply, not a reply per paragraph")
+  func loneAnswerIsOneReply() {
+    let html = """
+      <html><body><div id="mainbar"><div class="question"><div class="s-prose js-post-body">
+      <p>\(Self.posts[0].2)</p><p>I looked for a diagram in the manual and on the maker's site, but found none that shows the back panel.</p></div>
+      <time>\(Self.posts[0].1)</time></div>
+      <div id="answers"><div class="answer js-answer"><div class="s-prose js-post-body">
+      <p>\(Self.posts[1].2)</p><p>\(Self.posts[2].2)</p></div>
+      <div class="user-info"><a href="/users/7/kestrel">Kestrel</a></div><time>\(Self.posts[1].1)</time></div></div>
+      </div></body></html>
+      """
+    guard let record = record(html, format: .html) else { return }
+    #expect(record.comments.count == 1)
+    #expect(record.comments.first?.text == Self.posts[1].2 + "\n" + Self.posts[2].2)
+  }
 }

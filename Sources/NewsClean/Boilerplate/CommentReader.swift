@@ -50,11 +50,21 @@ enum CommentReader {
       let path = block.ancestors
       let regionStart = path.firstIndex(where: { structure.roles[$0].contains(.comments) }) ?? 0
       var item = -1 - block.index
-      for serial in path[regionStart...] {
+      var itemPosition = path.count
+      for (position, serial) in path.enumerated().dropFirst(regionStart) {
         if isRepeated(serial) {
           item = serial
+          itemPosition = position
           break
         }
+      }
+      // A lone reply (a question with one answer) repeats nothing, yet its element is named as
+      // a reply inside the comment region: its blocks are one reply, not a reply each, and the
+      // bare paragraphs inside it that repeat (`p`, `span`) are its text, not replies.
+      if item < 0 || (characterCount(structure.signatures[item]) <= characterCount(structure.tags[item]) + 1 && ThreadDetector.bareTags.contains(structure.tags[item])),
+        let lone = path[..<itemPosition].dropFirst(regionStart + 1).first(where: { structure.roles[$0].contains(.comments) })
+      {
+        item = lone
       }
       if items[item] == nil { order.append(item) }
       items[item, default: []].append(block)
