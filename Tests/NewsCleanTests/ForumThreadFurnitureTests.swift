@@ -137,4 +137,13 @@ import Testing
     #expect(record.comments.count == 1)
     #expect(record.comments.first?.text == Self.posts[1].2 + "\n" + Self.posts[2].2)
   }
+
+  @Test("a poster's presence status standing alone is a label, in several languages")
+  func presenceStatusLabel() {
+    let signal = ChromeLabelSignal(maximumLength: 80)
+    for status in ["Offline", "Online", "Hors ligne", "Desconectado", "Не в сети"] {
+      #expect(signal.claims(status), "\(status)")
+    }
+    #expect(!signal.claims("I was offline for a week, so I missed the whole thread."))
+  }
 }

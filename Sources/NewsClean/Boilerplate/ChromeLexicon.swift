@@ -43,6 +43,8 @@ enum ChromeLexicon {
     "click to expand", "click to shrink", "location", "native language", "home country", "current location", "gender", "occupation",
     "reputation", "solved", "upvote", "downvote", "report", "bookmark", "permalink", "quote reply",
     "report to moderator", "logged", "link to comment", "link to post", "multiquote", "report post", "thanks",
+    // A poster's presence beside the post (FluxBB, phpBB, SMF, MyBB): whether they are signed in now.
+    "offline", "online", "hors ligne", "en ligne", "desconectado", "conectado", "non in linea", "in linea", "не в сети", "в сети",
     // Question-and-answer sites (the Stack Exchange network's furniture, and the same words elsewhere)
     "add a comment", "show more comments", "improve this answer", "improve this question", "reset to default",
     "highest score (default)", "follow this question to receive notifications", "share improve this answer follow",
