@@ -125,3 +125,55 @@ import Testing
     for lamp in items { #expect(record.text.contains(lamp), "missing item \(lamp)") }
   }
 }
+
+@Suite struct ListContinuationTests {
+  static let shows: [(title: String, about: String)] = [
+    ("Green Thumbs Weekly", "Two allotment keepers answer listener questions about soil, seed and the slugs that eat everything they plant each spring."),
+    ("The Compost Heap", "A slow and friendly show about turning kitchen scraps into rich dark earth, with a guest gardener in every episode."),
+    ("Seed Savers Radio", "Stories of the people who keep old varieties of beans, squash and tomatoes alive by saving and swapping their seed."),
+    ("Balcony Harvest", "How to grow herbs, salad and even potatoes in pots on a small city balcony, one season at a time, with real results."),
+    ("Pruning Hour", "An orchard keeper explains when and how to cut back apple, pear and plum trees so that they fruit well every year."),
+    ("Pond Life Podcast", "Frogs, newts, dragonflies and the plants that shelter them: building a small wildlife pond and watching it fill with life."),
+    ("Roots and Shoots", "A family learns to garden from scratch on a bare new-build plot, mistakes and small triumphs included in every episode."),
+    ("The Greenhouse Diaries", "Heating, watering and shading a small glass house through the year, from early seedlings to the last winter lettuce."),
+    ("Wild Edges", "Letting the margins of a garden grow wild for insects and birds, and what a year of mowing less does for a lawn."),
+  ]
+
+  /// A podcast directory whose template leaves each entry's description loose after the entry;
+  /// the first six entries sit in a wrapper, the rest run on beside it (`continued: true`), or
+  /// a sidebar of other shows follows the wrapper (`continued: false`).
+  func page(continued: Bool) -> String {
+    func entry(_ s: (title: String, about: String), _ i: Int) -> String {
+      "<div class=\"show-card\"><h3><a href=\"/show/\(i)\">\(s.title)</a></h3></div><p>\(s.about)</p>"
+    }
+    let first = Self.shows.prefix(6).enumerated().map { entry($1, $0) }.joined(separator: "\n")
+    let rest = Self.shows.dropFirst(6).enumerated().map { entry($1, $0 + 6) }.joined(separator: "\n")
+    let tail = continued
+      ? rest
+      : "<div class=\"promo-box\"><h3>Also on our network</h3><p>\(Self.shows[6].about)</p><p>\(Self.shows[7].about)</p></div>"
+    return """
+      <html><head><title>Gardening podcasts</title></head><body>
+      <nav><a href="/">Home</a> <a href="/podcasts">Podcasts</a> <a href="/about">About</a></nav>
+      <div class="page"><div class="results">
+      <div class="results-chunk">\(first)</div>
+      \(tail)
+      </div></div>
+      <footer><p>© Podcast Directory. All rights reserved.</p></footer>
+      </body></html>
+      """
+  }
+
+  @Test("entries of the container's list that run on beside it are kept, with their loose descriptions")
+  func listRunsOn() {
+    guard let record = record(page(continued: true), format: .html) else { return }
+    for s in Self.shows { #expect(record.text.contains(s.about), "missing description of \(s.title)") }
+    #expect(!record.text.contains("All rights reserved"))
+  }
+
+  @Test("an element of another template beside the container is not the list going on")
+  func otherTemplateIsNot() {
+    guard let record = record(page(continued: false), format: .html) else { return }
+    #expect(record.text.contains(Self.shows[0].about))
+    #expect(!record.text.contains("Also on our network"))
+  }
+}

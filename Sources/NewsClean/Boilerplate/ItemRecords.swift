@@ -16,8 +16,11 @@
 /// at least `minimumItems` titled entries of that list keep text of their own,
 /// `maximumEntryUnits` on average at most: a list of records, not the posts of a thread or the
 /// sections of an article (whose author panels hold no title and whose entries keep long
-/// prose). The records must also hold a third of the container's text, furniture counted: a
-/// teaser grid at the foot of an article is not the page. Lines without a word (a bare count, a
+/// prose); an entry whose title line was stripped with the rest of its wrapper (a linked product
+/// name inside `div.card__info`) counts too, its title taken back with its lines. The records —
+/// all lists of them together, as a collection page shelves its items by category — must also
+/// hold a third of the container's text, furniture counted: a teaser grid at the foot of an
+/// article is not the page. Lines without a word (a bare count, a
 /// price) stay out, and so does anything under a button row, a form, a share bar or a comment
 /// section.
 enum ItemRecords {
@@ -75,11 +78,15 @@ enum ItemRecords {
     var titled = Set<Int>()
     // Elements holding an entry's title, up to the entry.
     var titleHolders = Set<Int>()
-    for block in kept + candidates
+    // Entries whose title line was itself stripped under the wrapper (a linked product name in
+    // `div.card__info`): the whole record sits under the metadata name, so nothing of it is kept.
+    var strippedTitle = Set<Int>()
+    for (n, block) in (kept + candidates).enumerated()
     where block.kind == .heading || (block.roles.contains(.title) && ContentContainer.textUnits(block.text) >= minimumTitleUnits) {
       guard let e = entry(block), let top = block.ancestors.firstIndex(of: e) else { continue }
       titled.insert(e)
       titleHolders.formUnion(block.ancestors[top...])
+      if n >= kept.count { strippedTitle.insert(e) }
     }
     // A line under a metadata wrapper (`.meta`, `.card__info`) is the record's when that wrapper
     // holds the entry's title too: it then wraps the whole record, not a date-and-author line
@@ -96,6 +103,8 @@ enum ItemRecords {
       keeping.insert(e)
       listUnits[structure.parents[e], default: 0] += ContentContainer.textUnits(block.text)
     }
+    // An entry whose title was stripped with its wrapper keeps it once taken back.
+    keeping.formUnion(strippedTitle)
     var perList: [Int: Int] = [:]
     for e in keeping { perList[structure.parents[e], default: 0] += 1 }
     // A record's own text is a title and a line or two of description. Entries that keep more
@@ -111,7 +120,10 @@ enum ItemRecords {
       total += units
       if let e = entry(block), keeping.contains(e) { recordUnits[structure.parents[e], default: 0] += units }
     }
-    for (list, n) in perList where n > 0 && 3 * recordUnits[list, default: 0] < total { perList[list] = 0 }
+    // A collection page shelves its records in several lists (one per category, a row of best
+    // sellers): together they are the page, though no single shelf holds a third of it.
+    let shelved = perList.reduce(0) { $0 + ($1.value >= minimumItems ? recordUnits[$1.key, default: 0] : 0) }
+    if 3 * shelved < total { perList.removeAll() }
     var out: [Int] = []
     for (i, block) in candidates.enumerated() where hasWord(block.text) {
       guard let e = entry(block), keeping.contains(e), perList[structure.parents[e], default: 0] >= minimumItems,

@@ -120,9 +120,12 @@ public struct StripBoilerplate: Stage {
     }
     let articleRoot = thread?.first ?? container
     let commentPosts = Set(thread?.dropFirst() ?? [])
-    // Content beside the container counts too, unless the page is a thread (its siblings are posts).
+    // Content beside the container counts too, and so does the rest of its list that runs on beside
+    // it (`ListContinuation`), unless the page is a thread (its siblings are posts).
     let companions =
-      thread == nil && container != landmark ? ContentContainer.siblings(of: container, winner: winner, blocks: visible, measures: measures, structure: structure, score: score) : []
+      thread == nil && container != landmark
+      ? ContentContainer.siblings(of: container, winner: winner, blocks: visible, measures: measures, structure: structure, score: score)
+        .union(ListContinuation.following(container, structure: structure)) : []
 
     // The article's opening paragraphs just above the container, read as if inside it.
     let lead = thread == nil ? LeadParagraphs.find(container: container, blocks: visible, measures: measures, structure: structure) : nil

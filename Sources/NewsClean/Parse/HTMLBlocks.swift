@@ -314,6 +314,9 @@ struct HTMLBlocks: HTMLVisitor {
   private var currentLevel = 0
 
   private var frames: [Frame] = []
+  /// The inline element that closed last: its serial, and the buffer's count and `flushes` then
+  /// (`SeparatedItems`).
+  private var closedInline: (serial: Int, end: Int, flush: Int, length: Int) = (-1, -1, -1, 0)
 
   /// Feed it a walk of the page (`HTMLParser.walk`), then call `finish()`.
   init() {}
@@ -464,6 +467,8 @@ struct HTMLBlocks: HTMLVisitor {
     var neverShown: Bool
     var kind: Block.Kind?
     var level: Int
+    /// `buffer.count` when the element opened (its text starts there while no block was flushed).
+    var textStart: Int
   }
 
   /// An anchor that is open: the element `serial`, and what its `InlineLink` will hold. Kept apart
@@ -505,6 +510,17 @@ struct HTMLBlocks: HTMLVisitor {
     let parent = top?.serial ?? -1
     let attributes = Attributes(element)
     let (traitRoles, signature, screenReaderOnly, displayNone) = traits(of: element, attributes)
+    // An inline item right after a closed sibling of its kind, nothing between them: a row of
+    // items (`SeparatedItems`).
+    if closedInline.end == buffer.count, closedInline.flush == flushes, closedInline.serial >= 0,
+      parents[closedInline.serial] == parent, !Self.isBlock(known), parent >= 0, tagNumbers[parent] >= 0,
+      SeparatedItems.separates(previous: signatures[closedInline.serial], next: signature, previousLength: closedInline.length),
+      SeparatedItems.rowParents.contains(tagNames[Int(tagNumbers[parent])] ?? ""),
+      let last = buffer.bytes.last, !(last == 0x20 || (last >= 0x09 && last <= 0x0D))
+    {
+      var space: UInt8 = 0x20
+      withUnsafePointer(to: &space) { buffer.append(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
     var roles = traitRoles
     var inherited = top?.roles ?? []
     // A content wrapper inside a weakly named one (`div.post.has-profile > div.postbody`) is
@@ -524,7 +540,7 @@ struct HTMLBlocks: HTMLVisitor {
       collapsed: (top?.collapsed ?? false) || attributes.hidden,
       srOnly: (top?.srOnly ?? false) || screenReaderOnly,
       neverShown: (top?.neverShown ?? false) || displayNone,
-      kind: top?.kind, level: top?.level ?? 0)
+      kind: top?.kind, level: top?.level ?? 0, textStart: buffer.count)
     switch known {
     case .h1, .h2, .h3, .h4, .h5, .h6:
       frame.kind = .heading
@@ -572,7 +588,13 @@ struct HTMLBlocks: HTMLVisitor {
         linkChars += characterCount(text)
       }
     }
-    if Self.isBlock(element.knownTag) { flush() }
+    if Self.isBlock(element.knownTag) {
+      flush()
+      closedInline.serial = -1
+    } else {
+      let start = frame.textStart <= buffer.count ? frame.textStart : 0
+      closedInline = (frame.serial, buffer.count, flushes, buffer.count - start)
+    }
     frames.removeLast()
   }
 
@@ -1046,5 +1068,24 @@ final class KnownClasses: @unchecked Sendable {
     arena.append(contentsOf: bytes)
     keys.append((hash, from..<arena.count))
     traits.append(value)
+  }
+}
+
+/// Inline items of one kind side by side without a space between them in the markup
+/// (`<span class="meta-item">2026</span><span class="meta-item">1h 54m</span>`): a row of
+/// items that a stylesheet sets apart (flex gaps, margins, separators drawn by CSS), read by a
+/// person as separate words. Joined as written, they glue into one nonsense word (`20261h`), so a
+/// space goes between them. Only siblings with one class-named signature are items of a row (an
+/// unnamed `<b>` beside an `<i>` is emphasis inside a word), and only when the first holds more
+/// than one character: text split into one span per letter for an animation is one word. And
+/// only in a layout box (`div`, `li`, `td`): inside a paragraph, a link or a heading, runs of one
+/// class are a rich-text editor's style runs, which split words where the style changes.
+enum SeparatedItems {
+  static let rowParents: Set<String> = [
+    "div", "li", "ul", "ol", "dd", "dt", "td", "th", "section", "article", "header", "footer", "nav", "aside", "figure", "main",
+  ]
+
+  static func separates(previous: String, next: String, previousLength: Int) -> Bool {
+    previousLength >= 2 && previous == next && !LeadParagraphs.isUnnamed(next)
   }
 }
