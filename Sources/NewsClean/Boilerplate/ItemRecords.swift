@@ -50,6 +50,15 @@ enum ItemRecords {
     guard candidates.count >= minimumItems, kept.count >= minimumItems else { return [] }
     let count = structure.tags.count
     guard container >= 0, container < count else { return [] }
+    // A line is taken back only under a page-info element that holds a title (`wrapsRecord`):
+    // without a title under such an element (most pages) nothing is, and the tables below, which
+    // hash the signature of every element in the container, are not built.
+    func isTitle(_ block: Block) -> Bool {
+      block.kind == .heading || (block.roles.contains(.title) && ContentContainer.textUnits(block.text) >= minimumTitleUnits)
+    }
+    let underInfo = { (block: Block) in block.ancestors.contains { structure.roles[$0].contains(.pageInfo) } }
+    guard kept.contains(where: { isTitle($0) && underInfo($0) }) || candidates.contains(where: { isTitle($0) && underInfo($0) })
+    else { return [] }
     // The container's subtree: serials are in document order and a parent precedes its children.
     var inside = [Bool](repeating: false, count: count)
     inside[container] = true
@@ -81,8 +90,7 @@ enum ItemRecords {
     // Entries whose title line was itself stripped under the wrapper (a linked product name in
     // `div.card__info`): the whole record sits under the metadata name, so nothing of it is kept.
     var strippedTitle = Set<Int>()
-    for (n, block) in (kept + candidates).enumerated()
-    where block.kind == .heading || (block.roles.contains(.title) && ContentContainer.textUnits(block.text) >= minimumTitleUnits) {
+    for (n, block) in (kept + candidates).enumerated() where isTitle(block) {
       guard let e = entry(block), let top = block.ancestors.firstIndex(of: e) else { continue }
       titled.insert(e)
       titleHolders.formUnion(block.ancestors[top...])

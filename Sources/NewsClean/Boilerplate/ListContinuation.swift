@@ -26,8 +26,25 @@ enum ListContinuation {
   static func following(_ container: Int, structure: PageStructure) -> Set<Int> {
     let count = structure.tags.count
     guard container >= 0, container < count else { return [] }
-    // Signatures of the container's repeated, class-named entries. Serials are in document order
-    // and a parent precedes its children: the subtree is a run after the container.
+    // Only a signature of an element beside the container, at one of the levels the list may run
+    // on at, can ever be asked about below: those are gathered first (a few elements), and the
+    // container's subtree is counted for them alone. Counting every signature of the subtree in
+    // a table hashed thousands of strings a page, most pages having no such element at all.
+    var asked = Set<String>()
+    var level = container
+    for _ in 0..<maximumLevels {
+      let parent = structure.parents[level]
+      guard parent >= 0 else { break }
+      for serial in (level + 1)..<count where structure.parents[serial] == parent {
+        let signature = structure.signatures[serial]
+        if !LeadParagraphs.isUnnamed(signature) { asked.insert(signature) }
+      }
+      level = parent
+    }
+    guard !asked.isEmpty else { return [] }
+    let askedLengths = Set(asked.map(\.utf8.count))
+    // Signatures of the container's repeated, class-named entries (among those asked). Serials are
+    // in document order and a parent precedes its children: the subtree is a run after the container.
     var inside = [Bool](repeating: false, count: count)
     inside[container] = true
     var kinds: [Int: [String: Int]] = [:]
@@ -36,7 +53,10 @@ enum ListContinuation {
       let p = structure.parents[end]
       guard p >= 0, inside[p] else { break }
       inside[end] = true
-      kinds[p, default: [:]][structure.signatures[end], default: 0] += 1
+      let signature = structure.signatures[end]
+      if askedLengths.contains(signature.utf8.count), asked.contains(signature) {
+        kinds[p, default: [:]][signature, default: 0] += 1
+      }
       end += 1
     }
     var entries = Set<String>()
