@@ -18,7 +18,9 @@ enum MainLandmark {
   /// The page's single `<main>` element (nil without one, or with several).
   static func sole(in structure: PageStructure) -> Int? {
     var landmark: Int?
-    for serial in structure.tags.indices where structure.tags[serial] == "main" {
+    // The length is asked first: a string comparison per element cost more than the rest of
+    // the stage's reading of `<main>` (tags are short inline strings, their length read in place).
+    for serial in structure.tags.indices where structure.tags[serial].utf8.count == 4 && structure.tags[serial] == "main" {
       if landmark != nil { return nil }
       landmark = serial
     }
