@@ -22,10 +22,11 @@ enum ContentContainer {
     guard parent >= 0, structure.tags[parent] != "html" else { return [] }
     let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     let threshold = max(3.0, 0.2 * score[container])
-    var hasProse = Set<Int>()
+    // By serial rather than in a set: a set hashed every prose block's child of the parent.
+    var hasProse = [Bool](repeating: false, count: structure.parents.count)
     for b in blocks.indices where measures[b].isProse && blocks[b].roles.isDisjoint(with: strong) {
       let path = blocks[b].ancestors
-      if let i = path.firstIndex(of: parent), i + 1 < path.count { hasProse.insert(path[i + 1]) }
+      if let i = path.firstIndex(of: parent), i + 1 < path.count { hasProse[path[i + 1]] = true }
     }
     let inside = bestInside(score: score, parents: structure.parents)
     // A sibling may also hold its prose deep inside (a landing page's next section): then the
@@ -35,7 +36,7 @@ enum ContentContainer {
     var out = Set<Int>()
     for (serial, p) in structure.parents.enumerated() where p == parent && serial != container {
       if !structure.roles[serial].isDisjoint(with: strong) { continue }
-      if (score[serial] >= threshold || inside[serial] >= insideThreshold) && hasProse.contains(serial) { out.insert(serial) }
+      if (score[serial] >= threshold || inside[serial] >= insideThreshold) && hasProse[serial] { out.insert(serial) }
     }
     return out
   }

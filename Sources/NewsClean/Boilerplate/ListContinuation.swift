@@ -42,7 +42,10 @@ enum ListContinuation {
       level = parent
     }
     guard !asked.isEmpty else { return [] }
-    let askedLengths = Set(asked.map(\.utf8.count))
+    // The asked signatures' lengths (modulo 64) as bits: most of the subtree is ruled out on its
+    // length before a string is hashed (a set of lengths cost an integer's hashing per element).
+    var askedLengths: UInt64 = 0
+    for signature in asked { askedLengths |= 1 << UInt64(signature.utf8.count & 63) }
     // Signatures of the container's repeated, class-named entries (among those asked). Serials are
     // in document order and a parent precedes its children: the subtree is a run after the container.
     var inside = [Bool](repeating: false, count: count)
@@ -54,7 +57,7 @@ enum ListContinuation {
       guard p >= 0, inside[p] else { break }
       inside[end] = true
       let signature = structure.signatures[end]
-      if askedLengths.contains(signature.utf8.count), asked.contains(signature) {
+      if askedLengths & (1 << UInt64(signature.utf8.count & 63)) != 0, asked.contains(signature) {
         kinds[p, default: [:]][signature, default: 0] += 1
       }
       end += 1
