@@ -619,4 +619,31 @@ import TestSupport
       #expect(CommentReader.isStateVariant(a, of: b) == CommentReader.isStateVariantByCharacters(a, of: b), "\(a.debugDescription) \(b.debugDescription)")
     }
   }
+
+  @Test("a label whose byte pairs a line lacks is not in the line, before and after labels are blanked")
+  func bytePairFilter() {
+    var random = SplitMix64(seed: 37)
+    let labels = ChromeLexicon.infoLabelsLongestFirstBytes
+    let parts = ChromeLexicon.infoLabelsLongestFirst + ["1", " ", "2024", ":", "x", "by", "maybe", "é", "조회", "。"]
+    for _ in 0..<5000 {
+      var bytes = Array((0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined().utf8)
+      var pairs = bytes.withUnsafeBufferPointer(ByteSet.pairs)
+      for _ in 0..<3 {
+        var found: [(label: Int, at: Int)] = []
+        for k in labels.indices {
+          if let at = labels[k].withUnsafeBufferPointer({ l in bytes.withUnsafeBufferPointer { firstByteOccurrence(of: l, in: $0) } }) {
+            #expect(pairs.isSuperset(of: ChromeLexicon.infoLabelsLongestFirstPairSets[k]), "\(bytes) \(labels[k])")
+            found.append((k, at))
+          }
+        }
+        // Blanking a label found, as `PageInfoSignal` does, with the pairs it adds.
+        guard !found.isEmpty else { break }
+        let (k, at) = found[Int(random.next() % UInt64(found.count))]
+        bytes.replaceSubrange(at..<(at + labels[k].count), with: [0x20])
+        if at > 0 { pairs.insertPair(bytes[at - 1], 0x20) }
+        if at + 1 < bytes.count { pairs.insertPair(0x20, bytes[at + 1]) }
+        #expect(pairs.isSuperset(of: bytes.withUnsafeBufferPointer(ByteSet.pairs)), "\(bytes)")
+      }
+    }
+  }
 }

@@ -187,6 +187,36 @@ struct ByteSet {
     }
   }
 
+  /// The adjacent byte pairs of `bytes`, each hashed to one byte value (`pairHash`). A text
+  /// holds a needle only if it holds every pair of it, so a needle with a pair outside the text's
+  /// set is not in the text: most needles are ruled out without a search.
+  static func pairs(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteSet {
+    var set = ByteSet()
+    guard bytes.count > 1 else { return set }
+    withUnsafeMutableBytes(of: &set.words) { raw in
+      let words = raw.baseAddress!.assumingMemoryBound(to: UInt64.self)
+      for i in 1..<bytes.count {
+        let h = pairHash(bytes[i - 1], bytes[i])
+        words[Int(h >> 6)] |= UInt64(1) << UInt64(h & 63)
+      }
+    }
+    return set
+  }
+
+  /// One byte for the pair `a`, `b`: `a`'s nibbles swapped, then `b` mixed in, so that pairs of
+  /// letters (whose high nibbles are alike) spread over the whole byte.
+  @inline(__always)
+  static func pairHash(_ a: UInt8, _ b: UInt8) -> UInt8 {
+    (a << 4 | a >> 4) ^ b
+  }
+
+  init() {}
+
+  /// Adds the pair `a`, `b` to a set made by `pairs`.
+  mutating func insertPair(_ a: UInt8, _ b: UInt8) {
+    insert(Self.pairHash(a, b))
+  }
+
   /// Whether every byte of the set is below 0x80.
   var isASCII: Bool { words.2 | words.3 == 0 }
 

@@ -422,14 +422,17 @@ struct PageInfoSignal: BoilerplateSignal {
   private static func blankPlainLabels(_ residue: inout String, present: ByteSet) -> Int {
     let labels = ChromeLexicon.infoLabelsLongestFirstBytes
     let labelByteSets = ChromeLexicon.infoLabelsLongestFirstByteSets
+    let labelPairSets = ChromeLexicon.infoLabelsLongestFirstPairSets
     // Without a byte past ASCII only the ASCII labels can pass the byte-set test: just those
     // are asked, in the same order (most lines are English or hold no label's script).
     let candidates = present.isASCII ? ChromeLexicon.infoLabelsLongestFirstASCIIIndices : ChromeLexicon.infoLabelsLongestFirstIndices
     /// Where label `k` first occurs in `hay`, when its bytes pass the byte-set test and it
     /// stands there as a word. (By index, the byte sets read in place: zipping the lists copied,
     /// retained and released, every label's bytes, which cost more than the byte-set test.)
-    func blankable(_ k: Int, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-      guard present.isSuperset(of: labelByteSets[k]) else { return nil }
+    /// `pairs` holds every byte pair of `hay` (`ByteSet.pairs`, and may hold more): most labels
+    /// that pass the byte-set test lack a pair of the line's and are not searched for.
+    func blankable(_ k: Int, in hay: UnsafeBufferPointer<UInt8>, pairs: ByteSet) -> Int? {
+      guard present.isSuperset(of: labelByteSets[k]), pairs.isSuperset(of: labelPairSets[k]) else { return nil }
       let label = labels[k]
       guard let at = label.withUnsafeBufferPointer({ firstByteOccurrence(of: $0, in: hay) }) else { return nil }
       // A Latin label must not sit inside a Latin word (`by` in `maybe`); others match anywhere.
@@ -445,14 +448,23 @@ struct PageInfoSignal: BoilerplateSignal {
     // only then copied to be blanked (copying every line into an array cost more than that).
     // The labels before the first found find nothing in the copy either: it has the same bytes.
     var text = residue
-    guard let first = text.withUTF8({ hay in candidates.indices.first { blankable(candidates[$0], in: hay) != nil } })
+    var pairs = ByteSet()
+    guard
+      let first = text.withUTF8({ hay in
+        pairs = ByteSet.pairs(hay)
+        return candidates.indices.first { blankable(candidates[$0], in: hay, pairs: pairs) != nil }
+      })
     else { return 0 }
     var bytes = Array(residue.utf8)
     var found = 0
     for position in first..<candidates.count {
       let k = candidates[position]
-      guard let at = bytes.withUnsafeBufferPointer({ blankable(k, in: $0) }) else { continue }
+      guard let at = bytes.withUnsafeBufferPointer({ blankable(k, in: $0, pairs: pairs) }) else { continue }
       bytes.replaceSubrange(at..<(at + labels[k].count), with: [0x20])
+      // The blank makes new pairs with its neighbours; the pairs of the label stay in the set,
+      // which may hold more than the text.
+      if at > 0 { pairs.insertPair(bytes[at - 1], 0x20) }
+      if at + 1 < bytes.count { pairs.insertPair(0x20, bytes[at + 1]) }
       found += 1
     }
     if found > 0 { residue = String(decoding: bytes, as: UTF8.self) }

@@ -269,6 +269,11 @@ enum ChromeLexicon {
   /// The byte values of each of `infoLabelsLongestFirst`.
   static let infoLabelsLongestFirstByteSets: [ByteSet] = infoLabelsLongestFirst.map { ByteSet($0.utf8) }
 
+  /// The adjacent byte pairs of each of `infoLabelsLongestFirst` (`ByteSet.pairs`).
+  static let infoLabelsLongestFirstPairSets: [ByteSet] = infoLabelsLongestFirstBytes.map { bytes in
+    bytes.withUnsafeBufferPointer(ByteSet.pairs)
+  }
+
   /// The positions in `infoLabelsLongestFirst`: every one, and those of the ASCII labels (in order).
   static let infoLabelsLongestFirstIndices: [Int] = Array(infoLabelsLongestFirst.indices)
   static let infoLabelsLongestFirstASCIIIndices: [Int] = infoLabelsLongestFirst.indices.filter { infoLabelsLongestFirstByteSets[$0].isASCII }
