@@ -27,6 +27,20 @@ import Testing
     "\u{0308}", "\u{00A8}", "¼", "¾", "¹", "²", "³", "º", "1", "\u{2044}",
   ]
 
+  @Test("the display-none utility found through memchr is the one read token by token")
+  func displayNoneUtility() {
+    let parts = ["d-none", "d-", "d", "-", "none", "d-md-block", "d-nonex", "dd-none", " ", "  ", "\t", "\n", "\r", "x", "card", "add-", "é"]
+    var g = Generator(state: 41)
+    for _ in 0..<20000 {
+      let value = (0..<g.next(7)).map { _ in parts[g.next(parts.count)] }.joined()
+      var bytes = Array(value.utf8)
+      bytes.withUnsafeMutableBufferPointer { bytes in
+        let bytes = UnsafeBufferPointer(bytes)
+        #expect(Visibility.isDisplayNoneUtility(bytes) == Visibility.isDisplayNoneUtilityByTokens(bytes), "\(value.debugDescription)")
+      }
+    }
+  }
+
   @Test("trimming a copy joined to a paragraph by filed tails trims what comparing every pair trims")
   func joinedCopyTrimming() {
     // Paragraphs of 40 characters and more, some with combining marks, each also written with

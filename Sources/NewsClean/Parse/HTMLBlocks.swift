@@ -922,7 +922,33 @@ enum Visibility {
   /// scripts and crawlers in it (MathJax's `$\begingroup$` delimiters, a post's comment count).
   /// With a breakpoint utility beside it (`d-none d-md-block`) the element shows on larger
   /// screens, so any other `d-…` class leaves it visible.
+  ///
+  /// Only tokens opening with `d-` count, so their `d`s are found with `memchr` (which reads many
+  /// bytes an instruction) rather than every token being walked byte by byte: the check runs for
+  /// every class value a page holds, and most hold no `d-` token at all.
   static func isDisplayNoneUtility(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let n = bytes.count
+    @inline(__always) func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A }
+    var found = false
+    var i = 0
+    while i < n, let p = memchr(base + i, 0x64, n - i) {
+      let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+      i = at + 1
+      // A `d` that opens a token (at the start or after a separator) followed by `-`.
+      guard at == 0 || isSeparator(bytes[at - 1]), at + 1 < n, bytes[at + 1] == 0x2D else { continue }
+      var end = at + 2
+      while end < n, !isSeparator(bytes[end]) { end += 1 }
+      let isNone = end - at == 6 && bytes[at + 2] == 0x6E && bytes[at + 3] == 0x6F && bytes[at + 4] == 0x6E && bytes[at + 5] == 0x65
+      if !isNone { return false }
+      found = true
+      i = end
+    }
+    return found
+  }
+
+  /// `isDisplayNoneUtility` token by token (the reference of the `memchr` reading).
+  static func isDisplayNoneUtilityByTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let n = bytes.count
     var found = false
     var start = 0
