@@ -499,6 +499,11 @@ import TestSupport
       let text = openings[Int(random.next() % UInt64(openings.count))] + Self.text(&random, maximum: 4)
       #expect(looksLikeURL(text) == looksLikeURLByViews(text), "\(text.debugDescription)")
     }
+    // The first-byte test: only `h`, `w` and their capitals lower-case to text opening with either.
+    for v in UInt32(0)...0x10FFFF {
+      guard let x = Unicode.Scalar(v), let first = String(x).lowercased().utf8.first, first == 0x68 || first == 0x77 else { continue }
+      #expect([0x48, 0x68, 0x57, 0x77].contains(v), "\(String(v, radix: 16))")
+    }
   }
 
   @Test("the first occurrence found through memchr is the first found byte by byte")

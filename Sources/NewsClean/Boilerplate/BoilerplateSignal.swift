@@ -695,6 +695,10 @@ struct MarkupRoleSignal: BoilerplateSignal {
 }
 
 func looksLikeURL(_ s: String) -> Bool {
+  // Each prefix opens with `h` or `w`, and lower-casing gives those only from themselves and
+  // their capitals (no other scalar's lower case starts with either): any other first byte rules
+  // the anchor out before its head is read (most anchors are words, every one of them is asked).
+  guard let opening = s.utf8.first, opening | 0x20 == 0x68 || opening | 0x20 == 0x77 else { return false }
   // When the first nine bytes (or all of them) are ASCII, lower-casing maps them byte for byte
   // and every prefix below ends on a character boundary: compare bytes, without a lower-cased
   // copy, on the contiguous bytes (every anchor of every block is asked).
