@@ -65,16 +65,22 @@ enum ContentContainer {
   /// body and through no element named for chrome or comments: the reach of a rule that looks
   /// around the content container (a grid beside it, the lead paragraphs above it).
   static func enclosing(_ element: Int, levels: Int, structure: PageStructure) -> Int {
-    let strong = MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments)
     var current = element
     for _ in 0..<levels {
-      let parent = structure.parents[current]
-      guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
-        structure.roles[parent].isDisjoint(with: strong)
-      else { break }
+      guard let parent = climbableParent(of: current, structure: structure) else { break }
       current = parent
     }
     return current
+  }
+
+  /// The parent of `element` when a rule may climb to it: below the page's body and named for
+  /// neither chrome nor comments (the one test of `enclosing`, `widen` and `ListContinuation`).
+  static func climbableParent(of element: Int, structure: PageStructure) -> Int? {
+    let parent = structure.parents[element]
+    guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
+      structure.roles[parent].isDisjoint(with: MarkupRoles.chrome.subtracting(MarkupRoles.weakChrome).union(.comments))
+    else { return nil }
+    return parent
   }
 
   /// Climbs from the winner while it holds under 60% of the page's prose (80% on sparse pages): pages that are not
@@ -101,11 +107,9 @@ enum ContentContainer {
     var current = container
     // Pages with little prose (listings, product pages) spread what they have more widely.
     let share = total < 600 ? 8 : 6
-    while prose[current] * 10 < total * share, current != ceiling {
-      let parent = structure.parents[current]
-      guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
-        structure.roles[parent].isDisjoint(with: strong)
-      else { break }
+    while prose[current] * 10 < total * share, current != ceiling,
+      let parent = climbableParent(of: current, structure: structure)
+    {
       current = parent
     }
     return current

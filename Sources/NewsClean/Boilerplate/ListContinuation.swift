@@ -73,10 +73,7 @@ enum ListContinuation {
     var out = Set<Int>()
     var node = container
     for _ in 0..<maximumLevels {
-      let parent = structure.parents[node]
-      guard parent >= 0, structure.tags[parent] != "body", structure.tags[parent] != "html",
-        structure.roles[parent].isDisjoint(with: strong)
-      else { break }
+      guard let parent = ContentContainer.climbableParent(of: node, structure: structure) else { break }
       // The parent's children after the node, in order (they follow the node's subtree).
       var after: [Int] = []
       for serial in (node + 1)..<count where structure.parents[serial] == parent { after.append(serial) }
